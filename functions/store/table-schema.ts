@@ -1,0 +1,15 @@
+/**
+ * The shape of the single Siklus table. CDK (`infra/aws/stacks/data-stack.ts`) and the
+ * embedded runtime (`infra/local/create-table.ts`) both build the table from this object,
+ * so the two can never disagree.
+ */
+export const tableSchema = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /** Epoch seconds; DynamoDB deletes the item some time after. Expiry is always checked on read too. */
+  ttlAttribute: 'expiresAt',
+  /** Sparse: only items that carry both attributes appear in the index. */
+  indexes: [{ name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' }],
+} as const;
+
+export type IndexName = (typeof tableSchema.indexes)[number]['name'];

@@ -1,0 +1,21 @@
+import * as z from 'zod';
+
+/**
+ * Stage settings, validated once when the app starts. Values come from CDK context
+ * (`cdk synth -c stage=prod -c alertEmail=ops@example.go.id`).
+ */
+export const stageConfigSchema = z.object({
+  stage: z.string().regex(/^[a-z][a-z0-9-]{1,20}$/, 'lowercase letters, digits and dashes'),
+  logRetentionDays: z.union([z.literal(30), z.literal(90), z.literal(365)]),
+  alertEmail: z.email().optional(),
+});
+
+export type StageConfig = z.infer<typeof stageConfigSchema>;
+
+export function readStageConfig(context: (key: string) => unknown): StageConfig {
+  return stageConfigSchema.parse({
+    stage: context('stage') ?? 'dev',
+    logRetentionDays: Number(context('logRetentionDays') ?? 30),
+    alertEmail: context('alertEmail'),
+  });
+}

@@ -1,0 +1,109 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, type CfnFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { tableSchema } from '#functions/store/table-schema.ts';
+import { acknowledge } from '../nag-acknowledgements.ts';
+import { functionEntry, repoRoot } from '../paths.ts';
+
+export interface SiklusFunctionProps {
+  /** Entry file name under `functions/lambda/`, also recorded in the template as `siklus:function`. */
+  name: string;
+  description: string;
+  logRetention: RetentionDays;
+  memorySize?: number;
+  timeout?: Duration;
+}
+
+// Granted on the table and on each named index, never on `index/*`.
+const tableReadActions = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:ConditionCheckItem',
+];
+const tableWriteActions = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+];
+
+/** ESM output still meets CommonJS dependencies that call `require`; this gives them one. */
+const requireBanner =
+  "import { createRequire as __siklusRequire } from 'node:module'; const require = __siklusRequire(import.meta.url);";
+
+/**
+ * A Lambda function with the Siklus defaults fixed: Node 24 on arm64, a minified ESM bundle with
+ * the AWS SDK inside, source maps, X-Ray, its own log group with a retention, and a role that
+ * starts with no managed policy.
+ */
+export class SiklusFunction extends NodejsFunction {
+  readonly siklusName: string;
+
+  constructor(scope: Construct, id: string, props: SiklusFunctionProps) {
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      retention: props.logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs the ${props.name} function`,
+    });
+    super(scope, id, {
+      entry: functionEntry(props.name),
+      handler: 'handler',
+      description: props.description,
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      tracing: Tracing.ACTIVE,
+      logGroup,
+      role,
+      projectRoot: repoRoot,
+      depsLockFilePath: `${repoRoot}package-lock.json`,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: 'siklus',
+        POWERTOOLS_METRICS_NAMESPACE: 'Siklus',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node24',
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        bundleAwsSDK: true,
+        mainFields: ['module', 'main'],
+        banner: requireBanner,
+      },
+    });
+    logGroup.grantWrite(role);
+    this.siklusName = props.name;
+    (this.node.defaultChild as CfnFunction).addMetadata('siklus:function', props.name);
+    acknowledge(
+      role.node.findChild('DefaultPolicy').node.findChild('Resource'),
+      'AwsSolutions-IAM5[Resource::*]',
+      'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions; the wildcard is only on those two actions.',
+    );
+    acknowledge(
+      this,
+      'Serverless-LambdaDLQ',
+      'Invoked synchronously only (API Gateway, Step Functions), where a DLQ never receives anything; failed workflow tasks are caught and recorded by the state machine.',
+    );
+  }
+
+  /** Grants access to the table and tells the function its name, in one call. */
+  bindTable(table: ITable, access: 'read' | 'readWrite'): this {
+    const actions = access === 'read' ? tableReadActions : [...tableReadActions, ...tableWriteActions];
+    const indexArns = tableSchema.indexes.map((index) => `${table.tableArn}/index/${index.name}`);
+    this.addToRolePolicy(new PolicyStatement({ actions, resources: [table.tableArn, ...indexArns] }));
+    this.addEnvironment('TABLE_NAME', table.tableName);
+    return this;
+  }
+}

@@ -1,0 +1,108 @@
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { Construct } from 'constructs';
+import { routes } from '#functions/api/routes.ts';
+import { heartbeatDefinition, heartbeatWorkflow } from '#workflows/heartbeat.ts';
+import type { StageConfig } from '../config.ts';
+import { SiklusFunction } from '../constructs/siklus-function.ts';
+import { SiklusStateMachine } from '../constructs/siklus-state-machine.ts';
+import { acknowledge } from '../nag-acknowledgements.ts';
+
+export interface AppStackProps extends StackProps {
+  config: StageConfig;
+  table: ITable;
+}
+
+/** Stateless compute: functions, workflows, the HTTP API and the alerts topic. Safe to replace. */
+export class AppStack extends Stack {
+  readonly functions: ReadonlyMap<string, SiklusFunction>;
+  readonly api: HttpApi;
+
+  constructor(scope: Construct, id: string, props: AppStackProps) {
+    super(scope, id, props);
+    const logRetention = retentionOf(props.config.logRetentionDays);
+
+    const alertsKey = new Key(this, 'AlertsKey', {
+      enableKeyRotation: true,
+      description: 'Encrypts Siklus alerts',
+    });
+    alertsKey.grantEncryptDecrypt(new ServicePrincipal('cloudwatch.amazonaws.com'));
+    const alerts = new Topic(this, 'Alerts', {
+      enforceSSL: true,
+      masterKey: alertsKey,
+      displayName: 'Siklus alerts',
+    });
+    if (props.config.alertEmail) alerts.addSubscription(new EmailSubscription(props.config.alertEmail));
+
+    const fn = (name: string, description: string) =>
+      new SiklusFunction(this, pascal(name), { name, description, logRetention });
+    const health = fn('health', 'GET /health: answers when the table does').bindTable(props.table, 'read');
+    const writeHeartbeat = fn(
+      'write-heartbeat',
+      'heartbeat workflow: writes one item per execution',
+    ).bindTable(props.table, 'readWrite');
+    const recordFailure = fn(
+      'record-failure',
+      'Catch target of every workflow: records the failure',
+    ).bindTable(props.table, 'readWrite');
+    this.functions = new Map([health, writeHeartbeat, recordFailure].map((f) => [f.siklusName, f]));
+
+    new SiklusStateMachine(this, 'HeartbeatWorkflow', {
+      workflow: heartbeatWorkflow,
+      definition: (scope, tasks) => heartbeatDefinition(scope, tasks, { writeHeartbeat }),
+      recordFailure,
+      logRetention,
+      alerts,
+    });
+
+    this.api = new HttpApi(this, 'HttpApi', {
+      apiName: `siklus-${props.config.stage}`,
+      createDefaultStage: false,
+    });
+    new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(
+          new LogGroup(this, 'HttpApiAccessLogs', { retention: logRetention }),
+        ),
+        format: AccessLogFormat.jsonWithStandardFields(),
+      },
+    });
+    for (const route of routes) {
+      const target = this.functions.get(route.function);
+      if (!target)
+        throw new Error(`Route ${route.method} ${route.path} names unknown function ${route.function}`);
+      const [added] = this.api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(`${pascal(route.function)}Integration`, target),
+      });
+      if (route.access === 'public' && added) {
+        acknowledge(
+          added,
+          'AwsSolutions-APIG4',
+          `${route.method} ${route.path} is public by design: it serves no data scoped to a city or person.`,
+        );
+      }
+    }
+  }
+}
+
+function pascal(name: string): string {
+  return name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+}
+
+function retentionOf(days: StageConfig['logRetentionDays']): RetentionDays {
+  return { 30: RetentionDays.ONE_MONTH, 90: RetentionDays.THREE_MONTHS, 365: RetentionDays.ONE_YEAR }[days];
+}
