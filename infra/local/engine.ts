@@ -1,0 +1,104 @@
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { Clock } from '#functions/ports/clock.ts';
+import { createWorkflowRecords } from '#functions/store/workflow-records.ts';
+import { ensureTable } from './create-table.ts';
+import { createDynamoClients } from './dynamodb-client.ts';
+import { freePort, startDynamoDbLocal } from './dynamodb-local.ts';
+import { clearEngine, recordEngine, runningEngine } from './engine-lock.ts';
+import { createLocalFunctions } from './functions.ts';
+import { createHttpServer } from './http-server.ts';
+import type { StateDir } from './paths.ts';
+import { synthesizeDefinitions } from './synth-definitions.ts';
+import { loadWorkflowDefinitions } from './workflows/definitions.ts';
+import { LocalWorkflowRunner } from './workflows/runner.ts';
+
+export const localTableName = 'siklus';
+
+export interface EngineOptions {
+  dirs: StateDir;
+  port: number;
+  clock: Clock;
+  dynamoPort?: number;
+}
+
+export interface Engine {
+  url: string;
+  workflows: LocalWorkflowRunner;
+  stop(): Promise<void>;
+}
+
+/** Thrown when the HTTP port is taken; the message says how to choose another. */
+export class PortInUseError extends Error {
+  override readonly name = 'PortInUseError';
+}
+
+/** Thrown when an engine already runs on the same state folder. */
+export class EngineRunningError extends Error {
+  override readonly name = 'EngineRunningError';
+}
+
+/**
+ * Starts the embedded runtime: the HTTP server first (so a taken port fails before anything
+ * else starts), then DynamoDB Local on the state folder, the table, and the state machines.
+ */
+export async function startEngine({ dirs, port, clock, dynamoPort }: EngineOptions): Promise<Engine> {
+  const existing = runningEngine(dirs.engineFile);
+  if (existing) {
+    throw new EngineRunningError(`Siklus is already running (pid ${existing.pid}) at ${existing.httpUrl}`);
+  }
+  const endpointPort = dynamoPort ?? (await freePort());
+  const { client, documentClient } = createDynamoClients(`http://127.0.0.1:${endpointPort}`);
+  const records = createWorkflowRecords(documentClient, localTableName);
+  const functions = createLocalFunctions({ records, clock });
+  const server = createHttpServer(functions, clock);
+  await listen(server, port);
+
+  let dynamo: Awaited<ReturnType<typeof startDynamoDbLocal>> | undefined;
+  try {
+    dynamo = await startDynamoDbLocal({ path: dirs.dynamodb, port: endpointPort });
+    await ensureTable(client, localTableName);
+    const workflows = new LocalWorkflowRunner(
+      loadWorkflowDefinitions(synthesizeDefinitions(dirs.assembly)),
+      functions,
+      clock,
+    );
+    const url = `http://localhost:${port}`;
+    recordEngine(dirs.engineFile, {
+      pid: process.pid,
+      httpUrl: url,
+      dynamoEndpoint: dynamo.endpoint,
+      dynamoPid: dynamo.pid,
+      tableName: localTableName,
+    });
+    const running = dynamo;
+    return {
+      url,
+      workflows,
+      stop: async () => {
+        server.close();
+        server.closeAllConnections();
+        client.destroy();
+        await running.stop();
+        clearEngine(dirs.engineFile, process.pid);
+      },
+    };
+  } catch (error) {
+    server.close();
+    client.destroy();
+    await dynamo?.stop();
+    throw error;
+  }
+}
+
+async function listen(server: Server, port: number): Promise<void> {
+  server.listen(port);
+  try {
+    await once(server, 'listening');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new PortInUseError(`Port ${port} is in use. Choose another port: PORT=${port + 1} npm start`);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,34 @@
+import './local-env.ts';
+import * as z from 'zod/mini';
+import { systemClock } from '#functions/adapters/system-clock.ts';
+import { parseEnv } from '#functions/shared/env.ts';
+import { EngineRunningError, PortInUseError, startEngine } from './engine.ts';
+import { stateDir } from './paths.ts';
+
+/** `npm start`: the embedded engine on http://localhost:3000 (or PORT), until Ctrl-C. */
+const env = parseEnv({
+  PORT: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(65535)), 3000),
+  /** Where the engine keeps its state; `.siklus/` in the repository by default. */
+  SIKLUS_HOME: z.optional(z.string().check(z.minLength(1))),
+});
+
+try {
+  const engine = await startEngine({ dirs: stateDir(env.SIKLUS_HOME), port: env.PORT, clock: systemClock });
+  console.log(`Siklus is running at ${engine.url}  (health: ${engine.url}/health). Ctrl-C stops it.`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping Siklus...');
+    await engine.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  if (error instanceof PortInUseError || error instanceof EngineRunningError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,23 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Where the embedded runtime keeps its state: DynamoDB Local's files, the engine's lock file,
+ * the definitions it synthesized. Git-ignored; delete it to start from nothing.
+ */
+export function stateDir(root = join(repoRoot, '.siklus')) {
+  const paths = {
+    root,
+    dynamodb: join(root, 'dynamodb'),
+    assembly: join(root, 'assembly'),
+    engineFile: join(root, 'engine.json'),
+  };
+  mkdirSync(paths.dynamodb, { recursive: true });
+  return paths;
+}
+
+export type StateDir = ReturnType<typeof stateDir>;

@@ -1,0 +1,74 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { routes } from '#functions/api/routes.ts';
+import { createLocalFunctions } from '#infra/local/functions.ts';
+import { repoRoot } from '#infra/local/paths.ts';
+import { fixedClock } from '#test/support/fixed-clock.ts';
+import { resourcesOfType, templateOf } from '#test/support/templates.ts';
+
+describe('app stack', () => {
+  const template = templateOf(inject('assemblyDir'), 'App');
+  const functions = resourcesOfType(template, 'AWS::Lambda::Function');
+  const entryNames = readdirSync(join(repoRoot, 'functions/lambda'))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => file.replace(/\.ts$/, ''))
+    .sort();
+
+  it('deploys one function per entry file in functions/lambda', () => {
+    const deployed = functions.map(([, fn]) => fn.Metadata?.['siklus:function']).sort();
+    expect(deployed).toEqual(entryNames);
+  });
+
+  it('gives the embedded runtime a handler for every entry file', () => {
+    const local = Object.keys(
+      createLocalFunctions({ records: {} as never, clock: fixedClock('2026-01-01T00:00:00Z') }),
+    );
+    expect(local.sort()).toEqual(entryNames);
+  });
+
+  it('runs every function on Node 24, arm64, traced, with its own log group', () => {
+    for (const [id, fn] of functions) {
+      expect(fn.Properties, id).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
+      });
+      expect(fn.Properties?.Environment?.Variables?.NODE_OPTIONS, id).toBe('--enable-source-maps');
+    }
+  });
+
+  it('declares log groups as resources, with a retention, and no log retention custom resource', () => {
+    expect(Object.values(template.Resources).map((r) => r.Type)).not.toContain('Custom::LogRetention');
+    const logGroups = resourcesOfType(template, 'AWS::Logs::LogGroup');
+    expect(logGroups.length).toBeGreaterThanOrEqual(functions.length);
+    for (const [id, group] of logGroups) expect(group.Properties?.RetentionInDays, id).toBeGreaterThan(0);
+  });
+
+  it('grants no managed policy to function roles', () => {
+    for (const [id, role] of resourcesOfType(template, 'AWS::IAM::Role')) {
+      expect(role.Properties?.ManagedPolicyArns, id).toBeUndefined();
+    }
+  });
+
+  it('routes the HTTP API exactly as functions/api/routes.ts says', () => {
+    const routeKeys = resourcesOfType(template, 'AWS::ApiGatewayV2::Route').map(
+      ([, r]) => r.Properties?.RouteKey,
+    );
+    expect(routeKeys.sort()).toEqual(routes.map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  it('logs and traces every state machine', () => {
+    const machines = resourcesOfType(template, 'AWS::StepFunctions::StateMachine');
+    expect(machines.length).toBeGreaterThan(0);
+    for (const [id, machine] of machines) {
+      expect(machine.Properties, id).toMatchObject({
+        StateMachineType: 'STANDARD',
+        TracingConfiguration: { Enabled: true },
+        LoggingConfiguration: { Level: 'ALL', IncludeExecutionData: true },
+      });
+    }
+  });
+});
