@@ -3,7 +3,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 /** What a running engine writes down so that the CLI can attach to it instead of starting another. */
 export interface EngineInfo {
   pid: number;
-  httpUrl: string;
+  /** `null` while a CLI command holds the database without serving HTTP. */
+  httpUrl: string | null;
   dynamoEndpoint: string;
   /** The Java process of DynamoDB Local, a child of the engine. */
   dynamoPid: number;

@@ -45,7 +45,11 @@ export class EngineRunningError extends Error {
 export async function startEngine({ dirs, port, clock, dynamoPort }: EngineOptions): Promise<Engine> {
   const existing = runningEngine(dirs.engineFile);
   if (existing) {
-    throw new EngineRunningError(`Siklus is already running (pid ${existing.pid}) at ${existing.httpUrl}`);
+    throw new EngineRunningError(
+      existing.httpUrl
+        ? `Siklus is already running (pid ${existing.pid}) at ${existing.httpUrl}`
+        : `A siklus command (pid ${existing.pid}) is using the database; start again when it ends`,
+    );
   }
   const endpointPort = dynamoPort ?? (await freePort());
   const { client, documentClient } = createDynamoClients(`http://127.0.0.1:${endpointPort}`);

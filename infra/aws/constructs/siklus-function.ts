@@ -32,6 +32,22 @@ const tableWriteActions = [
   'dynamodb:BatchWriteItem',
 ];
 
+/**
+ * Credential sources that the SDK's default chain imports lazily and that Lambda never reaches:
+ * Lambda always sets the environment credentials, the chain's first link. Leaving them out of
+ * the bundle takes about 130 KB (SSO, STS and metadata clients) off every function.
+ */
+const unreachableCredentialSources = [
+  '@aws-sdk/credential-provider-sso',
+  '@aws-sdk/credential-provider-ini',
+  '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-web-identity',
+  '@aws-sdk/credential-provider-login',
+  '@aws-sdk/credential-provider-http',
+  '@aws-sdk/nested-clients',
+  '@smithy/credential-provider-imds',
+];
+
 /** ESM output still meets CommonJS dependencies that call `require`; this gives them one. */
 const requireBanner =
   "import { createRequire as __siklusRequire } from 'node:module'; const require = __siklusRequire(import.meta.url);";
@@ -79,6 +95,7 @@ export class SiklusFunction extends NodejsFunction {
         sourceMap: true,
         sourcesContent: false,
         bundleAwsSDK: true,
+        externalModules: unreachableCredentialSources,
         mainFields: ['module', 'main'],
         banner: requireBanner,
       },

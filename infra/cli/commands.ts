@@ -1,0 +1,22 @@
+import type { ParseArgsConfig } from 'node:util';
+import { statusCommand } from './status-command.ts';
+import { workflowCommand } from './workflow-command.ts';
+
+export interface CommandInput {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  positionals: string[];
+  dirs: import('#infra/local/paths.ts').StateDir;
+}
+
+export interface Command {
+  summary: string;
+  help: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(input: CommandInput): Promise<number>;
+}
+
+/** Every `siklus` command, by name. */
+export const commands: Record<string, Command> = {
+  status: statusCommand,
+  workflow: workflowCommand,
+};
