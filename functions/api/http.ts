@@ -1,22 +1,10 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { lambdaHandler } from '#functions/shared/handler.ts';
 import { logger } from '#functions/shared/observability.ts';
+import { HttpError } from './errors.ts';
 
 export type HttpEvent = APIGatewayProxyEventV2;
 export type HttpResult = APIGatewayProxyStructuredResultV2;
-
-/** A failure that is the caller's to fix. Only these reach the client with their message. */
-export class HttpError extends Error {
-  override readonly name = 'HttpError';
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
 
 const securityHeaders = {
   'content-type': 'application/json; charset=utf-8',
@@ -39,11 +27,23 @@ export function httpHandler(fn: (event: HttpEvent, context: Context) => Promise<
     } catch (error) {
       if (error instanceof HttpError) {
         return json(error.status, {
-          error: { code: error.code, message: error.message, details: error.details },
+          error: {
+            code: error.code,
+            message: error.messages,
+            ...(error.fields ? { fields: error.fields } : {}),
+          },
         });
       }
       logger.error('Unhandled error', { error: error as Error });
-      return json(500, { error: { code: 'internal_error', message: 'Internal error' } });
+      return json(500, {
+        error: {
+          code: 'internal_error',
+          message: {
+            id: 'Terjadi kesalahan pada sistem. Silakan coba lagi.',
+            en: 'Something went wrong. Please try again.',
+          },
+        },
+      });
     }
   });
 }

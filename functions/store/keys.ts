@@ -2,12 +2,17 @@
  * Every key of the single table is built here and nowhere else.
  *
  * Access patterns (each served by GetItem or Query, never Scan):
- * | pattern                                   | operation | key condition                                   |
- * | ----------------------------------------- | --------- | ----------------------------------------------- |
- * | health probe of the table                  | GetItem   | pk = SYSTEM, sk = PROBE                          |
- * | heartbeat written by a workflow execution  | GetItem   | pk = HEARTBEAT, sk = EXEC#<executionId>          |
- * | workflow failures, newest first            | Query     | gsi1pk = FAILURE, gsi1sk <= <at> (descending)   |
- * | failures of one execution                  | Query     | pk = EXEC#<executionId>, sk begins_with FAILURE# |
+ * | pattern                                   | operation | key condition                                          |
+ * | ----------------------------------------- | --------- | ------------------------------------------------------ |
+ * | health probe of the table                  | GetItem   | pk = SYSTEM, sk = PROBE                                 |
+ * | heartbeat written by a workflow execution  | GetItem   | pk = HEARTBEAT, sk = EXEC#<executionId>                 |
+ * | failures of one execution                  | Query     | pk = EXEC#<executionId>, sk begins_with FAILURE#        |
+ * | workflow failures, newest first            | Query     | gsi1pk = FAILURE, gsi1sk <= <at> (descending)          |
+ * | a draft, by id, within the caller's city    | GetItem   | pk = CITY#<city>#DRAFT#<draftId>, sk = DRAFT           |
+ * | a submission, by id, within the city        | GetItem   | pk = CITY#<city>#SUB#<submissionId>, sk = SUB           |
+ * | history (audit events) of a draft/submission| Query     | pk = <its pk>, sk begins_with AUDIT#                    |
+ * | an OPD's drafts and submissions, by form    | Query     | gsi1pk = CITY#<city>#OPD#<opd>, gsi1sk begins_with DRAFT#/SUB# |
+ * | a city's audit log, in time order           | Query     | gsi1pk = CITY#<city>#AUDIT, gsi1sk between <from> and <to> |
  */
 
 export interface Key {
@@ -23,9 +28,33 @@ export const keys = {
     sk: `FAILURE#${state}`,
   }),
   executionFailuresPrefix: (executionId: string) => ({ pk: `EXEC#${executionId}`, skPrefix: 'FAILURE#' }),
+  draft: (city: string, draftId: string): Key => ({ pk: `CITY#${city}#DRAFT#${draftId}`, sk: 'DRAFT' }),
+  submission: (city: string, submissionId: string): Key => ({
+    pk: `CITY#${city}#SUB#${submissionId}`,
+    sk: 'SUB',
+  }),
+  /** An audit event lives in the partition of the entity it describes, so its history is one Query. */
+  auditEvent: (entity: Key, at: string, eventId: string): Key => ({
+    pk: entity.pk,
+    sk: `AUDIT#${at}#${eventId}`,
+  }),
+  auditPrefix: (entity: Key) => ({ pk: entity.pk, skPrefix: 'AUDIT#' }),
 } as const;
 
-/** Sparse index entries: only items that belong to a listing carry them. */
+/** Index entries (gsi1, sparse: only items that belong to a listing carry them). */
 export const indexKeys = {
   failureByTime: (at: string) => ({ gsi1pk: 'FAILURE', gsi1sk: at }),
+  opdDraft: (city: string, opd: string, formId: string, draftId: string) => ({
+    gsi1pk: `CITY#${city}#OPD#${opd}`,
+    gsi1sk: `DRAFT#${formId}#${draftId}`,
+  }),
+  opdSubmission: (city: string, opd: string, formId: string, submittedAt: string) => ({
+    gsi1pk: `CITY#${city}#OPD#${opd}`,
+    gsi1sk: `SUB#${formId}#${submittedAt}`,
+  }),
+  opdListing: (city: string, opd: string) => ({ gsi1pk: `CITY#${city}#OPD#${opd}` }),
+  cityAudit: (city: string, at: string, eventId: string) => ({
+    gsi1pk: `CITY#${city}#AUDIT`,
+    gsi1sk: `${at}#${eventId}`,
+  }),
 } as const;

@@ -14,11 +14,14 @@ export function buildSiklusApp(cdkApp: App, config: StageConfig): SiklusApp {
   // Explicit, so that the stateful stack's exports stay protected while the app stack uses them.
   cdkApp.node.setContext('@aws-cdk/core:defaultCrossStackReferences', 'strong');
   const prefix = `Siklus-${config.stage}`;
-  const data = new DataStack(cdkApp, `${prefix}-Data`, { description: 'Siklus: stateful data (retained)' });
+  const data = new DataStack(cdkApp, `${prefix}-Data`, {
+    description: 'Siklus: stateful data (retained)',
+    config,
+  });
   const app = new AppStack(cdkApp, `${prefix}-App`, {
     description: 'Siklus: functions, workflows and HTTP API',
     config,
-    table: data.table,
+    data,
   });
   Tags.of(cdkApp).add('app', 'siklus');
   Tags.of(cdkApp).add('stage', config.stage);

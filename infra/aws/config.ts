@@ -8,6 +8,10 @@ export const stageConfigSchema = z.object({
   stage: z.string().regex(/^[a-z][a-z0-9-]{1,20}$/, 'lowercase letters, digits and dashes'),
   logRetentionDays: z.union([z.literal(30), z.literal(90), z.literal(365)]),
   alertEmail: z.email().optional(),
+  /** Origin of the web pages (scheme and host): sign-in callbacks and evidence uploads are allowed from it. */
+  appOrigin: z
+    .url({ protocol: /^https?$/ })
+    .refine((url) => new URL(url).origin === url, 'an origin, without a path'),
 });
 
 export type StageConfig = z.infer<typeof stageConfigSchema>;
@@ -17,5 +21,6 @@ export function readStageConfig(context: (key: string) => unknown): StageConfig 
     stage: context('stage') ?? 'dev',
     logRetentionDays: Number(context('logRetentionDays') ?? 30),
     alertEmail: context('alertEmail'),
+    appOrigin: context('appOrigin') ?? 'http://localhost:3000',
   });
 }

@@ -1,6 +1,6 @@
 import { systemClock } from '#functions/adapters/system-clock.ts';
-import { createWorkflowRecords } from '#functions/store/workflow-records.ts';
 import { createLocalFunctions } from '#infra/local/functions.ts';
+import { createLocalPorts } from '#infra/local/local-ports.ts';
 import { synthesizeDefinitions } from '#infra/local/synth-definitions.ts';
 import { loadWorkflowDefinitions } from '#infra/local/workflows/definitions.ts';
 import { LocalWorkflowRunner } from '#infra/local/workflows/runner.ts';
@@ -26,8 +26,14 @@ Options:
     }
     const input = JSON.parse(String(values.input));
     return withDatabase(dirs, async ({ documentClient, tableName }) => {
-      const records = createWorkflowRecords(documentClient, tableName);
-      const functions = createLocalFunctions({ records, clock: systemClock });
+      const ports = createLocalPorts({
+        documentClient,
+        tableName,
+        dirs,
+        baseUrl: 'http://localhost',
+        clock: systemClock,
+      });
+      const functions = createLocalFunctions(ports);
       const runner = new LocalWorkflowRunner(
         loadWorkflowDefinitions(synthesizeDefinitions(dirs.assembly)),
         functions,

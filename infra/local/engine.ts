@@ -1,13 +1,13 @@
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { Clock } from '#functions/ports/clock.ts';
-import { createWorkflowRecords } from '#functions/store/workflow-records.ts';
 import { ensureTable } from './create-table.ts';
 import { createDynamoClients } from './dynamodb-client.ts';
 import { freePort, startDynamoDbLocal } from './dynamodb-local.ts';
 import { clearEngine, recordEngine, runningEngine } from './engine-lock.ts';
 import { createLocalFunctions } from './functions.ts';
 import { createHttpServer } from './http-server.ts';
+import { createLocalPorts } from './local-ports.ts';
 import type { StateDir } from './paths.ts';
 import { synthesizeDefinitions } from './synth-definitions.ts';
 import { loadWorkflowDefinitions } from './workflows/definitions.ts';
@@ -53,9 +53,15 @@ export async function startEngine({ dirs, port, clock, dynamoPort }: EngineOptio
   }
   const endpointPort = dynamoPort ?? (await freePort());
   const { client, documentClient } = createDynamoClients(`http://127.0.0.1:${endpointPort}`);
-  const records = createWorkflowRecords(documentClient, localTableName);
-  const functions = createLocalFunctions({ records, clock });
-  const server = createHttpServer(functions, clock);
+  const ports = createLocalPorts({
+    documentClient,
+    tableName: localTableName,
+    dirs,
+    baseUrl: `http://localhost:${port}`,
+    clock,
+  });
+  const functions = createLocalFunctions(ports);
+  const server = createHttpServer(functions, clock, ports.localFiles);
   await listen(server, port);
 
   let dynamo: Awaited<ReturnType<typeof startDynamoDbLocal>> | undefined;

@@ -5,6 +5,7 @@ import { type Route, routes } from '#functions/api/routes.ts';
 import type { Clock } from '#functions/ports/clock.ts';
 import type { LocalHandler } from './functions.ts';
 import { localLambdaContext } from './lambda-context.ts';
+import { type LocalFileStore, localUploadPathPrefix } from './local-file-store.ts';
 import { localAccount } from './workflows/definitions.ts';
 
 /** API Gateway refuses larger payloads; the embedded server does the same. */
@@ -21,10 +22,20 @@ interface Matcher {
  * Serves the routes of `functions/api/routes.ts` by turning each request into the API Gateway
  * v2 event that the HTTP API would send, and the handler's result back into a response.
  */
-export function createHttpServer(functions: Record<string, LocalHandler>, clock: Clock): Server {
+export function createHttpServer(
+  functions: Record<string, LocalHandler>,
+  clock: Clock,
+  files: LocalFileStore,
+): Server {
   const matchers = routes.map(compile);
   return createServer((request, response) => {
-    handle(request, response, matchers, functions, clock).catch((error: unknown) => {
+    const path = request.url ?? '/';
+    // The upload endpoint stands in for S3's, which is not a route of the HTTP API either.
+    const work =
+      request.method === 'POST' && path.startsWith(localUploadPathPrefix)
+        ? files.handleUpload(request, response, path.slice(localUploadPathPrefix.length))
+        : handle(request, response, matchers, functions, clock);
+    work.catch((error: unknown) => {
       console.error('Local server error', error);
       if (!response.headersSent)
         send(response, { statusCode: 500, body: '{"error":{"code":"internal_error"}}' });

@@ -14,6 +14,8 @@ export function stateDir(root = join(repoRoot, '.siklus')) {
     root,
     dynamodb: join(root, 'dynamodb'),
     assembly: join(root, 'assembly'),
+    files: join(root, 'files'),
+    tokenKey: join(root, 'keys', 'token-signing.json'),
     engineFile: join(root, 'engine.json'),
   };
   mkdirSync(paths.dynamodb, { recursive: true });

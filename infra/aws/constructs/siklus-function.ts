@@ -1,12 +1,14 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, type CfnFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
-import type { Construct } from 'constructs';
+import type { Construct, IConstruct } from 'constructs';
 import { tableSchema } from '#functions/store/table-schema.ts';
 import { acknowledge } from '../nag-acknowledgements.ts';
+import { evidencePrefix } from '../naming.ts';
 import { functionEntry, repoRoot } from '../paths.ts';
 
 export interface SiklusFunctionProps {
@@ -121,6 +123,34 @@ export class SiklusFunction extends NodejsFunction {
     const indexArns = tableSchema.indexes.map((index) => `${table.tableArn}/index/${index.name}`);
     this.addToRolePolicy(new PolicyStatement({ actions, resources: [table.tableArn, ...indexArns] }));
     this.addEnvironment('TABLE_NAME', table.tableName);
+    return this;
+  }
+
+  /**
+   * Lets the function presign evidence uploads (a presigned POST acts with the signer's
+   * permissions) and read what was stored, under the evidence prefix only, and names the bucket.
+   */
+  bindEvidence(bucketName: string): this {
+    const bucketArn = `arn:${Aws.PARTITION}:s3:::${bucketName}`;
+    const objects = `${bucketArn}/${evidencePrefix}*`;
+    this.addToRolePolicy(
+      new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [objects] }),
+    );
+    // Lets HeadObject answer 404 rather than 403 for a file that was never uploaded.
+    this.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucketArn] }));
+    acknowledge(
+      this.role?.node.findChild('DefaultPolicy').node.findChild('Resource') as IConstruct,
+      `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::${bucketName.replace(Aws.ACCOUNT_ID, '<AWS::AccountId>').replace(Aws.REGION, '<AWS::Region>')}/${evidencePrefix}*]`,
+      'Evidence objects have one key per uploaded file; the grant covers the evidence prefix of the one bucket, nothing else.',
+    );
+    this.addEnvironment('EVIDENCE_BUCKET', bucketName);
+    return this;
+  }
+
+  /** Tells the function which user pool and app client issue the tokens it verifies. */
+  bindPeople(userPool: IUserPool, client: IUserPoolClient): this {
+    this.addEnvironment('USER_POOL_ID', userPool.userPoolId);
+    this.addEnvironment('USER_POOL_CLIENT_ID', client.userPoolClientId);
     return this;
   }
 }

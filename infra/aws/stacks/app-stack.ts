@@ -1,8 +1,8 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -15,10 +15,12 @@ import type { StageConfig } from '../config.ts';
 import { SiklusFunction } from '../constructs/siklus-function.ts';
 import { SiklusStateMachine } from '../constructs/siklus-state-machine.ts';
 import { acknowledge } from '../nag-acknowledgements.ts';
+import { evidenceBucketName } from '../naming.ts';
+import type { DataStack } from './data-stack.ts';
 
 export interface AppStackProps extends StackProps {
   config: StageConfig;
-  table: ITable;
+  data: DataStack;
 }
 
 /** Stateless compute: functions, workflows, the HTTP API and the alerts topic. Safe to replace. */
@@ -44,16 +46,21 @@ export class AppStack extends Stack {
 
     const fn = (name: string, description: string) =>
       new SiklusFunction(this, pascal(name), { name, description, logRetention });
-    const health = fn('health', 'GET /health: answers when the table does').bindTable(props.table, 'read');
+    const { table, people } = props.data;
+    const health = fn('health', 'GET /health: answers when the table does').bindTable(table, 'read');
+    const api = fn('api', 'The /api routes and the OpenAPI document')
+      .bindTable(table, 'readWrite')
+      .bindEvidence(evidenceBucketName(props.config.stage))
+      .bindPeople(people.userPool, people.client);
     const writeHeartbeat = fn(
       'write-heartbeat',
       'heartbeat workflow: writes one item per execution',
-    ).bindTable(props.table, 'readWrite');
+    ).bindTable(table, 'readWrite');
     const recordFailure = fn(
       'record-failure',
       'Catch target of every workflow: records the failure',
-    ).bindTable(props.table, 'readWrite');
-    this.functions = new Map([health, writeHeartbeat, recordFailure].map((f) => [f.siklusName, f]));
+    ).bindTable(table, 'readWrite');
+    this.functions = new Map([api, health, writeHeartbeat, recordFailure].map((f) => [f.siklusName, f]));
 
     new SiklusStateMachine(this, 'HeartbeatWorkflow', {
       workflow: heartbeatWorkflow,
@@ -79,14 +86,23 @@ export class AppStack extends Stack {
         format: AccessLogFormat.jsonWithStandardFields(),
       },
     });
+    const bearer = new HttpUserPoolAuthorizer('Bearer', people.userPool, {
+      userPoolClients: [people.client],
+    });
+    const integrations = new Map<string, HttpLambdaIntegration>();
     for (const route of routes) {
       const target = this.functions.get(route.function);
       if (!target)
         throw new Error(`Route ${route.method} ${route.path} names unknown function ${route.function}`);
+      const integration =
+        integrations.get(route.function) ??
+        new HttpLambdaIntegration(`${pascal(route.function)}Integration`, target);
+      integrations.set(route.function, integration);
       const [added] = this.api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(`${pascal(route.function)}Integration`, target),
+        integration,
+        ...(route.access === 'bearer' ? { authorizer: bearer } : {}),
       });
       if (route.access === 'public' && added) {
         acknowledge(

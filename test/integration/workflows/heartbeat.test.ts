@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { TransientError } from '#functions/shared/errors.ts';
-import { createWorkflowRecords, type WorkflowRecords } from '#functions/store/workflow-records.ts';
+import type { WorkflowRecords } from '#functions/store/workflow-records.ts';
 import { createLocalFunctions, type LocalHandler } from '#infra/local/functions.ts';
 import { loadWorkflowDefinitions, type WorkflowDefinition } from '#infra/local/workflows/definitions.ts';
 import { LocalWorkflowRunner } from '#infra/local/workflows/runner.ts';
 import { fixedClock } from '#test/support/fixed-clock.ts';
-import { createTestTable } from '#test/support/test-table.ts';
+import { createTestPorts } from '#test/support/test-ports.ts';
 import { heartbeatStates, heartbeatWorkflow } from '#workflows/heartbeat.ts';
 
 const clock = fixedClock('2026-03-02T01:00:00.000Z');
@@ -16,10 +16,10 @@ describe('heartbeat workflow, as synthesized, on DynamoDB Local', () => {
   let functions: Record<string, LocalHandler>;
 
   beforeAll(async () => {
-    const table = await createTestTable();
-    records = createWorkflowRecords(table.documentClient, table.tableName);
+    const { ports } = await createTestPorts(clock);
+    records = ports.records;
     definitions = loadWorkflowDefinitions(inject('assemblyDir'));
-    functions = createLocalFunctions({ records, clock });
+    functions = createLocalFunctions(ports);
   });
 
   const runner = (overrides: Record<string, LocalHandler> = {}) =>

@@ -1,0 +1,39 @@
+import type { Identity } from '#functions/auth/identity.ts';
+import type { TokenVerifier } from '#functions/ports/token-verifier.ts';
+import type { SubmissionDeps } from '#functions/submissions/deps.ts';
+import { authenticate } from './authenticate.ts';
+import { httpErrors } from './errors.ts';
+import { type HttpEvent, type HttpResult, httpHandler } from './http.ts';
+import { operations } from './operations.ts';
+import { routes } from './routes.ts';
+
+export interface ApiDeps extends SubmissionDeps {
+  verifier: TokenVerifier;
+}
+
+/** What an operation receives: the event, and for bearer routes the verified identity. */
+export interface OperationInput {
+  deps: ApiDeps;
+  event: HttpEvent;
+  identity: Identity | undefined;
+}
+
+export type Operation = (input: OperationInput) => Promise<HttpResult>;
+
+/**
+ * The `api` function: one Lambda for every `/api` route (and the OpenAPI document), which keeps
+ * cold starts to one bundle. It finds the route by the event's `routeKey`, verifies the bearer
+ * token where the route asks for one, and runs the route's operation.
+ */
+export function createApiHandler(deps: ApiDeps) {
+  const byRouteKey = new Map(
+    routes.filter((r) => r.function === 'api').map((r) => [`${r.method} ${r.path}`, r]),
+  );
+  return httpHandler(async (event) => {
+    const route = byRouteKey.get(event.routeKey);
+    const operation = route ? operations[route.operation] : undefined;
+    if (!route || !operation) throw httpErrors.notFound();
+    const identity = route.access === 'bearer' ? await authenticate(event, deps.verifier) : undefined;
+    return operation({ deps, event, identity });
+  });
+}

@@ -1,0 +1,87 @@
+import * as z from 'zod/mini';
+import type { Identity } from '#functions/auth/identity.ts';
+import { createDraft, getDraft, saveDraft } from '#functions/submissions/drafts.ts';
+import { createUpload } from '#functions/submissions/evidence.ts';
+import { findForm } from '#functions/submissions/form-lookup.ts';
+import { listMyForms } from '#functions/submissions/my-forms.ts';
+import { getSubmission, submit } from '#functions/submissions/submit.ts';
+import type { Operation, OperationInput } from './api.ts';
+import { httpErrors } from './errors.ts';
+import { json } from './http.ts';
+import { openApiDocument } from './openapi.ts';
+import { pathParameters, requestBodies } from './operation-schemas.ts';
+import { parseRequest, readJsonBody } from './request.ts';
+
+const signedIn = ({ identity }: OperationInput): Identity => {
+  if (!identity) throw httpErrors.unauthenticated();
+  return identity;
+};
+
+const param = (input: OperationInput, name: keyof typeof pathParameters): string => {
+  const result = pathParameters[name].safeParse(input.event.pathParameters?.[name]);
+  if (!result.success) throw httpErrors.notFound();
+  return result.data;
+};
+
+const body = <K extends keyof typeof requestBodies>(input: OperationInput, operation: K) =>
+  parseRequest(requestBodies[operation], readJsonBody(input.event)) as z.infer<(typeof requestBodies)[K]>;
+
+const versionQuery = z.optional(z.coerce.number().check(z.int(), z.positive()));
+
+/** Every operation of the `api` function, by the operation id its route names. */
+export const operations: Record<string, Operation> = {
+  openApi: async () => json(200, openApiDocument(), { 'cache-control': 'public, max-age=300' }),
+
+  listMyForms: async (input) => json(200, await listMyForms(input.deps, signedIn(input))),
+
+  getForm: async (input) => {
+    signedIn(input);
+    const version = parseRequest(
+      z.object({ version: versionQuery }),
+      input.event.queryStringParameters ?? {},
+    ).version;
+    return json(200, { form: findForm(input.deps.forms, param(input, 'formId'), version) });
+  },
+
+  createDraft: async (input) => {
+    const identity = signedIn(input);
+    const formId = param(input, 'formId');
+    const draft = await createDraft(input.deps, identity, formId, body(input, 'createDraft'));
+    return json(201, { draft }, { location: `/api/forms/${formId}/drafts/${draft.draftId}` });
+  },
+
+  getDraft: async (input) =>
+    json(200, {
+      draft: await getDraft(input.deps, signedIn(input), param(input, 'formId'), param(input, 'draftId')),
+    }),
+
+  saveDraft: async (input) => {
+    const identity = signedIn(input);
+    const draft = await saveDraft(
+      input.deps,
+      identity,
+      param(input, 'formId'),
+      param(input, 'draftId'),
+      body(input, 'saveDraft'),
+    );
+    return json(200, { draft });
+  },
+
+  submit: async (input) => {
+    const identity = signedIn(input);
+    const key = input.event.headers['idempotency-key'];
+    const outcome = await submit(input.deps, identity, param(input, 'formId'), body(input, 'submit'), key);
+    const location = { location: `/api/submissions/${outcome.submission.submissionId}` };
+    return json(
+      outcome.replayed ? 200 : 201,
+      { submission: outcome.submission, replayed: outcome.replayed },
+      location,
+    );
+  },
+
+  getSubmission: async (input) =>
+    json(200, { submission: await getSubmission(input.deps, signedIn(input), param(input, 'submissionId')) }),
+
+  createUpload: async (input) =>
+    json(201, { upload: await createUpload(input.deps, signedIn(input), body(input, 'createUpload')) }),
+};

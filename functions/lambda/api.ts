@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import * as z from 'zod/mini';
+import { formCatalog } from '#forms/catalog.ts';
+import { dynamoDocumentClient, s3Client } from '#functions/adapters/aws/clients.ts';
+import { createCognitoTokenVerifier } from '#functions/adapters/aws/cognito-token-verifier.ts';
+import { createS3FileStore } from '#functions/adapters/aws/s3-file-store.ts';
+import { systemClock } from '#functions/adapters/system-clock.ts';
+import { createApiHandler } from '#functions/api/api.ts';
+import { parseEnv } from '#functions/shared/env.ts';
+import { createSubmissionStore } from '#functions/store/submission-store.ts';
+
+const env = parseEnv({
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  EVIDENCE_BUCKET: z.string().check(z.minLength(1)),
+  USER_POOL_ID: z.string().check(z.minLength(1)),
+  USER_POOL_CLIENT_ID: z.string().check(z.minLength(1)),
+});
+
+export const handler = createApiHandler({
+  store: createSubmissionStore(dynamoDocumentClient(), env.TABLE_NAME),
+  forms: formCatalog,
+  files: createS3FileStore({ client: s3Client(), bucket: env.EVIDENCE_BUCKET, clock: systemClock }),
+  clock: systemClock,
+  newId: randomUUID,
+  verifier: createCognitoTokenVerifier(env.USER_POOL_ID, env.USER_POOL_CLIENT_ID),
+});

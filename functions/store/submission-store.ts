@@ -1,0 +1,237 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { classifyError } from '#functions/shared/errors.ts';
+import type { AuditEvent, Draft, OpdScope, Submission } from '#functions/submissions/model.ts';
+import { indexKeys, type Key, keys } from './keys.ts';
+
+/** A write named a revision that is no longer the current one. */
+export class StaleRevisionError extends Error {
+  override readonly name = 'StaleRevisionError';
+}
+
+/** The submission id is taken: the same draft (or idempotency key) was submitted before. */
+export class AlreadySubmittedError extends Error {
+  override readonly name = 'AlreadySubmittedError';
+  constructor(readonly existing: Submission) {
+    super(`Submission ${existing.submissionId} exists`);
+  }
+}
+
+export interface SubmissionStore {
+  createDraft(draft: Draft, audit: AuditEvent): Promise<void>;
+  /** Replaces a draft's answers if its revision is still `expectedRevision`. */
+  saveDraft(draft: Draft, expectedRevision: number, audit: AuditEvent): Promise<void>;
+  getDraft(city: string, draftId: string): Promise<Draft | undefined>;
+  /**
+   * Stores a submission and, in the same transaction, marks its draft submitted and appends the
+   * audit event. Throws {@link AlreadySubmittedError} when the id is taken, {@link StaleRevisionError}
+   * when the draft changed meanwhile.
+   */
+  submit(
+    submission: Submission,
+    audit: AuditEvent,
+    draft?: { expectedRevision: number; updated: Draft },
+  ): Promise<void>;
+  getSubmission(city: string, submissionId: string): Promise<Submission | undefined>;
+  /** An OPD's drafts and submissions (summaries), oldest first. */
+  listForOpd(scope: OpdScope): Promise<{ drafts: Draft[]; submissions: Submission[] }>;
+  history(entity: Key): Promise<AuditEvent[]>;
+}
+
+const strip = <T>(item: Record<string, unknown>): T => {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _t, ...rest } = item;
+  return rest as T;
+};
+
+/** The DynamoDB implementation; every change and its audit event go in one transaction. */
+export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: string): SubmissionStore {
+  const auditPut = (event: AuditEvent) => {
+    const entityKey =
+      event.entity.type === 'draft'
+        ? keys.draft(event.city, event.entity.id)
+        : keys.submission(event.city, event.entity.id);
+    return {
+      Put: {
+        TableName: tableName,
+        Item: {
+          ...keys.auditEvent(entityKey, event.at, event.eventId),
+          ...indexKeys.cityAudit(event.city, event.at, event.eventId),
+          type: 'AuditEvent',
+          ...event,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
+  };
+  const draftItem = (draft: Draft) => ({
+    ...keys.draft(draft.city, draft.draftId),
+    ...indexKeys.opdDraft(draft.city, draft.opd, draft.formId, draft.draftId),
+    type: 'Draft',
+    ...draft,
+  });
+  const call = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      throw classifyError(error);
+    }
+  };
+  const reasons = (error: unknown) =>
+    error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []).map((r) => r.Code) : [];
+
+  const store: SubmissionStore = {
+    createDraft: (draft, audit) =>
+      call(async () => {
+        await db.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: draftItem(draft),
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+              auditPut(audit),
+            ],
+          }),
+        );
+      }),
+
+    saveDraft: (draft, expectedRevision, audit) =>
+      call(async () => {
+        try {
+          await db.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                {
+                  Put: {
+                    TableName: tableName,
+                    Item: draftItem(draft),
+                    ConditionExpression: '#revision = :expected AND #status = :draft',
+                    ExpressionAttributeNames: { '#revision': 'revision', '#status': 'status' },
+                    ExpressionAttributeValues: { ':expected': expectedRevision, ':draft': 'draft' },
+                  },
+                },
+                auditPut(audit),
+              ],
+            }),
+          );
+        } catch (error) {
+          if (reasons(error)[0] === 'ConditionalCheckFailed') throw new StaleRevisionError(draft.draftId);
+          throw error;
+        }
+      }),
+
+    getDraft: (city, draftId) =>
+      call(async () => {
+        const { Item } = await db.send(
+          new GetCommand({ TableName: tableName, Key: keys.draft(city, draftId), ConsistentRead: true }),
+        );
+        return Item ? strip<Draft>(Item) : undefined;
+      }),
+
+    submit: (submission, audit, draft) =>
+      call(async () => {
+        const items: NonNullable<TransactWriteCommand['input']['TransactItems']> = [
+          {
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...keys.submission(submission.city, submission.submissionId),
+                ...indexKeys.opdSubmission(
+                  submission.city,
+                  submission.opd,
+                  submission.formId,
+                  submission.submittedAt,
+                ),
+                type: 'Submission',
+                ...submission,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          auditPut(audit),
+        ];
+        if (draft) {
+          items.push({
+            Put: {
+              TableName: tableName,
+              Item: draftItem(draft.updated),
+              ConditionExpression: '#revision = :expected',
+              ExpressionAttributeNames: { '#revision': 'revision' },
+              ExpressionAttributeValues: { ':expected': draft.expectedRevision },
+            },
+          });
+        }
+        try {
+          await db.send(new TransactWriteCommand({ TransactItems: items }));
+        } catch (error) {
+          const [submissionReason, , draftReason] = reasons(error);
+          if (submissionReason === 'ConditionalCheckFailed') {
+            const existing = await store.getSubmission(submission.city, submission.submissionId);
+            if (existing) throw new AlreadySubmittedError(existing);
+          }
+          if (draftReason === 'ConditionalCheckFailed')
+            throw new StaleRevisionError(draft?.updated.draftId ?? '');
+          throw error;
+        }
+      }),
+
+    getSubmission: (city, submissionId) =>
+      call(async () => {
+        const { Item } = await db.send(
+          new GetCommand({
+            TableName: tableName,
+            Key: keys.submission(city, submissionId),
+            ConsistentRead: true,
+          }),
+        );
+        return Item ? strip<Submission>(Item) : undefined;
+      }),
+
+    listForOpd: (scope) =>
+      call(async () => {
+        const drafts: Draft[] = [];
+        const submissions: Submission[] = [];
+        let startKey: Record<string, unknown> | undefined;
+        do {
+          const page = await db.send(
+            new QueryCommand({
+              TableName: tableName,
+              IndexName: 'gsi1',
+              KeyConditionExpression: 'gsi1pk = :pk',
+              ExpressionAttributeValues: { ':pk': indexKeys.opdListing(scope.city, scope.opd).gsi1pk },
+              ExclusiveStartKey: startKey,
+            }),
+          );
+          for (const item of page.Items ?? []) {
+            if (item.type === 'Draft') drafts.push(strip<Draft>(item));
+            if (item.type === 'Submission') submissions.push(strip<Submission>(item));
+          }
+          startKey = page.LastEvaluatedKey;
+        } while (startKey);
+        return { drafts, submissions };
+      }),
+
+    history: (entity) =>
+      call(async () => {
+        const { pk, skPrefix } = keys.auditPrefix(entity);
+        const { Items = [] } = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+            ConsistentRead: true,
+          }),
+        );
+        return Items.map((item) => strip<AuditEvent>(item));
+      }),
+  };
+  return store;
+}

@@ -1,0 +1,14 @@
+import type { FormRegistry } from '#forms/engine/registry.ts';
+import type { Clock } from '#functions/ports/clock.ts';
+import type { FileStore } from '#functions/ports/file-store.ts';
+import type { SubmissionStore } from '#functions/store/submission-store.ts';
+
+/** The ports the form-filling use cases need; entry files wire AWS or local adapters. */
+export interface SubmissionDeps {
+  store: SubmissionStore;
+  forms: FormRegistry;
+  files: FileStore;
+  clock: Clock;
+  /** A new unique id (random UUID in production; predictable in tests). */
+  newId: () => string;
+}

@@ -1,0 +1,117 @@
+import * as z from 'zod/mini';
+import { HttpError } from '#functions/api/errors.ts';
+import type { Identity } from '#functions/auth/identity.ts';
+import { StaleRevisionError } from '#functions/store/submission-store.ts';
+import { readable, things, writableScope } from './access.ts';
+import { checkDraftAnswers } from './answers.ts';
+import type { SubmissionDeps } from './deps.ts';
+import { findForm } from './form-lookup.ts';
+import type { Draft } from './model.ts';
+
+/** Body of `POST .../drafts` and `PUT .../drafts/{draftId}`; strict, so no one sets status or owner. */
+export const draftBody = z.strictObject({
+  formVersion: z.number().check(z.int(), z.positive()),
+  answers: z.record(z.string(), z.unknown()),
+  /** Required when saving: the revision the client last read. */
+  revision: z.optional(z.number().check(z.int(), z.nonnegative())),
+});
+export type DraftBody = z.infer<typeof draftBody>;
+
+export const staleDraft = () =>
+  new HttpError(409, 'stale_revision', {
+    id: 'Draf ini sudah diubah di tempat lain. Muat ulang lalu simpan kembali.',
+    en: 'This draft was changed elsewhere. Reload it, then save again.',
+  });
+
+/** Starts a draft of `formId` for the caller's OPD, at revision 1. */
+export async function createDraft(deps: SubmissionDeps, identity: Identity, formId: string, body: DraftBody) {
+  const scope = writableScope(identity);
+  const definition = findForm(deps.forms, formId, body.formVersion);
+  checkDraftAnswers(definition, body.answers);
+  const at = deps.clock.now().toISOString();
+  const draft: Draft = {
+    ...scope,
+    draftId: deps.newId(),
+    formId,
+    formVersion: definition.version,
+    answers: body.answers,
+    status: 'draft',
+    revision: 1,
+    createdAt: at,
+    createdBy: identity.subject,
+    updatedAt: at,
+    updatedBy: identity.subject,
+  };
+  await deps.store.createDraft(draft, {
+    eventId: deps.newId(),
+    at,
+    actor: identity.subject,
+    action: 'draft.created',
+    ...scope,
+    entity: { type: 'draft', id: draft.draftId },
+    before: null,
+    after: { revision: 1, formVersion: draft.formVersion, answers: draft.answers },
+  });
+  return draft;
+}
+
+/** Replaces a draft's answers if the client saw its latest revision; otherwise 409. */
+export async function saveDraft(
+  deps: SubmissionDeps,
+  identity: Identity,
+  formId: string,
+  draftId: string,
+  body: DraftBody,
+) {
+  const scope = writableScope(identity);
+  const current = readable(identity, await deps.store.getDraft(scope.city, draftId), things.draft);
+  if (current.formId !== formId)
+    throw new HttpError(404, 'not_found', { id: 'Draf tidak ditemukan.', en: 'The draft was not found.' });
+  if (body.revision === undefined) {
+    throw new HttpError(428, 'revision_required', {
+      id: 'Sertakan revisi draf yang terakhir Anda baca.',
+      en: 'Include the draft revision you last read.',
+    });
+  }
+  if (current.status !== 'draft') {
+    throw new HttpError(409, 'already_submitted', {
+      id: 'Draf ini sudah dikirim.',
+      en: 'This draft was already submitted.',
+    });
+  }
+  if (body.revision !== current.revision) throw staleDraft();
+  const definition = findForm(deps.forms, formId, body.formVersion);
+  checkDraftAnswers(definition, body.answers);
+  const at = deps.clock.now().toISOString();
+  const updated: Draft = {
+    ...current,
+    formVersion: definition.version,
+    answers: body.answers,
+    revision: current.revision + 1,
+    updatedAt: at,
+    updatedBy: identity.subject,
+  };
+  try {
+    await deps.store.saveDraft(updated, current.revision, {
+      eventId: deps.newId(),
+      at,
+      actor: identity.subject,
+      action: 'draft.saved',
+      ...scope,
+      entity: { type: 'draft', id: draftId },
+      before: { revision: current.revision, formVersion: current.formVersion, answers: current.answers },
+      after: { revision: updated.revision, formVersion: updated.formVersion, answers: updated.answers },
+    });
+  } catch (error) {
+    if (error instanceof StaleRevisionError) throw staleDraft();
+    throw error;
+  }
+  return updated;
+}
+
+export async function getDraft(deps: SubmissionDeps, identity: Identity, formId: string, draftId: string) {
+  const draft = readable(identity, await deps.store.getDraft(identity.city, draftId), things.draft);
+  if (draft.formId !== formId)
+    throw new HttpError(404, 'not_found', { id: 'Draf tidak ditemukan.', en: 'The draft was not found.' });
+  return draft;
+}

@@ -1,0 +1,110 @@
+import * as z from 'zod/mini';
+import type { FormDefinition } from '#forms/engine/definition.ts';
+import type { Field } from '#forms/engine/field-types.ts';
+import { formFields } from '#forms/engine/rules.ts';
+import { type FieldError, HttpError, httpErrors } from '#functions/api/errors.ts';
+import type { Identity } from '#functions/auth/identity.ts';
+import { evidenceLimits, type FileStore } from '#functions/ports/file-store.ts';
+import { InvalidInputError } from '#functions/shared/errors.ts';
+import { writableScope } from './access.ts';
+import type { SubmissionDeps } from './deps.ts';
+import type { Answers, EvidenceLink, OpdScope } from './model.ts';
+
+/** Body of `POST /api/uploads`: the file the browser is about to send. */
+export const uploadBody = z.strictObject({
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  contentType: z.string().check(z.minLength(1), z.maxLength(200)),
+  size: z.number().check(z.int(), z.positive()),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+});
+export type UploadBody = z.infer<typeof uploadBody>;
+
+/** Files of an OPD live under its own prefix; a file id is only ever resolved under the caller's. */
+const evidenceKey = (scope: OpdScope, fileId: string) => `evidence/${scope.city}/${scope.opd}/${fileId}`;
+
+/** A presigned upload for one evidence file of the caller's OPD. */
+export async function createUpload(deps: SubmissionDeps, identity: Identity, body: UploadBody) {
+  const scope = writableScope(identity);
+  const fileId = deps.newId();
+  try {
+    return await deps.files.createUpload({
+      fileId,
+      key: evidenceKey(scope, fileId),
+      contentType: body.contentType,
+      size: body.size,
+      sha256: body.sha256,
+    });
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    throw new HttpError(400, 'invalid_upload', {
+      id: `Berkas harus berupa PDF, gambar, dokumen atau tabel, paling besar ${evidenceLimits.maxBytes / 1024 / 1024} MB.`,
+      en: `The file must be a PDF, image, document or table of at most ${evidenceLimits.maxBytes / 1024 / 1024} MB.`,
+    });
+  }
+}
+
+interface FileRef {
+  path: string;
+  fileId: string;
+  sha256: string;
+  size: number;
+  contentType: string;
+}
+
+/**
+ * Confirms every evidence file a submission names: stored under the caller's OPD, with the size
+ * and SHA-256 the answer claims (as the store itself computed them). Returns the links to keep.
+ */
+export async function linkEvidence(
+  files: FileStore,
+  scope: OpdScope,
+  definition: FormDefinition,
+  answers: Answers,
+): Promise<EvidenceLink[]> {
+  const refs = fileRefs(formFields(definition), answers, '');
+  const problems: FieldError[] = [];
+  const links = await Promise.all(
+    refs.map(async (ref) => {
+      const key = evidenceKey(scope, ref.fileId);
+      const stored = await files.describe(key).catch((error: unknown) => {
+        if (error instanceof InvalidInputError) return undefined;
+        throw error;
+      });
+      if (!stored || stored.sha256 !== ref.sha256 || stored.size !== ref.size) {
+        problems.push({
+          path: `answers.${ref.path}`,
+          code: 'evidence_not_uploaded',
+          message: {
+            id: 'Berkas bukti belum terunggah atau isinya berbeda. Unggah ulang berkasnya.',
+            en: 'The evidence file was not uploaded or its content differs. Upload it again.',
+          },
+        });
+        return undefined;
+      }
+      return {
+        fieldPath: ref.path,
+        fileId: ref.fileId,
+        key,
+        sha256: stored.sha256,
+        size: stored.size,
+        contentType: stored.contentType,
+      };
+    }),
+  );
+  if (problems.length > 0) throw httpErrors.invalidRequest(problems);
+  return links.filter((link): link is EvidenceLink => link !== undefined);
+}
+
+function fileRefs(fields: readonly Field[], answers: Answers, prefix: string): FileRef[] {
+  return fields.flatMap((field): FileRef[] => {
+    const value = answers[field.id];
+    const path = `${prefix}${field.id}`;
+    if (field.type === 'evidenceFile' && value && typeof value === 'object') {
+      return [{ path, ...(value as Omit<FileRef, 'path'>) }];
+    }
+    if (field.type === 'group' && Array.isArray(value)) {
+      return value.flatMap((item, index) => fileRefs(field.fields, item as Answers, `${path}.${index}.`));
+    }
+    return [];
+  });
+}

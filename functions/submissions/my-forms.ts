@@ -1,0 +1,35 @@
+import type { Identity } from '#functions/auth/identity.ts';
+import type { SubmissionDeps } from './deps.ts';
+
+/**
+ * The forms the caller can fill, each with the caller's OPD drafts and submissions. Evaluators
+ * and admins, who fill none, get the list of forms alone.
+ */
+export async function listMyForms(deps: SubmissionDeps, identity: Identity) {
+  const mine = identity.opd
+    ? await deps.store.listForOpd({ city: identity.city, opd: identity.opd })
+    : undefined;
+  return {
+    city: identity.city,
+    opd: identity.opd ?? null,
+    forms: deps.forms.ids().map((formId) => {
+      const latest = deps.forms.latest(formId);
+      return {
+        formId,
+        version: latest?.version,
+        title: latest?.title,
+        drafts: (mine?.drafts ?? [])
+          .filter((d) => d.formId === formId && d.status === 'draft')
+          .map(({ draftId, formVersion, revision, updatedAt }) => ({
+            draftId,
+            formVersion,
+            revision,
+            updatedAt,
+          })),
+        submissions: (mine?.submissions ?? [])
+          .filter((s) => s.formId === formId)
+          .map(({ submissionId, formVersion, submittedAt }) => ({ submissionId, formVersion, submittedAt })),
+      };
+    }),
+  };
+}

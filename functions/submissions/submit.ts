@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import * as z from 'zod/mini';
+import { HttpError } from '#functions/api/errors.ts';
+import type { Identity } from '#functions/auth/identity.ts';
+import { AlreadySubmittedError, StaleRevisionError } from '#functions/store/submission-store.ts';
+import { readable, things, writableScope } from './access.ts';
+import { checkSubmittedAnswers } from './answers.ts';
+import type { SubmissionDeps } from './deps.ts';
+import { staleDraft } from './drafts.ts';
+import { linkEvidence } from './evidence.ts';
+import { findForm } from './form-lookup.ts';
+import type { Draft, OpdScope, Submission } from './model.ts';
+
+/**
+ * Body of `POST /api/forms/{formId}/submissions`. Strict: status, scores, owner and times are the
+ * server's, and a body that tries to set them is refused field by field.
+ */
+export const submitBody = z.strictObject({
+  formVersion: z.number().check(z.int(), z.positive()),
+  answers: z.record(z.string(), z.unknown()),
+  draftId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/))),
+  /** With a draft: the draft revision the client last read. */
+  revision: z.optional(z.number().check(z.int(), z.positive())),
+});
+export type SubmitBody = z.infer<typeof submitBody>;
+
+export interface SubmitOutcome {
+  submission: Submission;
+  /** True when this was a repeat (double click, retry) of a submission already stored. */
+  replayed: boolean;
+}
+
+/**
+ * Submits answers for the caller's OPD. The submission id is the draft's id (or derived from the
+ * `Idempotency-Key`), so repeating the same submit stores nothing new and returns the first.
+ */
+export async function submit(
+  deps: SubmissionDeps,
+  identity: Identity,
+  formId: string,
+  body: SubmitBody,
+  idempotencyKey?: string,
+): Promise<SubmitOutcome> {
+  const scope = writableScope(identity);
+  const definition = findForm(deps.forms, formId, body.formVersion);
+  const draft = body.draftId ? await openDraft(deps, identity, formId, body.draftId) : undefined;
+  if (draft?.status === 'submitted') return replay(deps, identity, draft.draftId);
+  if (draft && body.revision !== undefined && body.revision !== draft.revision) throw staleDraft();
+
+  const checked = checkSubmittedAnswers(definition, body.answers);
+  const evidence = await linkEvidence(deps.files, scope, definition, checked.value);
+  const at = deps.clock.now().toISOString();
+  const submission: Submission = {
+    ...scope,
+    submissionId: draft?.draftId ?? submissionIdFor(scope, formId, idempotencyKey) ?? deps.newId(),
+    formId,
+    formVersion: definition.version,
+    answers: checked.value as Submission['answers'],
+    computed: checked.computed as Submission['computed'],
+    ...(checked.score ? { score: { score: checked.score.score, max: checked.score.max } } : {}),
+    evidence,
+    status: 'submitted',
+    revision: 1,
+    submittedAt: at,
+    submittedBy: identity.subject,
+    ...(draft ? { draftId: draft.draftId } : {}),
+  };
+  const audit = {
+    eventId: deps.newId(),
+    at,
+    actor: identity.subject,
+    action: 'submission.created' as const,
+    ...scope,
+    entity: { type: 'submission' as const, id: submission.submissionId },
+    before: null,
+    after: { formVersion: submission.formVersion, answers: submission.answers, evidence },
+  };
+  const draftUpdate = draft && {
+    expectedRevision: draft.revision,
+    updated: {
+      ...draft,
+      status: 'submitted' as const,
+      revision: draft.revision + 1,
+      updatedAt: at,
+      updatedBy: identity.subject,
+    },
+  };
+  try {
+    await deps.store.submit(submission, audit, draftUpdate);
+    return { submission, replayed: false };
+  } catch (error) {
+    if (error instanceof AlreadySubmittedError)
+      return { submission: readable(identity, error.existing, things.submission), replayed: true };
+    if (error instanceof StaleRevisionError) throw staleDraft();
+    throw error;
+  }
+}
+
+export async function getSubmission(deps: SubmissionDeps, identity: Identity, submissionId: string) {
+  return readable(identity, await deps.store.getSubmission(identity.city, submissionId), things.submission);
+}
+
+async function openDraft(
+  deps: SubmissionDeps,
+  identity: Identity,
+  formId: string,
+  draftId: string,
+): Promise<Draft> {
+  const draft = readable(identity, await deps.store.getDraft(identity.city, draftId), things.draft);
+  if (draft.formId !== formId)
+    throw new HttpError(404, 'not_found', { id: 'Draf tidak ditemukan.', en: 'The draft was not found.' });
+  return draft;
+}
+
+async function replay(
+  deps: SubmissionDeps,
+  identity: Identity,
+  submissionId: string,
+): Promise<SubmitOutcome> {
+  return { submission: await getSubmission(deps, identity, submissionId), replayed: true };
+}
+
+function submissionIdFor(scope: OpdScope, formId: string, idempotencyKey?: string): string | undefined {
+  if (!idempotencyKey) return undefined;
+  const digest = createHash('sha256')
+    .update(`${scope.city}|${scope.opd}|${formId}|${idempotencyKey}`)
+    .digest('hex');
+  return `idem-${digest.slice(0, 32)}`;
+}
