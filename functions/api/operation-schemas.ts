@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
-import { draftBody } from '#functions/submissions/drafts.ts';
-import { uploadBody } from '#functions/submissions/evidence.ts';
-import { submitBody } from '#functions/submissions/submit.ts';
+import { draftBody, submitBody, uploadBody } from '#functions/submissions/schemas.ts';
 
 /**
  * The request schemas of the API, by operation. The router parses with them and the OpenAPI

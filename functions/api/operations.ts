@@ -8,7 +8,6 @@ import { getSubmission, submit } from '#functions/submissions/submit.ts';
 import type { Operation, OperationInput } from './api.ts';
 import { httpErrors } from './errors.ts';
 import { json } from './http.ts';
-import { openApiDocument } from './openapi.ts';
 import { pathParameters, requestBodies } from './operation-schemas.ts';
 import { parseRequest, readJsonBody } from './request.ts';
 
@@ -30,8 +29,6 @@ const versionQuery = z.optional(z.coerce.number().check(z.int(), z.positive()));
 
 /** Every operation of the `api` function, by the operation id its route names. */
 export const operations: Record<string, Operation> = {
-  openApi: async () => json(200, openApiDocument(), { 'cache-control': 'public, max-age=300' }),
-
   listMyForms: async (input) => json(200, await listMyForms(input.deps, signedIn(input))),
 
   getForm: async (input) => {

@@ -20,7 +20,8 @@ export function readJsonBody(event: HttpEvent, maxBytes = maxJsonBodyBytes): unk
 
 /** Parses a value with a zod schema; failure is a 400 with one bilingual message per field. */
 export function parseRequest<Schema extends z.ZodMiniType>(schema: Schema, value: unknown): z.infer<Schema> {
-  const result = schema.safeParse(value);
+  // `reportInput` puts the offending value on each issue, which tells "missing" from "wrong type".
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   throw httpErrors.invalidRequest(result.error.issues.flatMap(toFieldErrors));
 }

@@ -27,7 +27,7 @@ export const routes: readonly Route[] = [
   {
     method: 'GET',
     path: '/openapi.json',
-    function: 'api',
+    function: 'openapi',
     operation: 'openApi',
     access: 'public',
     summary: 'This API, described as OpenAPI 3.1',

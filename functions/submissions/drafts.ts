@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { HttpError } from '#functions/api/errors.ts';
 import type { Identity } from '#functions/auth/identity.ts';
 import { StaleRevisionError } from '#functions/store/submission-store.ts';
@@ -7,15 +6,7 @@ import { checkDraftAnswers } from './answers.ts';
 import type { SubmissionDeps } from './deps.ts';
 import { findForm } from './form-lookup.ts';
 import type { Draft } from './model.ts';
-
-/** Body of `POST .../drafts` and `PUT .../drafts/{draftId}`; strict, so no one sets status or owner. */
-export const draftBody = z.strictObject({
-  formVersion: z.number().check(z.int(), z.positive()),
-  answers: z.record(z.string(), z.unknown()),
-  /** Required when saving: the revision the client last read. */
-  revision: z.optional(z.number().check(z.int(), z.nonnegative())),
-});
-export type DraftBody = z.infer<typeof draftBody>;
+import { type DraftBody, draftBody } from './schemas.ts';
 
 export const staleDraft = () =>
   new HttpError(409, 'stale_revision', {

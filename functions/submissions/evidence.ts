@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { FormDefinition } from '#forms/engine/definition.ts';
 import type { Field } from '#forms/engine/field-types.ts';
 import { formFields } from '#forms/engine/rules.ts';
@@ -9,15 +8,7 @@ import { InvalidInputError } from '#functions/shared/errors.ts';
 import { writableScope } from './access.ts';
 import type { SubmissionDeps } from './deps.ts';
 import type { Answers, EvidenceLink, OpdScope } from './model.ts';
-
-/** Body of `POST /api/uploads`: the file the browser is about to send. */
-export const uploadBody = z.strictObject({
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  contentType: z.string().check(z.minLength(1), z.maxLength(200)),
-  size: z.number().check(z.int(), z.positive()),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-});
-export type UploadBody = z.infer<typeof uploadBody>;
+import { type UploadBody, uploadBody } from './schemas.ts';
 
 /** Files of an OPD live under its own prefix; a file id is only ever resolved under the caller's. */
 const evidenceKey = (scope: OpdScope, fileId: string) => `evidence/${scope.city}/${scope.opd}/${fileId}`;

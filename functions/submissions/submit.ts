@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import * as z from 'zod/mini';
 import { HttpError } from '#functions/api/errors.ts';
 import type { Identity } from '#functions/auth/identity.ts';
 import { AlreadySubmittedError, StaleRevisionError } from '#functions/store/submission-store.ts';
@@ -10,19 +9,7 @@ import { staleDraft } from './drafts.ts';
 import { linkEvidence } from './evidence.ts';
 import { findForm } from './form-lookup.ts';
 import type { Draft, OpdScope, Submission } from './model.ts';
-
-/**
- * Body of `POST /api/forms/{formId}/submissions`. Strict: status, scores, owner and times are the
- * server's, and a body that tries to set them is refused field by field.
- */
-export const submitBody = z.strictObject({
-  formVersion: z.number().check(z.int(), z.positive()),
-  answers: z.record(z.string(), z.unknown()),
-  draftId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/))),
-  /** With a draft: the draft revision the client last read. */
-  revision: z.optional(z.number().check(z.int(), z.positive())),
-});
-export type SubmitBody = z.infer<typeof submitBody>;
+import { type SubmitBody, submitBody } from './schemas.ts';
 
 export interface SubmitOutcome {
   submission: Submission;

@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import { statusCommand } from './status-command.ts';
+import { tokenCommand } from './token-command.ts';
 import { workflowCommand } from './workflow-command.ts';
 
 export interface CommandInput {
@@ -18,5 +19,6 @@ export interface Command {
 /** Every `siklus` command, by name. */
 export const commands: Record<string, Command> = {
   status: statusCommand,
+  token: tokenCommand,
   workflow: workflowCommand,
 };

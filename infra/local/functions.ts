@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import { formCatalog } from '#forms/catalog.ts';
 import { createApiHandler } from '#functions/api/api.ts';
+import { createOpenApiHandler } from '#functions/api/openapi-handler.ts';
 import { createHealthHandler } from '#functions/health/health.ts';
 import type { Clock } from '#functions/ports/clock.ts';
 import type { FileStore } from '#functions/ports/file-store.ts';
@@ -38,6 +39,7 @@ export function createLocalFunctions(ports: LocalPorts): Record<string, LocalHan
       verifier: ports.verifier,
     }),
     health: createHealthHandler(ports),
+    openapi: createOpenApiHandler(),
     'write-heartbeat': createWriteHeartbeatHandler(ports),
     'record-failure': createRecordFailureHandler(ports),
   };

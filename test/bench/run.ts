@@ -2,6 +2,7 @@ import '#infra/local/local-env.ts';
 import { ensureSynth } from '#test/support/synth.ts';
 import { baselines, lambdaBundles, measureColdStarts } from './cold-start.ts';
 import { progressBar } from './progress.ts';
+import { measureValidation } from './validation.ts';
 
 /**
  * `npm run bench`: the performance record. Measures, never asserts; the figures go into the
@@ -24,5 +25,15 @@ for (const r of results) {
   const delta = floor ? r.importMs - floor.importMs : Number.NaN;
   console.log(
     `| ${r.name} | ${r.sizeKb.toFixed(1)} | ${r.importMs.toFixed(1)} | ${delta >= 0 ? '+' : ''}${delta.toFixed(1)} | ${r.peakRssMb.toFixed(1)} |`,
+  );
+}
+
+console.error('Measuring validation throughput...');
+console.log('\nValidation throughput on one core (goal: at least 50,000 per second)');
+console.log('| submissions | per second | calls |');
+console.log('| --- | ---: | ---: |');
+for (const t of measureValidation()) {
+  console.log(
+    `| ${t.name} | ${Math.round(t.perSecond).toLocaleString('en')} | ${t.calls.toLocaleString('en')} |`,
   );
 }

@@ -58,6 +58,35 @@ describe('app stack', () => {
     expect(routeKeys.sort()).toEqual(routes.map((r) => `${r.method} ${r.path}`).sort());
   });
 
+  it('puts the Cognito authorizer on every bearer route and none on public routes', () => {
+    const authorizers = resourcesOfType(template, 'AWS::ApiGatewayV2::Authorizer');
+    expect(authorizers).toHaveLength(1);
+    expect(authorizers[0]?.[1].Properties).toMatchObject({
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+    });
+    for (const [, route] of resourcesOfType(template, 'AWS::ApiGatewayV2::Route')) {
+      const declared = routes.find((r) => `${r.method} ${r.path}` === route.Properties?.RouteKey);
+      const expected = declared?.access === 'bearer' ? 'JWT' : 'NONE';
+      expect(route.Properties?.AuthorizationType ?? 'NONE', route.Properties?.RouteKey).toBe(expected);
+    }
+  });
+
+  it('lets functions reach only the evidence prefix of the evidence bucket', () => {
+    const statements = resourcesOfType(template, 'AWS::IAM::Policy').flatMap(
+      ([, policy]) =>
+        policy.Properties?.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[],
+    );
+    const s3 = statements.filter((s) => [s.Action].flat().some((a) => a.startsWith('s3:')));
+    expect(s3.length).toBeGreaterThan(0);
+    for (const statement of s3) {
+      const resource = JSON.stringify(statement.Resource);
+      expect(resource).toMatch(/siklus-dev-ev-/);
+      if ([statement.Action].flat().some((a) => a !== 's3:ListBucket'))
+        expect(resource).toMatch(/\/evidence\/\*/);
+    }
+  });
+
   it('logs and traces every state machine', () => {
     const machines = resourcesOfType(template, 'AWS::StepFunctions::StateMachine');
     expect(machines.length).toBeGreaterThan(0);

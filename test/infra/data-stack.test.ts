@@ -1,5 +1,6 @@
-import { Template } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, inject, it } from 'vitest';
+import { roles } from '#functions/auth/identity.ts';
 import { tableSchema } from '#functions/store/table-schema.ts';
 import { templateOf } from '#test/support/templates.ts';
 
@@ -35,6 +36,51 @@ describe('data stack', () => {
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
         DeletionProtectionEnabled: true,
         SSESpecification: { SSEEnabled: true },
+      },
+    });
+  });
+
+  it('lets the app client read but never write the city and OPD of a person', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      ReadAttributes: Match.arrayWith(['custom:city', 'custom:opd']),
+      AllowedOAuthFlows: ['code'],
+      GenerateSecret: false,
+    });
+    const client = Object.values(json.Resources).find((r) => r.Type === 'AWS::Cognito::UserPoolClient');
+    expect(client?.Properties?.WriteAttributes).not.toContain('custom:city');
+    expect(client?.Properties?.WriteAttributes).not.toContain('custom:opd');
+  });
+
+  it('has one user pool group per role, and no self sign-up', () => {
+    const groups = Object.values(json.Resources)
+      .filter((r) => r.Type === 'AWS::Cognito::UserPoolGroup')
+      .map((r) => r.Properties?.GroupName)
+      .sort();
+    expect(groups).toEqual([...roles].sort());
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+    });
+  });
+
+  it('keeps evidence in a private, versioned, SSL-only, retained bucket', () => {
+    template.hasResource('AWS::S3::Bucket', {
+      DeletionPolicy: 'Retain',
+      Properties: {
+        VersioningConfiguration: { Status: 'Enabled' },
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        LoggingConfiguration: Match.anyValue(),
+      },
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
       },
     });
   });

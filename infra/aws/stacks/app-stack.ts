@@ -48,7 +48,8 @@ export class AppStack extends Stack {
       new SiklusFunction(this, pascal(name), { name, description, logRetention });
     const { table, people } = props.data;
     const health = fn('health', 'GET /health: answers when the table does').bindTable(table, 'read');
-    const api = fn('api', 'The /api routes and the OpenAPI document')
+    const openapi = fn('openapi', 'GET /openapi.json: the API described as OpenAPI 3.1');
+    const api = fn('api', 'The /api routes: forms, drafts, submissions, uploads')
       .bindTable(table, 'readWrite')
       .bindEvidence(evidenceBucketName(props.config.stage))
       .bindPeople(people.userPool, people.client);
@@ -60,7 +61,9 @@ export class AppStack extends Stack {
       'record-failure',
       'Catch target of every workflow: records the failure',
     ).bindTable(table, 'readWrite');
-    this.functions = new Map([api, health, writeHeartbeat, recordFailure].map((f) => [f.siklusName, f]));
+    this.functions = new Map(
+      [api, health, openapi, writeHeartbeat, recordFailure].map((f) => [f.siklusName, f]),
+    );
 
     new SiklusStateMachine(this, 'HeartbeatWorkflow', {
       workflow: heartbeatWorkflow,

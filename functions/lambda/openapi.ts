@@ -1,0 +1,3 @@
+import { createOpenApiHandler } from '#functions/api/openapi-handler.ts';
+
+export const handler = createOpenApiHandler();

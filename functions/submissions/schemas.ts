@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+
+/*
+ * Request bodies of the form-filling API. Kept apart from the use cases so that the OpenAPI
+ * function can describe them without loading the store.
+ */
+
+/** Body of `POST .../drafts` and `PUT .../drafts/{draftId}`; strict, so no one sets status or owner. */
+export const draftBody = z.strictObject({
+  formVersion: z.number().check(z.int(), z.positive()),
+  answers: z.record(z.string(), z.unknown()),
+  /** Required when saving: the revision the client last read. */
+  revision: z.optional(z.number().check(z.int(), z.nonnegative())),
+});
+export type DraftBody = z.infer<typeof draftBody>;
+
+/**
+ * Body of `POST /api/forms/{formId}/submissions`. Strict: status, scores, owner and times are the
+ * server's, and a body that tries to set them is refused field by field.
+ */
+export const submitBody = z.strictObject({
+  formVersion: z.number().check(z.int(), z.positive()),
+  answers: z.record(z.string(), z.unknown()),
+  draftId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/))),
+  /** With a draft: the draft revision the client last read. */
+  revision: z.optional(z.number().check(z.int(), z.positive())),
+});
+export type SubmitBody = z.infer<typeof submitBody>;
+
+/** Body of `POST /api/uploads`: the file the browser is about to send. */
+export const uploadBody = z.strictObject({
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  contentType: z.string().check(z.minLength(1), z.maxLength(200)),
+  size: z.number().check(z.int(), z.positive()),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+});
+export type UploadBody = z.infer<typeof uploadBody>;

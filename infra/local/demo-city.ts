@@ -1,0 +1,126 @@
+import type { Role } from '#functions/auth/identity.ts';
+
+/**
+ * Kota Jambi, the demo city of the embedded runtime: its agencies (OPD) and districts
+ * (kecamatan) as they appear in the city's own reports, and one demo person per role.
+ * Addresses use the reserved example.org domain: nothing is ever sent to a real person.
+ */
+export const demoCity = {
+  id: 'jambi',
+  name: 'Kota Jambi',
+  timeZone: 'Asia/Jakarta',
+} as const;
+
+export interface DemoOpd {
+  id: string;
+  name: string;
+  kind: 'dinas' | 'badan' | 'kantor' | 'kecamatan';
+}
+
+const agencies: DemoOpd[] = [
+  { id: 'bappeda', name: 'Badan Perencanaan Pembangunan Daerah (Bappeda)', kind: 'badan' },
+  { id: 'dinas-kesehatan', name: 'Dinas Kesehatan', kind: 'dinas' },
+  { id: 'dinas-pendidikan', name: 'Dinas Pendidikan', kind: 'dinas' },
+  { id: 'disdukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil', kind: 'dinas' },
+  { id: 'diskominfo', name: 'Dinas Komunikasi dan Informatika', kind: 'dinas' },
+  { id: 'dinas-lingkungan-hidup', name: 'Dinas Lingkungan Hidup', kind: 'dinas' },
+  { id: 'dinas-perhubungan', name: 'Dinas Perhubungan', kind: 'dinas' },
+  { id: 'dinas-sosial', name: 'Dinas Sosial', kind: 'dinas' },
+  { id: 'dpmptsp', name: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', kind: 'dinas' },
+  { id: 'dinas-pupr', name: 'Dinas Pekerjaan Umum dan Penataan Ruang', kind: 'dinas' },
+  { id: 'disparbud', name: 'Dinas Pariwisata dan Kebudayaan', kind: 'dinas' },
+  { id: 'disperindag', name: 'Dinas Perdagangan dan Perindustrian', kind: 'dinas' },
+  { id: 'bpkad', name: 'Badan Pengelolaan Keuangan dan Aset Daerah', kind: 'badan' },
+  { id: 'bapenda', name: 'Badan Pendapatan Daerah', kind: 'badan' },
+  { id: 'bkpsdm', name: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', kind: 'badan' },
+  { id: 'inspektorat', name: 'Inspektorat', kind: 'kantor' },
+  { id: 'satpol-pp', name: 'Satuan Polisi Pamong Praja', kind: 'kantor' },
+  { id: 'bpbd', name: 'Badan Penanggulangan Bencana Daerah', kind: 'badan' },
+  { id: 'rsud', name: 'Rumah Sakit Umum Daerah Abdul Manap', kind: 'kantor' },
+];
+
+const districts = [
+  'Alam Barajo',
+  'Danau Sipin',
+  'Danau Teluk',
+  'Jambi Selatan',
+  'Jambi Timur',
+  'Jelutung',
+  'Kota Baru',
+  'Paal Merah',
+  'Pasar Jambi',
+  'Pelayangan',
+  'Telanaipura',
+];
+
+export const demoOpds: readonly DemoOpd[] = [
+  ...agencies,
+  ...districts.map((name) => ({
+    id: `kecamatan-${name.toLowerCase().replace(/\s+/g, '-')}`,
+    name: `Kecamatan ${name}`,
+    kind: 'kecamatan' as const,
+  })),
+];
+
+export interface DemoPerson {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  opd?: string;
+  language: 'id' | 'en';
+}
+
+/** The people the start page and `siklus token --person` offer: two OPDs' operators, a head, an evaluator, an admin. */
+export const demoPeople: readonly DemoPerson[] = [
+  {
+    id: 'operator-diskominfo',
+    name: 'Rina Operator Diskominfo',
+    email: 'operator.diskominfo@example.org',
+    role: 'opd-operator',
+    opd: 'diskominfo',
+    language: 'id',
+  },
+  {
+    id: 'operator-dinkes',
+    name: 'Budi Operator Dinkes',
+    email: 'operator.dinkes@example.org',
+    role: 'opd-operator',
+    opd: 'dinas-kesehatan',
+    language: 'id',
+  },
+  {
+    id: 'head-diskominfo',
+    name: 'Kepala Diskominfo',
+    email: 'kepala.diskominfo@example.org',
+    role: 'opd-head',
+    opd: 'diskominfo',
+    language: 'id',
+  },
+  {
+    id: 'evaluator',
+    name: 'Tim Evaluasi',
+    email: 'evaluator@example.org',
+    role: 'evaluator',
+    language: 'id',
+  },
+  {
+    id: 'admin',
+    name: 'Admin Smart City',
+    email: 'admin.smartcity@example.org',
+    role: 'admin',
+    language: 'en',
+  },
+];
+
+/** The claims a token of a demo person carries, as Cognito would issue them. */
+export function demoClaims(person: DemoPerson, city: string = demoCity.id): Record<string, unknown> {
+  return {
+    sub: `demo-${person.id}`,
+    email: person.email,
+    name: person.name,
+    'custom:city': city,
+    ...(person.opd ? { 'custom:opd': person.opd } : {}),
+    'cognito:groups': [person.role],
+  };
+}
