@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { TransientError } from '#functions/shared/errors.ts';
 import { lambdaHandler } from '#functions/shared/handler.ts';
 import { logger } from '#functions/shared/observability.ts';
 import { HttpError } from './errors.ts';
@@ -33,6 +34,22 @@ export function httpHandler(fn: (event: HttpEvent, context: Context) => Promise<
             ...(error.fields ? { fields: error.fields } : {}),
           },
         });
+      }
+      if (error instanceof TransientError) {
+        logger.warn('Transient failure', { error });
+        return json(
+          503,
+          {
+            error: {
+              code: 'try_again',
+              message: {
+                id: 'Layanan sedang sibuk. Coba lagi sebentar lagi.',
+                en: 'The service is busy. Please try again shortly.',
+              },
+            },
+          },
+          { 'retry-after': '2' },
+        );
       }
       logger.error('Unhandled error', { error: error as Error });
       return json(500, {

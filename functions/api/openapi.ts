@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { errorBody, pathParameters, requestBodies } from './operation-schemas.ts';
-import { routes } from './routes.ts';
+import { jsonRoutes } from './routes.ts';
 
 const jsonSchema = (schema: z.ZodMiniType) =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
@@ -20,7 +20,7 @@ export function openApiDocument(): Record<string, unknown> {
 
 function build(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of routes) {
+  for (const route of jsonRoutes) {
     const params = [...route.path.matchAll(/\{(\w+)\}/g)].map(
       ([, name]) => name as keyof typeof pathParameters,
     );

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { draftBody, submitBody, uploadBody } from '#functions/submissions/schemas.ts';
+import { draftBody, newDraftBody, submitBody, uploadBody } from '#functions/submissions/schemas.ts';
 
 /**
  * The request schemas of the API, by operation. The router parses with them and the OpenAPI
  * document is generated from them: one definition, so the two cannot disagree.
  */
 export const requestBodies = {
-  createDraft: draftBody,
+  createDraft: newDraftBody,
   saveDraft: draftBody,
   submit: submitBody,
   createUpload: uploadBody,

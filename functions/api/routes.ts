@@ -10,10 +10,31 @@ export interface Route {
   function: string;
   /** The operation that the function runs for this route (and the OpenAPI operationId). */
   operation: string;
-  /** `public` routes need no identity; `bearer` routes need a verified token (JWT authorizer on AWS too). */
-  access: 'public' | 'bearer';
+  /**
+   * `public`: no identity; `bearer`: a verified token (the JWT authorizer checks it on AWS too);
+   * `session`: a web page that reads the session cookie itself (no authorizer).
+   */
+  access: 'public' | 'bearer' | 'session';
   summary: string;
+  /** Served by the embedded runtime only (demo sign-in); never deployed. */
+  embeddedOnly?: boolean;
 }
+
+const page = (
+  method: Route['method'],
+  path: string,
+  operation: string,
+  summary: string,
+  extra: Partial<Route> = {},
+): Route => ({
+  method,
+  path,
+  function: 'web',
+  operation,
+  access: 'session',
+  summary,
+  ...extra,
+});
 
 export const routes: readonly Route[] = [
   {
@@ -96,4 +117,22 @@ export const routes: readonly Route[] = [
     access: 'bearer',
     summary: 'Get a presigned upload for an evidence file',
   },
+  page('GET', '/', 'start', 'Start page: what Siklus is, and the way in'),
+  page('GET', '/tugas', 'todo', "The OPD's to-do list"),
+  page('GET', '/forms/{formId}/new', 'showForm', 'A new, empty form'),
+  page('POST', '/forms/{formId}/new', 'postForm', 'Save or submit a new form'),
+  page('GET', '/forms/{formId}/drafts/{draftId}', 'showForm', 'A draft, to continue'),
+  page('POST', '/forms/{formId}/drafts/{draftId}', 'postForm', 'Save or submit a draft'),
+  page('GET', '/submissions/{submissionId}', 'submission', 'A submission, read-only'),
+  page('POST', '/uploads', 'upload', 'An upload ticket for the page script'),
+  page('GET', '/l/{token}', 'openLink', 'A signed link from an email'),
+  page('POST', '/l/renew', 'renewLink', 'Mail a fresh link for an expired one'),
+  page('GET', '/auth/login', 'login', 'To Cognito managed login (PKCE)'),
+  page('GET', '/auth/callback', 'callback', 'Back from Cognito managed login'),
+  page('POST', '/auth/logout', 'logout', 'Sign out'),
+  page('GET', '/bahasa/{lang}', 'language', 'Switch language, remembered'),
+  page('POST', '/demo/sign-in', 'demoSignIn', 'One-click sign-in as a demo person', { embeddedOnly: true }),
 ];
+
+/** The JSON routes, which the OpenAPI document describes (pages are HTML, for people). */
+export const jsonRoutes: readonly Route[] = routes.filter((route) => route.access !== 'session');

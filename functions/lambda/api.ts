@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import { formCatalog } from '#forms/catalog.ts';
-import { dynamoDocumentClient, s3Client } from '#functions/adapters/aws/clients.ts';
+import { dynamoDocumentClient } from '#functions/adapters/aws/clients.ts';
 import { createCognitoTokenVerifier } from '#functions/adapters/aws/cognito-token-verifier.ts';
+import { fromLambdaEnvironment } from '#functions/adapters/aws/s3/credentials.ts';
 import { createS3FileStore } from '#functions/adapters/aws/s3-file-store.ts';
 import { systemClock } from '#functions/adapters/system-clock.ts';
 import { createApiHandler } from '#functions/api/api.ts';
@@ -19,7 +20,13 @@ const env = parseEnv({
 export const handler = createApiHandler({
   store: createSubmissionStore(dynamoDocumentClient(), env.TABLE_NAME),
   forms: formCatalog,
-  files: createS3FileStore({ client: s3Client(), bucket: env.EVIDENCE_BUCKET, clock: systemClock }),
+  // Two HEAD attempts of 3 s each stay inside the function's 10 s timeout.
+  files: createS3FileStore({
+    ...fromLambdaEnvironment(),
+    bucket: env.EVIDENCE_BUCKET,
+    clock: systemClock,
+    timeoutMs: 3000,
+  }),
   clock: systemClock,
   newId: randomUUID,
   verifier: createCognitoTokenVerifier(env.USER_POOL_ID, env.USER_POOL_CLIENT_ID),

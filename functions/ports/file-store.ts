@@ -22,6 +22,14 @@ export interface UploadTicket {
   maxBytes: number;
 }
 
+/** Bytes the server received itself, to store under `key` (see {@link FileStore.put}). */
+export interface PutRequest {
+  /** As for {@link UploadRequest.key}. */
+  key: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
 /** A file as the store holds it. */
 export interface StoredFile {
   key: string;
@@ -32,8 +40,10 @@ export interface StoredFile {
 }
 
 /**
- * Where evidence files live: S3 on AWS, a folder in the embedded runtime. Files never pass through
- * a handler; the browser posts them straight to the store with a ticket that admits exactly one file.
+ * Where evidence files live: S3 on AWS, a folder in the embedded runtime. Files normally never pass
+ * through a handler: the browser posts them straight to the store with a ticket that admits exactly
+ * one file. Only a browser without JavaScript, which cannot compute the SHA-256 a ticket needs,
+ * posts the file to the handler, which hands the bytes on with {@link FileStore.put}.
  */
 export interface FileStore {
   /**
@@ -48,11 +58,24 @@ export interface FileStore {
    * not uploaded with a ticket) and a TransientError when the store is throttled or unavailable.
    */
   describe(key: string): Promise<StoredFile | undefined>;
+  /**
+   * Stores bytes the server received itself (a form posted without JavaScript), at most
+   * `evidenceLimits.maxServerBytes`; the store computes and keeps their SHA-256. Throws
+   * {@link InvalidInputError} outside the limits (content type, size, key), and a TransientError
+   * when the store is throttled or unavailable. A put to a key that holds a file replaces it.
+   */
+  put(request: PutRequest): Promise<StoredFile>;
 }
 
 /** What an evidence upload may be: documents, photos and tables as OPDs usually hold them. */
 export const evidenceLimits = {
   maxBytes: 20 * 1024 * 1024,
+  /**
+   * The most {@link FileStore.put} takes. The bytes pass through a Lambda, whose request payload is
+   * at most 6 MB, and API Gateway hands it a binary body base64-encoded (4 bytes for every 3), so
+   * 4 MB of file plus the form around it stays under that.
+   */
+  maxServerBytes: 4 * 1024 * 1024,
   contentTypes: [
     'application/pdf',
     'image/jpeg',
@@ -84,15 +107,27 @@ export function checkUploadRequest(request: UploadRequest): void {
   if (problem) throw new InvalidInputError(problem);
 }
 
+/** Throws {@link InvalidInputError} unless the bytes fit {@link evidenceLimits} for a put; both adapters call it. */
+export function checkPutRequest({ key, contentType, bytes }: PutRequest): void {
+  const problem = fileProblem(key, contentType, bytes.byteLength, evidenceLimits.maxServerBytes);
+  if (problem) throw new InvalidInputError(problem);
+}
+
 function uploadProblem({ key, contentType, size, sha256 }: UploadRequest): string | undefined {
+  const problem = fileProblem(key, contentType, size, evidenceLimits.maxBytes);
+  if (problem) return problem;
+  if (!sha256Hex.test(sha256)) return 'sha256 must be 64 lowercase hex digits';
+  return undefined;
+}
+
+function fileProblem(key: string, contentType: string, size: number, maxBytes: number): string | undefined {
   if (!isValidKey(key)) return `Invalid file key: ${JSON.stringify(key)}`;
   if (!(evidenceLimits.contentTypes as readonly string[]).includes(contentType)) {
     return `Content type ${contentType} is not accepted as evidence`;
   }
-  if (!Number.isSafeInteger(size) || size < 1 || size > evidenceLimits.maxBytes) {
-    return `File size must be 1 to ${evidenceLimits.maxBytes} bytes, not ${size}`;
+  if (!Number.isSafeInteger(size) || size < 1 || size > maxBytes) {
+    return `File size must be 1 to ${maxBytes} bytes, not ${size}`;
   }
-  if (!sha256Hex.test(sha256)) return 'sha256 must be 64 lowercase hex digits';
   return undefined;
 }
 

@@ -13,6 +13,10 @@
  * | history (audit events) of a draft/submission| Query     | pk = <its pk>, sk begins_with AUDIT#                    |
  * | an OPD's drafts and submissions, by form    | Query     | gsi1pk = CITY#<city>#OPD#<opd>, gsi1sk begins_with DRAFT#/SUB# |
  * | a city's audit log, in time order           | Query     | gsi1pk = CITY#<city>#AUDIT, gsi1sk between <from> and <to> |
+ * | a person (profile, role, OPD, language)     | GetItem   | pk = CITY#<city>#PERSON#<personId>, sk = PERSON         |
+ * | history of a person (sign-ins, links opened)| Query     | pk = CITY#<city>#PERSON#<personId>, sk begins_with AUDIT# |
+ * | a web session, by the hash of its id        | GetItem   | pk = SESSION#<sha256(id)>, sk = SESSION                 |
+ * | the claim of a side effect (email, link)     | PutItem if absent | pk = CLAIM#<business key>, sk = CLAIM        |
  */
 
 export interface Key {
@@ -39,6 +43,11 @@ export const keys = {
     sk: `AUDIT#${at}#${eventId}`,
   }),
   auditPrefix: (entity: Key) => ({ pk: entity.pk, skPrefix: 'AUDIT#' }),
+  person: (city: string, personId: string): Key => ({ pk: `CITY#${city}#PERSON#${personId}`, sk: 'PERSON' }),
+  /** By the SHA-256 of the session id: the table never holds a usable session id. */
+  session: (idHash: string): Key => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
+  /** A side effect claimed by its business key, so that it happens at most once. */
+  claim: (businessKey: string): Key => ({ pk: `CLAIM#${businessKey}`, sk: 'CLAIM' }),
 } as const;
 
 /** Index entries (gsi1, sparse: only items that belong to a listing carry them). */

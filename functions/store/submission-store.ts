@@ -5,8 +5,9 @@ import {
   QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { classifyError } from '#functions/shared/errors.ts';
+import { classifyError, TransientError } from '#functions/shared/errors.ts';
 import type { AuditEvent, Draft, OpdScope, Submission } from '#functions/submissions/model.ts';
+import { auditPut } from './audit.ts';
 import { indexKeys, type Key, keys } from './keys.ts';
 
 /** A write named a revision that is no longer the current one. */
@@ -29,12 +30,12 @@ export interface SubmissionStore {
   getDraft(city: string, draftId: string): Promise<Draft | undefined>;
   /**
    * Stores a submission and, in the same transaction, marks its draft submitted and appends the
-   * audit event. Throws {@link AlreadySubmittedError} when the id is taken, {@link StaleRevisionError}
+   * audit events. Throws {@link AlreadySubmittedError} when the id is taken, {@link StaleRevisionError}
    * when the draft changed meanwhile.
    */
   submit(
     submission: Submission,
-    audit: AuditEvent,
+    audit: AuditEvent[],
     draft?: { expectedRevision: number; updated: Draft },
   ): Promise<void>;
   getSubmission(city: string, submissionId: string): Promise<Submission | undefined>;
@@ -50,24 +51,7 @@ const strip = <T>(item: Record<string, unknown>): T => {
 
 /** The DynamoDB implementation; every change and its audit event go in one transaction. */
 export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: string): SubmissionStore {
-  const auditPut = (event: AuditEvent) => {
-    const entityKey =
-      event.entity.type === 'draft'
-        ? keys.draft(event.city, event.entity.id)
-        : keys.submission(event.city, event.entity.id);
-    return {
-      Put: {
-        TableName: tableName,
-        Item: {
-          ...keys.auditEvent(entityKey, event.at, event.eventId),
-          ...indexKeys.cityAudit(event.city, event.at, event.eventId),
-          type: 'AuditEvent',
-          ...event,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    };
-  };
+  const auditWrite = (event: AuditEvent) => ({ Put: auditPut(tableName, event) });
   const draftItem = (draft: Draft) => ({
     ...keys.draft(draft.city, draft.draftId),
     ...indexKeys.opdDraft(draft.city, draft.opd, draft.formId, draft.draftId),
@@ -97,7 +81,7 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
                   ConditionExpression: 'attribute_not_exists(pk)',
                 },
               },
-              auditPut(audit),
+              auditWrite(audit),
             ],
           }),
         );
@@ -118,7 +102,7 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
                     ExpressionAttributeValues: { ':expected': expectedRevision, ':draft': 'draft' },
                   },
                 },
-                auditPut(audit),
+                auditWrite(audit),
               ],
             }),
           );
@@ -156,7 +140,7 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
-          auditPut(audit),
+          ...audit.map(auditWrite),
         ];
         if (draft) {
           items.push({

@@ -6,7 +6,7 @@ import { checkDraftAnswers } from './answers.ts';
 import type { SubmissionDeps } from './deps.ts';
 import { findForm } from './form-lookup.ts';
 import type { Draft } from './model.ts';
-import { type DraftBody, draftBody } from './schemas.ts';
+import type { DraftBody, NewDraftBody } from './schemas.ts';
 
 export const staleDraft = () =>
   new HttpError(409, 'stale_revision', {
@@ -15,7 +15,12 @@ export const staleDraft = () =>
   });
 
 /** Starts a draft of `formId` for the caller's OPD, at revision 1. */
-export async function createDraft(deps: SubmissionDeps, identity: Identity, formId: string, body: DraftBody) {
+export async function createDraft(
+  deps: SubmissionDeps,
+  identity: Identity,
+  formId: string,
+  body: NewDraftBody,
+) {
   const scope = writableScope(identity);
   const definition = findForm(deps.forms, formId, body.formVersion);
   checkDraftAnswers(definition, body.answers);

@@ -27,12 +27,45 @@ export async function createUpload(deps: SubmissionDeps, identity: Identity, bod
     });
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
-    throw new HttpError(400, 'invalid_upload', {
-      id: `Berkas harus berupa PDF, gambar, dokumen atau tabel, paling besar ${evidenceLimits.maxBytes / 1024 / 1024} MB.`,
-      en: `The file must be a PDF, image, document or table of at most ${evidenceLimits.maxBytes / 1024 / 1024} MB.`,
-    });
+    throw invalidUpload(evidenceLimits.maxBytes);
   }
 }
+
+/**
+ * Stores a file that came with a form post (no JavaScript, so no presigned upload) for the
+ * caller's OPD and returns the reference the answers keep.
+ */
+export async function storeEvidence(
+  deps: SubmissionDeps,
+  identity: Identity,
+  file: { name: string; contentType: string; bytes: Uint8Array },
+) {
+  const scope = writableScope(identity);
+  const fileId = deps.newId();
+  try {
+    const stored = await deps.files.put({
+      key: evidenceKey(scope, fileId),
+      contentType: file.contentType,
+      bytes: file.bytes,
+    });
+    return {
+      fileId,
+      sha256: stored.sha256,
+      name: file.name,
+      contentType: stored.contentType,
+      size: stored.size,
+    };
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    throw invalidUpload(evidenceLimits.maxServerBytes);
+  }
+}
+
+const invalidUpload = (maxBytes: number) =>
+  new HttpError(400, 'invalid_upload', {
+    id: `Berkas harus berupa PDF, gambar, dokumen atau tabel, paling besar ${Math.floor(maxBytes / 1024 / 1024)} MB.`,
+    en: `The file must be a PDF, image, document or table of at most ${Math.floor(maxBytes / 1024 / 1024)} MB.`,
+  });
 
 interface FileRef {
   path: string;
@@ -43,8 +76,8 @@ interface FileRef {
 }
 
 /**
- * Confirms every evidence file a submission names: stored under the caller's OPD, with the size
- * and SHA-256 the answer claims (as the store itself computed them). Returns the links to keep.
+ * Confirms every evidence file a submission names: stored under the caller's OPD, with the size,
+ * content type and SHA-256 the answer claims (as the store itself recorded them). Returns the links to keep.
  */
 export async function linkEvidence(
   files: FileStore,
@@ -61,7 +94,12 @@ export async function linkEvidence(
         if (error instanceof InvalidInputError) return undefined;
         throw error;
       });
-      if (!stored || stored.sha256 !== ref.sha256 || stored.size !== ref.size) {
+      if (
+        !stored ||
+        stored.sha256 !== ref.sha256 ||
+        stored.size !== ref.size ||
+        stored.contentType !== ref.contentType
+      ) {
         problems.push({
           path: `answers.${ref.path}`,
           code: 'evidence_not_uploaded',

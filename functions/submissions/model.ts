@@ -51,10 +51,16 @@ export interface AuditEvent {
   eventId: string;
   at: string;
   actor: string;
-  action: 'draft.created' | 'draft.saved' | 'submission.created';
+  action:
+    | 'draft.created'
+    | 'draft.saved'
+    | 'draft.submitted'
+    | 'submission.created'
+    | 'link.opened'
+    | 'session.started';
   city: string;
   opd: string;
-  entity: { type: 'draft' | 'submission'; id: string };
+  entity: { type: 'draft' | 'submission' | 'person'; id: string };
   before: unknown;
   after: unknown;
 }

@@ -5,13 +5,18 @@ import * as z from 'zod/mini';
  * function can describe them without loading the store.
  */
 
-/** Body of `POST .../drafts` and `PUT .../drafts/{draftId}`; strict, so no one sets status or owner. */
-export const draftBody = z.strictObject({
+/** Body of `POST .../drafts`; strict, so no one sets status, owner or revision. */
+export const newDraftBody = z.strictObject({
   formVersion: z.number().check(z.int(), z.positive()),
   answers: z.record(z.string(), z.unknown()),
-  /** Required when saving: the revision the client last read. */
+});
+
+/** Body of `PUT .../drafts/{draftId}`: a new draft's fields and the revision the client last read. */
+export const draftBody = z.strictObject({
+  ...newDraftBody.shape,
   revision: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
+export type NewDraftBody = z.infer<typeof newDraftBody>;
 export type DraftBody = z.infer<typeof draftBody>;
 
 /**

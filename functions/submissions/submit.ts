@@ -72,8 +72,20 @@ export async function submit(
       updatedBy: identity.subject,
     },
   };
+  const draftAudit = draftUpdate && {
+    ...audit,
+    eventId: deps.newId(),
+    action: 'draft.submitted' as const,
+    entity: { type: 'draft' as const, id: draftUpdate.updated.draftId },
+    before: { revision: draftUpdate.expectedRevision, status: 'draft' },
+    after: {
+      revision: draftUpdate.updated.revision,
+      status: 'submitted',
+      submissionId: submission.submissionId,
+    },
+  };
   try {
-    await deps.store.submit(submission, audit, draftUpdate);
+    await deps.store.submit(submission, draftAudit ? [audit, draftAudit] : [audit], draftUpdate);
     return { submission, replayed: false };
   } catch (error) {
     if (error instanceof AlreadySubmittedError)

@@ -9,6 +9,8 @@ export const stageConfigSchema = z.object({
   logRetentionDays: z.union([z.literal(30), z.literal(90), z.literal(365)]),
   alertEmail: z.email().optional(),
   /** Origin of the web pages (scheme and host): sign-in callbacks and evidence uploads are allowed from it. */
+  /** The sender of every email; its domain must be a verified SES identity. */
+  mailFrom: z.string().min(3),
   appOrigin: z
     .url({ protocol: /^https?$/ })
     .refine((url) => new URL(url).origin === url, 'an origin, without a path'),
@@ -22,5 +24,6 @@ export function readStageConfig(context: (key: string) => unknown): StageConfig 
     logRetentionDays: Number(context('logRetentionDays') ?? 30),
     alertEmail: context('alertEmail'),
     appOrigin: context('appOrigin') ?? 'http://localhost:3000',
+    mailFrom: context('mailFrom') ?? 'Siklus <no-reply@example.org>',
   });
 }

@@ -1,4 +1,5 @@
 import type { Role } from '#functions/auth/identity.ts';
+import type { Person } from '#functions/store/people-store.ts';
 
 /**
  * Kota Jambi, the demo city of the embedded runtime: its agencies (OPD) and districts
@@ -116,7 +117,7 @@ export const demoPeople: readonly DemoPerson[] = [
 /** The claims a token of a demo person carries, as Cognito would issue them. */
 export function demoClaims(person: DemoPerson, city: string = demoCity.id): Record<string, unknown> {
   return {
-    sub: `demo-${person.id}`,
+    sub: person.id,
     email: person.email,
     name: person.name,
     'custom:city': city,
@@ -124,3 +125,15 @@ export function demoClaims(person: DemoPerson, city: string = demoCity.id): Reco
     'cognito:groups': [person.role],
   };
 }
+
+/** The demo people as the people store holds them (their id is their token subject). */
+export const demoPersonRecords = (city: string = demoCity.id): Person[] =>
+  demoPeople.map((p) => ({
+    city,
+    personId: p.id,
+    name: p.name,
+    email: p.email,
+    role: p.role,
+    language: p.language,
+    ...(p.opd ? { opd: p.opd } : {}),
+  }));

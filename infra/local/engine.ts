@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { Clock } from '#functions/ports/clock.ts';
 import { ensureTable } from './create-table.ts';
+import { demoPersonRecords } from './demo-city.ts';
 import { createDynamoClients } from './dynamodb-client.ts';
 import { freePort, startDynamoDbLocal } from './dynamodb-local.ts';
 import { clearEngine, recordEngine, runningEngine } from './engine-lock.ts';
@@ -68,6 +69,7 @@ export async function startEngine({ dirs, port, clock, dynamoPort }: EngineOptio
   try {
     dynamo = await startDynamoDbLocal({ path: dirs.dynamodb, port: endpointPort });
     await ensureTable(client, localTableName);
+    for (const person of demoPersonRecords()) await ports.people.put(person);
     const workflows = new LocalWorkflowRunner(
       loadWorkflowDefinitions(synthesizeDefinitions(dirs.assembly)),
       functions,

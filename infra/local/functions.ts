@@ -6,19 +6,34 @@ import { createOpenApiHandler } from '#functions/api/openapi-handler.ts';
 import { createHealthHandler } from '#functions/health/health.ts';
 import type { Clock } from '#functions/ports/clock.ts';
 import type { FileStore } from '#functions/ports/file-store.ts';
+import type { Mailer } from '#functions/ports/mailer.ts';
 import type { TokenVerifier } from '#functions/ports/token-verifier.ts';
+import type { AuditLog } from '#functions/store/audit-log.ts';
+import type { ClaimStore } from '#functions/store/claim-store.ts';
+import type { PeopleStore } from '#functions/store/people-store.ts';
+import type { SessionStore } from '#functions/store/session-store.ts';
 import type { SubmissionStore } from '#functions/store/submission-store.ts';
 import type { WorkflowRecords } from '#functions/store/workflow-records.ts';
+import type { LinkSigner } from '#functions/web/signed-links.ts';
+import { createWebHandler } from '#functions/web/web.ts';
 import { createRecordFailureHandler } from '#functions/workflow/record-failure.ts';
 import { createWriteHeartbeatHandler } from '#functions/workflow/write-heartbeat.ts';
+import { demoClaims, demoPeople } from './demo-city.ts';
 
 /** The ports that the embedded runtime wires into the handlers, in place of the AWS adapters. */
 export interface LocalPorts {
   records: WorkflowRecords;
   submissions: SubmissionStore;
+  sessions: SessionStore;
+  people: PeopleStore;
+  claims: ClaimStore;
+  audit: AuditLog;
+  mailer: Mailer;
+  links: LinkSigner;
   files: FileStore;
   verifier: TokenVerifier;
   clock: Clock;
+  baseUrl: string;
   newId?: () => string;
 }
 
@@ -29,14 +44,25 @@ export type LocalHandler = (event: never, context: Context) => Promise<unknown>;
  * local ports. An infra test checks that this map and the entry files name the same functions.
  */
 export function createLocalFunctions(ports: LocalPorts): Record<string, LocalHandler> {
+  const submissionDeps = {
+    store: ports.submissions,
+    forms: formCatalog,
+    files: ports.files,
+    clock: ports.clock,
+    newId: ports.newId ?? randomUUID,
+  };
   return {
-    api: createApiHandler({
-      store: ports.submissions,
-      forms: formCatalog,
-      files: ports.files,
-      clock: ports.clock,
-      newId: ports.newId ?? randomUUID,
-      verifier: ports.verifier,
+    api: createApiHandler({ ...submissionDeps, verifier: ports.verifier }),
+    web: createWebHandler({
+      ...submissionDeps,
+      sessions: ports.sessions,
+      links: ports.links,
+      people: ports.people,
+      mailer: ports.mailer,
+      audit: ports.audit,
+      claims: ports.claims,
+      baseUrl: ports.baseUrl,
+      signIn: demoSignIn,
     }),
     health: createHealthHandler(ports),
     openapi: createOpenApiHandler(),
@@ -44,3 +70,13 @@ export function createLocalFunctions(ports: LocalPorts): Record<string, LocalHan
     'record-failure': createRecordFailureHandler(ports),
   };
 }
+
+/** One-click sign-in as a demo person: exists only here, never in the AWS wiring. */
+const demoSignIn = {
+  kind: 'demo' as const,
+  people: demoPeople,
+  claims: (personId: string) => {
+    const person = demoPeople.find((p) => p.id === personId);
+    return person ? demoClaims(person) : undefined;
+  },
+};

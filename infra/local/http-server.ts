@@ -160,10 +160,18 @@ function send(response: ServerResponse, result: APIGatewayProxyStructuredResultV
   response.end(result.isBase64Encoded ? Buffer.from(body, 'base64') : body);
 }
 
-function notFound(): APIGatewayProxyStructuredResultV2 {
+/** The server's own answers (no route, body too large), shaped like the handlers' errors. */
+function localError(
+  statusCode: number,
+  code: string,
+  id: string,
+  en: string,
+): APIGatewayProxyStructuredResultV2 {
   return {
-    statusCode: 404,
+    statusCode,
     headers: { 'content-type': 'application/json; charset=utf-8' },
-    body: JSON.stringify({ error: { code: 'not_found', message: 'Not Found' } }),
+    body: JSON.stringify({ error: { code, message: { id, en } } }),
   };
 }
+
+const notFound = () => localError(404, 'not_found', 'Tidak ditemukan.', 'Not found.');

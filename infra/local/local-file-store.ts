@@ -1,12 +1,25 @@
-import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Clock } from '#functions/ports/clock.ts';
-import { checkUploadRequest, type FileStore, hexToBase64, isValidKey } from '#functions/ports/file-store.ts';
-import { readUploadForm, UploadRefusedError } from './local-upload-form.ts';
+import {
+  checkPutRequest,
+  checkUploadRequest,
+  type FileStore,
+  hexToBase64,
+  isValidKey,
+  type StoredFile,
+} from '#functions/ports/file-store.ts';
+import {
+  readUploadForm,
+  sendRefusal,
+  type UploadClaims,
+  UploadRefusedError,
+  uploadTokens,
+} from './local-upload-form.ts';
 
 /** The path prefix the local HTTP server routes to {@link LocalFileStore.handleUpload}; the token follows it. */
 export const localUploadPathPrefix = '/local-uploads/';
@@ -32,40 +45,19 @@ export interface LocalFileStore extends FileStore {
   handleUpload(request: IncomingMessage, response: ServerResponse, token: string): Promise<void>;
 }
 
-/** What a token admits; signed, so the browser cannot change it. */
-export interface UploadClaims {
-  key: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  expiresAt: string;
-}
-
-interface Sidecar {
-  contentType: string;
-  size: number;
-  sha256: string;
-}
+type Sidecar = Pick<StoredFile, 'contentType' | 'size' | 'sha256'>;
 
 /**
  * Files live under `dir/objects/<key>`, each with a JSON sidecar under `dir/meta/<key>.json` that is
  * written (atomically, after the file) only once the bytes are verified: a file without its sidecar
- * was never stored. `describe` re-hashes the file rather than trusting the sidecar, because anyone can
- * edit `.siklus/files` by hand and a checksum that does not match the bytes would be worse than none.
+ * was never stored. A post with a ticket and a `put` store through the same path. `describe`
+ * re-hashes the file rather than trusting the sidecar, because anyone can edit `.siklus/files` by
+ * hand and a checksum that does not match the bytes would be worse than none.
  */
 export function createLocalFileStore(options: LocalFileStoreOptions): LocalFileStore {
   const { dir, baseUrl, clock, secret, expiresInSeconds = 900 } = options;
   const root = resolve(dir);
-  const sign = (body: string) => createHmac('sha256', secret).update(body).digest('base64url');
-
-  const readToken = (token: string): UploadClaims | undefined => {
-    const [body, mac, extra] = token.split('.');
-    if (!body || !mac || extra !== undefined) return undefined;
-    const expected = Buffer.from(sign(body));
-    const given = Buffer.from(mac);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
-    return JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as UploadClaims;
-  };
+  const tokens = uploadTokens(secret);
 
   return {
     async createUpload(request) {
@@ -73,10 +65,9 @@ export function createLocalFileStore(options: LocalFileStoreOptions): LocalFileS
       const { key, contentType, size, sha256 } = request;
       const expiresAt = new Date(clock.now().getTime() + expiresInSeconds * 1000).toISOString();
       const claims: UploadClaims = { key, contentType, size, sha256, expiresAt };
-      const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
       return {
         fileId: request.fileId,
-        url: `${baseUrl.replace(/\/$/, '')}${localUploadPathPrefix}${body}.${sign(body)}`,
+        url: `${baseUrl.replace(/\/$/, '')}${localUploadPathPrefix}${tokens.issue(claims)}`,
         // The fields S3 would want, so the browser posts the same form to either store.
         fields: {
           key,
@@ -101,33 +92,24 @@ export function createLocalFileStore(options: LocalFileStoreOptions): LocalFileS
       return { key, size: found.size, contentType: sidecar.contentType, sha256: hash.digest('hex') };
     },
 
+    async put(request) {
+      checkPutRequest(request);
+      const { key, contentType, bytes } = request;
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      await save(root, key, bytes, { contentType, size: bytes.byteLength, sha256 });
+      return { key, size: bytes.byteLength, contentType, sha256 };
+    },
+
     async handleUpload(request, response, token) {
       try {
-        const claims = readToken(token);
-        if (!claims) throw new UploadRefusedError(403, 'invalid_token', 'The upload link is not valid');
-        if (clock.now().getTime() > Date.parse(claims.expiresAt)) {
-          throw new UploadRefusedError(403, 'expired', 'The upload link has expired; ask for a new one');
-        }
+        const claims = tokens.read(token, clock.now());
         if (!isValidKey(claims.key)) throw new UploadRefusedError(400, 'invalid_key', 'Invalid file key');
         const bytes = await readUploadForm(request, claims);
-        const sidecar: Sidecar = {
-          contentType: claims.contentType,
-          size: bytes.length,
-          sha256: claims.sha256,
-        };
-        await writeAtomically(root, inside(root, 'objects', claims.key), bytes);
-        await writeAtomically(root, inside(root, 'meta', `${claims.key}.json`), JSON.stringify(sidecar));
+        const { contentType, sha256 } = claims;
+        await save(root, claims.key, bytes, { contentType, size: bytes.length, sha256 });
         response.writeHead(204).end();
       } catch (error) {
-        if (!(error instanceof UploadRefusedError)) console.error('Local upload failed', error);
-        const refusal =
-          error instanceof UploadRefusedError
-            ? error
-            : new UploadRefusedError(500, 'internal_error', 'The file could not be stored');
-        // The rest of an unread body is not worth receiving: close instead of draining it.
-        const headers = { 'content-type': 'application/json; charset=utf-8', connection: 'close' };
-        response.writeHead(refusal.status, headers);
-        response.end(JSON.stringify({ error: { code: refusal.code, message: refusal.message } }));
+        sendRefusal(response, error);
       }
     },
   };
@@ -141,7 +123,15 @@ function inside(root: string, area: string, key: string): string {
   return path;
 }
 
-async function writeAtomically(root: string, target: string, data: Buffer | string): Promise<void> {
+/** Stores the bytes, then their sidecar, each atomically; the key was checked by the caller. */
+async function save(root: string, key: string, bytes: Uint8Array, sidecar: Sidecar): Promise<void> {
+  const file = inside(root, 'objects', key);
+  const meta = inside(root, 'meta', `${key}.json`);
+  await writeAtomically(root, file, bytes);
+  await writeAtomically(root, meta, JSON.stringify(sidecar));
+}
+
+async function writeAtomically(root: string, target: string, data: Uint8Array | string): Promise<void> {
   const temp = join(root, 'tmp', randomUUID());
   await mkdir(dirname(temp), { recursive: true });
   await mkdir(dirname(target), { recursive: true });

@@ -2,11 +2,18 @@ import { randomBytes } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { systemClock } from '#functions/adapters/system-clock.ts';
 import type { Clock } from '#functions/ports/clock.ts';
+import { createAuditLog } from '#functions/store/audit-log.ts';
+import { createClaimStore } from '#functions/store/claim-store.ts';
+import { createPeopleStore } from '#functions/store/people-store.ts';
+import { createSessionStore } from '#functions/store/session-store.ts';
 import { createSubmissionStore } from '#functions/store/submission-store.ts';
 import { createWorkflowRecords } from '#functions/store/workflow-records.ts';
+import { createLinkSigner } from '#functions/web/signed-links.ts';
 import type { LocalPorts } from './functions.ts';
 import { createLocalFileStore, type LocalFileStore } from './local-file-store.ts';
+import { createLocalSecrets } from './local-secrets.ts';
 import { type LocalTokenIssuer, localTokenIssuer } from './local-token-issuer.ts';
+import { createOutboxMailer } from './outbox-mailer.ts';
 import type { StateDir } from './paths.ts';
 
 export interface LocalPortOptions {
@@ -21,12 +28,14 @@ export interface LocalPortOptions {
 export interface LocalRuntimePorts extends LocalPorts {
   issuer: LocalTokenIssuer;
   localFiles: LocalFileStore;
+  outbox: ReturnType<typeof createOutboxMailer>;
 }
 
 /**
  * The local adapters of every port, built in one place for the engine, the CLI and the tests:
  * the same DynamoDB stores as on AWS (pointed at DynamoDB Local), a folder for files, and a
- * local signer for tokens. Tokens always carry real time, whatever clock the domain runs on.
+ * local signer for tokens, a folder of `.eml` files for mail, a key file for signed links.
+ * Tokens and sessions always carry real time, whatever clock the domain runs on.
  */
 export function createLocalPorts({
   documentClient,
@@ -42,9 +51,18 @@ export function createLocalPorts({
     clock,
     secret: randomBytes(32).toString('hex'),
   });
+  const outbox = createOutboxMailer(dirs.outbox, clock);
   return {
     records: createWorkflowRecords(documentClient, tableName),
     submissions: createSubmissionStore(documentClient, tableName),
+    sessions: createSessionStore(documentClient, tableName, systemClock),
+    people: createPeopleStore(documentClient, tableName),
+    claims: createClaimStore(documentClient, tableName, clock),
+    audit: createAuditLog(documentClient, tableName),
+    mailer: outbox,
+    outbox,
+    links: createLinkSigner(createLocalSecrets(dirs.keys), clock),
+    baseUrl,
     files: localFiles,
     localFiles,
     verifier: issuer.verifier,

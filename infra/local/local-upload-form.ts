@@ -1,8 +1,16 @@
-import { createHash } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { hexToBase64 } from '#functions/ports/file-store.ts';
-import type { UploadClaims } from './local-file-store.ts';
+
+/** What a token admits; signed, so the browser cannot change it. */
+export interface UploadClaims {
+  key: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  expiresAt: string;
+}
 
 /** Room for the form's fields and part headers around the file itself. */
 const formOverheadBytes = 64 * 1024;
@@ -17,6 +25,44 @@ export class UploadRefusedError extends Error {
   ) {
     super(message);
   }
+}
+
+/** Issues and reads upload tokens: the claims in base64url, a dot, then their HMAC-SHA256 under `secret`. */
+export function uploadTokens(secret: string) {
+  const sign = (body: string) => createHmac('sha256', secret).update(body).digest('base64url');
+  return {
+    issue(claims: UploadClaims): string {
+      const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
+      return `${body}.${sign(body)}`;
+    },
+    /** The claims of a token this secret signed, unexpired at `now`, or an {@link UploadRefusedError}. */
+    read(token: string, now: Date): UploadClaims {
+      const [body = '', mac = '', extra] = token.split('.');
+      const [expected, given] = [Buffer.from(sign(body)), Buffer.from(mac)];
+      const signed = given.length === expected.length && timingSafeEqual(given, expected);
+      if (!body || extra !== undefined || !signed) {
+        throw new UploadRefusedError(403, 'invalid_token', 'The upload link is not valid');
+      }
+      const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as UploadClaims;
+      if (now.getTime() > Date.parse(claims.expiresAt)) {
+        throw new UploadRefusedError(403, 'expired', 'The upload link has expired; ask for a new one');
+      }
+      return claims;
+    },
+  };
+}
+
+/** Answers a failed upload with `{ error: { code, message } }`: a refusal as it is, anything else as a 500. */
+export function sendRefusal(response: ServerResponse, error: unknown): void {
+  if (!(error instanceof UploadRefusedError)) console.error('Local upload failed', error);
+  const refusal =
+    error instanceof UploadRefusedError
+      ? error
+      : new UploadRefusedError(500, 'internal_error', 'The file could not be stored');
+  // The rest of an unread body is not worth receiving: close instead of draining it.
+  const headers = { 'content-type': 'application/json; charset=utf-8', connection: 'close' };
+  response.writeHead(refusal.status, headers);
+  response.end(JSON.stringify({ error: { code: refusal.code, message: refusal.message } }));
 }
 
 /**

@@ -15,7 +15,9 @@ export function stateDir(root = join(repoRoot, '.siklus')) {
     dynamodb: join(root, 'dynamodb'),
     assembly: join(root, 'assembly'),
     files: join(root, 'files'),
+    keys: join(root, 'keys'),
     tokenKey: join(root, 'keys', 'token-signing.json'),
+    outbox: join(root, 'outbox'),
     engineFile: join(root, 'engine.json'),
   };
   mkdirSync(paths.dynamodb, { recursive: true });

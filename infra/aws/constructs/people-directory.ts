@@ -1,9 +1,11 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccountRecovery,
+  CfnManagedLoginBranding,
   CfnUserPoolGroup,
   ClientAttributes,
   FeaturePlan,
+  ManagedLoginVersion,
   Mfa,
   OAuthScope,
   StandardThreatProtectionMode,
@@ -15,6 +17,8 @@ import { Construct } from 'constructs';
 import { roles } from '#functions/auth/identity.ts';
 
 export interface PeopleDirectoryProps {
+  /** Prefix of the managed login domain (`<prefix>.auth.<region>.amazoncognito.com`), unique per region. */
+  domainPrefix: string;
   /** Where managed login may send people back to (the app's callback URLs). */
   callbackUrls: string[];
   logoutUrls: string[];
@@ -31,6 +35,8 @@ export const scopeAttributes = ['custom:city', 'custom:opd'] as const;
 export class PeopleDirectory extends Construct {
   readonly userPool: UserPool;
   readonly client: UserPoolClient;
+  /** The managed login origin, e.g. `https://siklus-prod-123.auth.ap-southeast-3.amazoncognito.com`. */
+  readonly domainUrl: string;
 
   constructor(scope: Construct, id: string, props: PeopleDirectoryProps) {
     super(scope, id);
@@ -84,5 +90,16 @@ export class PeopleDirectory extends Construct {
         .withCustomAttributes('city', 'opd'),
       writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true, locale: true }),
     });
+    const domain = this.userPool.addDomain('Domain', {
+      cognitoDomain: { domainPrefix: props.domainPrefix },
+      managedLoginVersion: ManagedLoginVersion.NEWER_MANAGED_LOGIN,
+    });
+    // Managed login shows nothing until the client has a branding; Cognito's own is enough.
+    new CfnManagedLoginBranding(this, 'Branding', {
+      userPoolId: this.userPool.userPoolId,
+      clientId: this.client.userPoolClientId,
+      useCognitoProvidedValues: true,
+    });
+    this.domainUrl = domain.baseUrl();
   }
 }

@@ -1,10 +1,12 @@
-import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, type CfnFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { Construct, IConstruct } from 'constructs';
 import { tableSchema } from '#functions/store/table-schema.ts';
 import { acknowledge } from '../nag-acknowledgements.ts';
@@ -144,6 +146,38 @@ export class SiklusFunction extends NodejsFunction {
       'Evidence objects have one key per uploaded file; the grant covers the evidence prefix of the one bucket, nothing else.',
     );
     this.addEnvironment('EVIDENCE_BUCKET', bucketName);
+    return this;
+  }
+
+  /** Lets the function read one secret, and tells it the secret's ARN under `envName`. */
+  bindSecret(secret: ISecret, envName: string): this {
+    secret.grantRead(this);
+    this.addEnvironment(envName, secret.secretArn);
+    return this;
+  }
+
+  /** Lets the function send email through one configuration set, from one sender. */
+  bindMail(configurationSet: IConfigurationSet, from: string): this {
+    const stack = Stack.of(this);
+    const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
+    const domain = address.split('@')[1] ?? address;
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [
+          stack.formatArn({
+            service: 'ses',
+            resource: 'configuration-set',
+            resourceName: configurationSet.configurationSetName,
+          }),
+          // SES authorizes the sender by its address identity or its domain identity.
+          stack.formatArn({ service: 'ses', resource: 'identity', resourceName: address }),
+          stack.formatArn({ service: 'ses', resource: 'identity', resourceName: domain }),
+        ],
+      }),
+    );
+    this.addEnvironment('SES_CONFIGURATION_SET', configurationSet.configurationSetName);
+    this.addEnvironment('MAIL_FROM', from);
     return this;
   }
 

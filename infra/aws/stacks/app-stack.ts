@@ -6,6 +6,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { ConfigurationSet, ConfigurationSetTlsPolicy, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
@@ -61,8 +62,20 @@ export class AppStack extends Stack {
       'record-failure',
       'Catch target of every workflow: records the failure',
     ).bindTable(table, 'readWrite');
+    const mail = new ConfigurationSet(this, 'Mail', {
+      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+      tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
+    });
+    const web = fn('web', 'The web pages: to-do list, forms, sign-in and signed links')
+      .bindTable(table, 'readWrite')
+      .bindEvidence(evidenceBucketName(props.config.stage))
+      .bindPeople(people.userPool, people.client)
+      .bindSecret(props.data.linkKeys, 'LINK_KEYS_SECRET_ARN')
+      .bindMail(mail, props.config.mailFrom);
+    web.addEnvironment('COGNITO_DOMAIN', people.domainUrl);
+    web.addEnvironment('BASE_URL', props.config.appOrigin);
     this.functions = new Map(
-      [api, health, openapi, writeHeartbeat, recordFailure].map((f) => [f.siklusName, f]),
+      [api, web, health, openapi, writeHeartbeat, recordFailure].map((f) => [f.siklusName, f]),
     );
 
     new SiklusStateMachine(this, 'HeartbeatWorkflow', {
@@ -93,7 +106,7 @@ export class AppStack extends Stack {
       userPoolClients: [people.client],
     });
     const integrations = new Map<string, HttpLambdaIntegration>();
-    for (const route of routes) {
+    for (const route of routes.filter((r) => !r.embeddedOnly)) {
       const target = this.functions.get(route.function);
       if (!target)
         throw new Error(`Route ${route.method} ${route.path} names unknown function ${route.function}`);
@@ -107,11 +120,13 @@ export class AppStack extends Stack {
         integration,
         ...(route.access === 'bearer' ? { authorizer: bearer } : {}),
       });
-      if (route.access === 'public' && added) {
+      if (route.access !== 'bearer' && added) {
         acknowledge(
           added,
           'AwsSolutions-APIG4',
-          `${route.method} ${route.path} is public by design: it serves no data scoped to a city or person.`,
+          route.access === 'public'
+            ? `${route.method} ${route.path} is public by design: it serves no data scoped to a city or person.`
+            : `${route.method} ${route.path} is a web page: its function checks the session cookie (and the CSRF token on POST), which a JWT authorizer cannot read.`,
         );
       }
     }

@@ -1,10 +1,12 @@
 import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { tableSchema } from '#functions/store/table-schema.ts';
 import type { StageConfig } from '../config.ts';
 import { EvidenceBucket } from '../constructs/evidence-bucket.ts';
 import { PeopleDirectory } from '../constructs/people-directory.ts';
+import { acknowledge } from '../nag-acknowledgements.ts';
 import { evidenceBucketName } from '../naming.ts';
 
 /**
@@ -20,6 +22,7 @@ export class DataStack extends Stack {
   readonly table: Table;
   readonly evidence: EvidenceBucket;
   readonly people: PeopleDirectory;
+  readonly linkKeys: Secret;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
@@ -28,7 +31,24 @@ export class DataStack extends Stack {
       bucketName: evidenceBucketName(props.config.stage),
       allowedOrigins: [origin],
     });
+    this.linkKeys = new Secret(this, 'LinkKeys', {
+      description:
+        'Siklus signed-link keys: {"current": "<kid>", "<kid>": "<key>"}; add a key and make it current to rotate',
+      generateSecretString: {
+        secretStringTemplate: JSON.stringify({ current: 'k1' }),
+        generateStringKey: 'k1',
+        passwordLength: 64,
+        excludePunctuation: true,
+      },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(
+      this.linkKeys,
+      'AwsSolutions-SMG4',
+      'Link keys rotate by key id: an admin adds a key and makes it current, and links signed with the old key keep working until they expire. A rotation Lambda would break links in flight.',
+    );
     this.people = new PeopleDirectory(this, 'People', {
+      domainPrefix: `siklus-${props.config.stage}-${this.account}`,
       callbackUrls: [`${origin}/auth/callback`],
       logoutUrls: [`${origin}/`],
     });

@@ -171,4 +171,56 @@ describe('api: an OPD operator reports an innovation, over HTTP', () => {
     expect(after).toEqual(before);
     expect(countOf(after, 'Submission')).toBe(countOf(before, 'Submission'));
   });
+  it('records the submission of a draft in the draft’s own history', async () => {
+    // Prepare
+    const operator = api.as(people.operatorA);
+    const answers = makeInnovationAnswers();
+    const draftId = (await operator.post(`/api/forms/${formId}/drafts`, { formVersion: 1, answers })).body
+      .draft.draftId;
+
+    // Act
+    await operator.post(`/api/forms/${formId}/submissions`, {
+      formVersion: 1,
+      answers,
+      draftId,
+      revision: 1,
+    });
+
+    // Assess: every change of the draft, up to its current revision, has its event
+    const draft = (await operator.get(`/api/forms/${formId}/drafts/${draftId}`)).body.draft;
+    const history = await api.ports.submissions.history(keys.draft(opdA.city, draftId));
+    expect(draft).toMatchObject({ status: 'submitted', revision: 2 });
+    expect(history.map((event) => (event.after as { revision?: number } | null)?.revision)).toEqual([1, 2]);
+    expect(history.at(-1)).toMatchObject({
+      action: 'draft.submitted',
+      actor: people.operatorA.claims.sub,
+      before: expect.objectContaining({ revision: 1 }),
+      after: expect.objectContaining({ revision: 2 }),
+    });
+  });
+
+  it('refuses evidence whose stored content type is not the one the answer claims, writing nothing', async () => {
+    // Prepare: a table, uploaded as what it is, then named as a PDF
+    const operator = api.as(people.operatorA);
+    const csv = Buffer.from('inovasi,pengguna\nSikoja,12500\n');
+    const ticket = (await operator.post('/api/uploads', uploadRequestFor(csv, 'pengguna.csv', 'text/csv')))
+      .body.upload;
+    expect(await postToTicket(ticket, csv, 'pengguna.csv', 'text/csv')).toBe(204);
+    const before = await api.dump();
+
+    // Act
+    const response = await operator.post(`/api/forms/${formId}/submissions`, {
+      formVersion: 1,
+      answers: makeInnovationAnswers({
+        evidenceDocument: fileRefFor(ticket.fileId, csv, 'pengguna.pdf', 'application/pdf'),
+      }),
+    });
+
+    // Assess
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields).toEqual([
+      expect.objectContaining({ path: 'answers.evidenceDocument' }),
+    ]);
+    expect(await api.dump()).toEqual(before);
+  });
 });

@@ -70,26 +70,29 @@ describe('api: a caller sees and changes only what their city and OPD allow', ()
   });
 
   describe.each(outsiders)('for the $label', (outsider) => {
-    it.each(bearerRoutes)('$method $path neither shows nor changes OPD A’s items', async (route: Route) => {
-      // Prepare
-      const attempt = attempts[route.operation] ?? (route.method === 'GET' ? {} : { json: {} });
-      const json =
-        attempt.json === undefined ? undefined : JSON.parse(aimAt(JSON.stringify(attempt.json), items));
-      const before = await api.dump();
+    it.each(bearerRoutes)(
+      'keeps OPD A’s items hidden and unchanged at $method $path',
+      async (route: Route) => {
+        // Prepare
+        const attempt = attempts[route.operation] ?? (route.method === 'GET' ? {} : { json: {} });
+        const json =
+          attempt.json === undefined ? undefined : JSON.parse(aimAt(JSON.stringify(attempt.json), items));
+        const before = await api.dump();
 
-      // Act
-      const response = await api
-        .as(outsider)
-        .request(route.method, aimAt(route.path, items), json === undefined ? {} : { json });
+        // Act
+        const response = await api
+          .as(outsider)
+          .request(route.method, aimAt(route.path, items), json === undefined ? {} : { json });
 
-      // Assess
-      if (attempt.statuses) expect(attempt.statuses).toContain(response.status);
-      expect(response.status).toBeLessThan(500);
-      expect(response.text).not.toContain(secret);
-      expect(response.text).not.toContain(items.draftId);
-      expect(response.text).not.toContain(items.submissionId);
-      expect(await api.dump()).toEqual(before);
-    });
+        // Assess
+        if (attempt.statuses) expect(attempt.statuses).toContain(response.status);
+        expect(response.status).toBeLessThan(500);
+        expect(response.text).not.toContain(secret);
+        expect(response.text).not.toContain(items.draftId);
+        expect(response.text).not.toContain(items.submissionId);
+        expect(await api.dump()).toEqual(before);
+      },
+    );
   });
 
   it.each([people.evaluator, people.admin, people.headA])(
@@ -172,5 +175,21 @@ describe('api: a caller sees and changes only what their city and OPD allow', ()
       expect(new Set(fields.map((f) => f.code))).toEqual(new Set(['unknown_field']));
       expect(await api.dump()).toEqual(before);
     });
+  });
+  it('refuses a revision in the body of a new draft as an unknown field, writing nothing', async () => {
+    // Prepare
+    const before = await api.dump();
+
+    // Act
+    const response = await api
+      .as(people.operatorA)
+      .post(`/api/forms/${formId}/drafts`, { formVersion: 1, answers: makeInnovationAnswers(), revision: 7 });
+
+    // Assess
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields).toEqual([
+      expect.objectContaining({ path: 'revision', code: 'unknown_field' }),
+    ]);
+    expect(await api.dump()).toEqual(before);
   });
 });

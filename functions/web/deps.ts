@@ -1,0 +1,36 @@
+import type { Mailer } from '#functions/ports/mailer.ts';
+import type { TokenVerifier } from '#functions/ports/token-verifier.ts';
+import type { AuditLog } from '#functions/store/audit-log.ts';
+import type { ClaimStore } from '#functions/store/claim-store.ts';
+import type { PeopleStore } from '#functions/store/people-store.ts';
+import type { SessionStore } from '#functions/store/session-store.ts';
+import type { SubmissionDeps } from '#functions/submissions/deps.ts';
+import type { LinkSigner } from './signed-links.ts';
+
+/** Cognito managed login (authorization code with PKCE), the way in on AWS. */
+export interface CognitoSignIn {
+  kind: 'cognito';
+  /** The user pool domain, e.g. `https://siklus-prod.auth.ap-southeast-3.amazoncognito.com`. */
+  domain: string;
+  clientId: string;
+  verifier: TokenVerifier;
+}
+
+/** One-click sign-in as a demo person: the embedded runtime only. */
+export interface DemoSignIn {
+  kind: 'demo';
+  people: readonly { id: string; name: string; role: string; opd?: string }[];
+  claims: (personId: string) => Record<string, unknown> | undefined;
+}
+
+export interface WebDeps extends SubmissionDeps {
+  sessions: SessionStore;
+  links: LinkSigner;
+  people: PeopleStore;
+  mailer: Mailer;
+  audit: AuditLog;
+  claims: ClaimStore;
+  signIn: CognitoSignIn | DemoSignIn;
+  /** This site's origin, for links in emails and OAuth redirects. */
+  baseUrl: string;
+}

@@ -1,0 +1,91 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { HttpResult } from '#functions/api/http.ts';
+import { identityFromClaims } from '#functions/auth/identity.ts';
+import { clearCookie, csrfCookie, readCookie, sessionCookie, setCookie } from '../cookies.ts';
+import type { CognitoSignIn } from '../deps.ts';
+import { checkCsrf, formBody, requireSession, type WebRequest } from '../request.ts';
+import { redirect } from '../responses.ts';
+import { startSession } from '../sessions.ts';
+import { texts } from '../texts.ts';
+import { messagePage } from './message.ts';
+
+const oauthCookie = '__Host-siklus-oauth';
+const notFound = (request: WebRequest) => messagePage(request, 404, texts.notFoundTitle, texts.notFoundBody);
+
+/** `POST /demo/sign-in`: one click, one demo person (embedded runtime only; 404 elsewhere). */
+export async function demoSignIn(request: WebRequest): Promise<HttpResult> {
+  const signIn = request.deps.signIn;
+  if (signIn.kind !== 'demo') return notFound(request);
+  const form = formBody(request.event);
+  checkCsrf(readCookie(request.event.cookies, csrfCookie), form.get('_csrf'));
+  const claims = signIn.claims(form.get('person') ?? '');
+  if (!claims) return notFound(request);
+  return redirect('/tugas', [await startSession(request.deps, identityFromClaims(claims), 'demo')]);
+}
+
+const cognito = (request: WebRequest): CognitoSignIn | undefined =>
+  request.deps.signIn.kind === 'cognito' ? request.deps.signIn : undefined;
+
+/** `GET /auth/login`: to Cognito managed login, with PKCE and a state bound to this browser. */
+export async function login(request: WebRequest): Promise<HttpResult> {
+  const signIn = cognito(request);
+  if (!signIn) return notFound(request);
+  const state = randomBytes(24).toString('base64url');
+  const verifier = randomBytes(48).toString('base64url');
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  const query = new URLSearchParams({
+    response_type: 'code',
+    client_id: signIn.clientId,
+    redirect_uri: `${request.deps.baseUrl}/auth/callback`,
+    scope: 'openid email profile',
+    state,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+    lang: request.lang,
+  });
+  return redirect(`${signIn.domain}/oauth2/authorize?${query}`, [
+    setCookie(oauthCookie, `${state}.${verifier}`, { maxAgeSeconds: 600 }),
+  ]);
+}
+
+/** `GET /auth/callback`: exchanges the code for tokens, verifies the ID token, starts a session. */
+export async function callback(request: WebRequest): Promise<HttpResult> {
+  const signIn = cognito(request);
+  if (!signIn) return notFound(request);
+  const [state, verifier] = (readCookie(request.event.cookies, oauthCookie) ?? '').split('.');
+  const code = request.query.get('code');
+  if (!state || !verifier || !code || request.query.get('state') !== state) {
+    return messagePage(request, 400, texts.signInTitle, texts.signInBody);
+  }
+  const response = await fetch(`${signIn.domain}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: signIn.clientId,
+      code,
+      redirect_uri: `${request.deps.baseUrl}/auth/callback`,
+      code_verifier: verifier,
+    }),
+    signal: AbortSignal.timeout(5000),
+  });
+  const tokens = (await response.json().catch(() => ({}))) as { id_token?: string };
+  if (!response.ok || !tokens.id_token) return messagePage(request, 401, texts.signInTitle, texts.signInBody);
+  const identity = identityFromClaims(await signIn.verifier.verify(tokens.id_token));
+  return redirect('/tugas', [
+    clearCookie(oauthCookie),
+    await startSession(request.deps, identity, 'cognito'),
+  ]);
+}
+
+/** `POST /auth/logout`: ends the session here and, on AWS, at Cognito too. */
+export async function logout(request: WebRequest): Promise<HttpResult> {
+  const { id, csrf } = requireSession(request);
+  checkCsrf(csrf, formBody(request.event).get('_csrf'));
+  await request.deps.sessions.delete(id);
+  const signIn = cognito(request);
+  const next = signIn
+    ? `${signIn.domain}/logout?${new URLSearchParams({ client_id: signIn.clientId, logout_uri: `${request.deps.baseUrl}/` })}`
+    : '/';
+  return redirect(next, [clearCookie(sessionCookie)]);
+}

@@ -1,0 +1,32 @@
+import { type Html, html } from '#forms/render/html.ts';
+import type { HttpResult } from '#functions/api/http.ts';
+import { layout } from '../layout.ts';
+import type { WebRequest } from '../request.ts';
+import { newNonce, page } from '../responses.ts';
+import type { Text } from '../texts.ts';
+
+/** A page that says one thing: an error, a notice, with an optional way on. */
+export function messagePage(
+  request: WebRequest,
+  status: number,
+  title: Text,
+  body: Text,
+  action?: Html,
+  cookies: string[] = [],
+): HttpResult {
+  const nonce = newNonce();
+  const content = html`<h1>${title[request.lang]}</h1><div class="card"><p>${body[request.lang]}</p>${action ?? ''}</div>`;
+  return page(
+    status,
+    layout({
+      lang: request.lang,
+      title: title[request.lang],
+      body: content,
+      path: request.event.rawPath,
+      session: request.session?.value,
+      nonce,
+    }),
+    nonce,
+    cookies,
+  );
+}

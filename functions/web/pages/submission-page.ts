@@ -1,0 +1,39 @@
+import { html, raw } from '#forms/render/html.ts';
+import { renderAnswers } from '#forms/render/render-answers.ts';
+import type { HttpResult } from '#functions/api/http.ts';
+import { findForm } from '#functions/submissions/form-lookup.ts';
+import { getSubmission } from '#functions/submissions/submit.ts';
+import { formatWib } from '../dates.ts';
+import { layout } from '../layout.ts';
+import { requireSession, type WebRequest } from '../request.ts';
+import { newNonce, page } from '../responses.ts';
+import { texts } from '../texts.ts';
+
+/** `/submissions/{submissionId}`: read-only, with the form version it was filled against and its time in WIB. */
+export async function submissionPage(request: WebRequest): Promise<HttpResult> {
+  const { identity } = requireSession(request);
+  const { lang } = request;
+  const submission = await getSubmission(request.deps, identity, request.params.submissionId ?? '');
+  const definition = findForm(request.deps.forms, submission.formId, submission.formVersion);
+  const nonce = newNonce();
+  const body = html`<h1>${definition.title[lang]}</h1>
+<p class="notice notice--success" role="status">${texts.submitted[lang]}. ${texts.readOnly[lang]}</p>
+<div class="card"><dl class="answers">
+<dt>${texts.submittedAt[lang]}</dt><dd>${formatWib(submission.submittedAt, lang)}</dd>
+<dt>${texts.formVersion[lang]}</dt><dd>${definition.id} v${submission.formVersion}</dd>
+</dl></div>
+<div class="card">${raw(renderAnswers(definition, submission.answers, lang))}</div>
+<p><a href="/tugas">${texts.backToTodo[lang]}</a></p>`;
+  return page(
+    200,
+    layout({
+      lang,
+      title: `${texts.submittedTitle[lang]}: ${definition.title[lang]}`,
+      body,
+      path: request.event.rawPath,
+      session: request.session?.value,
+      nonce,
+    }),
+    nonce,
+  );
+}

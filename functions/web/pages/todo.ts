@@ -1,0 +1,42 @@
+import { html } from '#forms/render/html.ts';
+import type { HttpResult } from '#functions/api/http.ts';
+import { listMyForms } from '#functions/submissions/my-forms.ts';
+import { formatWib } from '../dates.ts';
+import { layout } from '../layout.ts';
+import { requireSession, type WebRequest } from '../request.ts';
+import { newNonce, page } from '../responses.ts';
+import { texts } from '../texts.ts';
+
+/** `/tugas`: the OPD's forms and the state of each: not started, draft saved, or submitted (when). */
+export async function todoPage(request: WebRequest): Promise<HttpResult> {
+  const { identity } = requireSession(request);
+  const { lang } = request;
+  const mine = await listMyForms(request.deps, identity);
+  const rows = mine.forms.map((form) => {
+    const draft = form.drafts.at(-1);
+    const submission = form.submissions.at(-1);
+    const title = form.title?.[lang] ?? form.formId;
+    const state = submission
+      ? html`<span class="status status--submitted">${texts.submitted[lang]}</span> <span class="hint">${formatWib(submission.submittedAt, lang)}</span>`
+      : draft
+        ? html`<span class="status status--draft">${texts.inDraft[lang]}</span> <span class="hint">${formatWib(draft.updatedAt, lang)}</span>`
+        : html`<span class="status">${texts.notStarted[lang]}</span>`;
+    const link = submission
+      ? html`<a href="/submissions/${submission.submissionId}">${texts.view[lang]}<span class="visually-hidden"> ${title}</span></a>`
+      : identity.opd
+        ? draft
+          ? html`<a href="/forms/${form.formId}/drafts/${draft.draftId}">${texts.continue[lang]}<span class="visually-hidden"> ${title}</span></a>`
+          : html`<a href="/forms/${form.formId}/new">${texts.start[lang]}<span class="visually-hidden"> ${title}</span></a>`
+        : '';
+    return html`<li class="card"><h2>${title}</h2><p>${state}</p><p>${link}</p></li>`;
+  });
+  const nonce = newNonce();
+  const body = html`<h1>${texts.todo[lang]}</h1>
+<p>${identity.opd ? texts.todoIntro[lang] : texts.cityWideNote[lang]}</p>
+<ul class="todo" style="list-style:none;padding:0">${rows}</ul>`;
+  return page(
+    200,
+    layout({ lang, title: texts.todo[lang], body, path: '/tugas', session: request.session?.value, nonce }),
+    nonce,
+  );
+}

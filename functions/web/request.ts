@@ -1,0 +1,71 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { HttpEvent } from '#functions/api/http.ts';
+import { maxJsonBodyBytes } from '#functions/api/request.ts';
+import type { Identity } from '#functions/auth/identity.ts';
+import type { Session } from '#functions/store/session-store.ts';
+import { langCookie, readCookie, sessionCookie } from './cookies.ts';
+import type { WebDeps } from './deps.ts';
+
+export type Lang = 'id' | 'en';
+
+/** What every page handler gets: the person's language, and their session if they have one. */
+export interface WebRequest {
+  deps: WebDeps;
+  event: HttpEvent;
+  lang: Lang;
+  session: { id: string; value: Session } | undefined;
+  params: Record<string, string>;
+  query: URLSearchParams;
+}
+
+/** The language: the remembered choice, else Bahasa Indonesia. */
+export const langOf = (event: HttpEvent): Lang =>
+  readCookie(event.cookies, langCookie) === 'en' ? 'en' : 'id';
+
+export async function webRequest(deps: WebDeps, event: HttpEvent): Promise<WebRequest> {
+  const id = readCookie(event.cookies, sessionCookie);
+  const value = id ? await deps.sessions.get(id) : undefined;
+  return {
+    deps,
+    event,
+    lang: langOf(event),
+    session: id && value ? { id, value } : undefined,
+    params: (event.pathParameters ?? {}) as Record<string, string>,
+    query: new URLSearchParams(event.rawQueryString ?? ''),
+  };
+}
+
+/** Thrown for a POST whose CSRF token is missing or wrong; answered with a page, nothing written. */
+export class CsrfError extends Error {
+  override readonly name = 'CsrfError';
+}
+
+/** Thrown when a page needs a session and there is none (or it expired). */
+export class SignInRequiredError extends Error {
+  override readonly name = 'SignInRequiredError';
+}
+
+export function requireSession(request: WebRequest): { id: string; identity: Identity; csrf: string } {
+  if (!request.session) throw new SignInRequiredError();
+  return {
+    id: request.session.id,
+    identity: request.session.value.identity,
+    csrf: request.session.value.csrf,
+  };
+}
+
+/** The form-encoded body of a POST (at most the API's JSON limit). */
+export function formBody(event: HttpEvent): URLSearchParams {
+  const raw = event.body ?? '';
+  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  if (Buffer.byteLength(text) > maxJsonBodyBytes) throw new CsrfError('Body too large');
+  return new URLSearchParams(text);
+}
+
+/** Refuses unless `given` equals `expected`, in constant time. */
+export function checkCsrf(expected: string | undefined, given: string | null | undefined): void {
+  const a = Buffer.from(expected ?? '');
+  const b = Buffer.from(given ?? '');
+  if (a.length === 0 || a.length !== b.length || !timingSafeEqual(a, b))
+    throw new CsrfError('CSRF token mismatch');
+}

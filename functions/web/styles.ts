@@ -1,0 +1,47 @@
+/** The one stylesheet: mobile first, system fonts, large touch targets, visible focus, AA contrast. */
+export const styles = `
+*,*::before,*::after{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;background:#f6f7f9}
+a{color:#0b4fa3}
+a:focus,button:focus,input:focus,select:focus,textarea:focus,summary:focus{outline:3px solid #f2a900;outline-offset:2px}
+header.site{background:#0b3d6e;color:#fff;padding:.75rem 1rem;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between}
+header.site a,header.site button{color:#fff}
+header.site .brand{font-weight:700;font-size:1.15rem;text-decoration:none}
+header.site nav{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center}
+header.site form{display:inline}
+header.site button{background:none;border:1px solid #fff;border-radius:4px;padding:.3rem .7rem;font:inherit;cursor:pointer}
+main{max-width:48rem;margin:0 auto;padding:1rem}
+h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0 1rem}
+h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
+.card{background:#fff;border:1px solid #d5dae1;border-radius:8px;padding:1rem;margin:0 0 1rem}
+.notice{border-left:4px solid #0b4fa3;background:#e8f1fb;padding:.75rem 1rem;margin:0 0 1rem}
+.notice--success{border-color:#1e7b34;background:#e7f5ea}
+.status{display:inline-block;border-radius:999px;padding:.1rem .6rem;font-size:.875rem;background:#e4e7eb}
+.status--draft{background:#fff1c2}.status--submitted{background:#d3f0da}
+.button,button.primary{display:inline-block;background:#0b4fa3;color:#fff;border:0;border-radius:6px;padding:.7rem 1.1rem;font:inherit;font-weight:600;text-decoration:none;cursor:pointer;min-height:44px}
+button.secondary{background:#fff;color:#0b4fa3;border:2px solid #0b4fa3;border-radius:6px;padding:.6rem 1rem;font:inherit;cursor:pointer;min-height:44px}
+.actions{display:flex;flex-wrap:wrap;gap:.75rem;margin:1.5rem 0}
+fieldset{border:1px solid #d5dae1;border-radius:8px;padding:1rem;margin:0 0 1rem;background:#fff;min-width:0}
+legend{font-weight:700;padding:0 .25rem}
+.field{margin:0 0 1.25rem}
+.field label,.field .label{display:block;font-weight:600;margin-bottom:.25rem}
+.hint{color:#4a5563;font-size:.9375rem;margin:.1rem 0 .4rem}
+input[type=text],input[type=url],input[type=number],input[type=date],select,textarea{width:100%;font:inherit;padding:.6rem;border:2px solid #6b7683;border-radius:6px;background:#fff;min-height:44px}
+textarea{min-height:8rem}
+.choice{display:flex;gap:.5rem;align-items:flex-start;margin:.35rem 0}
+.choice input{width:1.25rem;height:1.25rem;margin-top:.15rem;flex:none}
+.maturity-level{border:1px solid #d5dae1;border-radius:6px;padding:.5rem;margin:.4rem 0}
+.field--error input,.field--error select,.field--error textarea{border-color:#b3261e}
+.field--error{border-left:4px solid #b3261e;padding-left:.75rem}
+.error-message{color:#b3261e;font-weight:600;margin:.25rem 0}
+.error-summary{border:3px solid #b3261e;border-radius:8px;background:#fff;padding:1rem;margin:0 0 1rem}
+.error-summary a{color:#b3261e;font-weight:600}
+.required{color:#b3261e}
+.group-item{background:#fafbfc}
+dl.answers dt{font-weight:600;margin-top:.75rem}
+dl.answers dd{margin:0 0 .25rem}
+table{border-collapse:collapse;width:100%}
+th,td{text-align:left;padding:.5rem;border-bottom:1px solid #d5dae1;vertical-align:top}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+[hidden]{display:none!important}
+`;
