@@ -5,7 +5,7 @@ import {
   QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { classifyError, TransientError } from '#functions/shared/errors.ts';
+import { classifyError } from '#functions/shared/errors.ts';
 import type { AuditEvent, Draft, OpdScope, Submission } from '#functions/submissions/model.ts';
 import { auditPut } from './audit.ts';
 import { indexKeys, type Key, keys } from './keys.ts';

@@ -8,7 +8,7 @@ import { InvalidInputError } from '#functions/shared/errors.ts';
 import { writableScope } from './access.ts';
 import type { SubmissionDeps } from './deps.ts';
 import type { Answers, EvidenceLink, OpdScope } from './model.ts';
-import { type UploadBody, uploadBody } from './schemas.ts';
+import type { UploadBody } from './schemas.ts';
 
 /** Files of an OPD live under its own prefix; a file id is only ever resolved under the caller's. */
 const evidenceKey = (scope: OpdScope, fileId: string) => `evidence/${scope.city}/${scope.opd}/${fileId}`;

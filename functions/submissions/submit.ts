@@ -9,7 +9,7 @@ import { staleDraft } from './drafts.ts';
 import { linkEvidence } from './evidence.ts';
 import { findForm } from './form-lookup.ts';
 import type { Draft, OpdScope, Submission } from './model.ts';
-import { type SubmitBody, submitBody } from './schemas.ts';
+import type { SubmitBody } from './schemas.ts';
 
 export interface SubmitOutcome {
   submission: Submission;

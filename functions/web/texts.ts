@@ -28,6 +28,7 @@ export const texts = {
   inDraft: { id: 'Draf tersimpan', en: 'Draft saved' },
   submitted: { id: 'Terkirim', en: 'Submitted' },
   start: { id: 'Mulai isi', en: 'Start' },
+  startAnother: { id: 'Laporkan satu lagi', en: 'Report another' },
   continue: { id: 'Lanjutkan', en: 'Continue' },
   view: { id: 'Lihat', en: 'View' },
   saveDraft: { id: 'Simpan draf', en: 'Save draft' },

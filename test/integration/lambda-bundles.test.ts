@@ -63,4 +63,33 @@ describe('Lambda bundles as cdk synth wrote them', () => {
       /ConfigurationError|Invalid environment: TABLE_NAME/,
     );
   });
+
+  it('refuses to start the web pages on AWS with demo sign-in or a file link key', () => {
+    const bundle = bundles.find((b) => b.name === 'web');
+    const env = {
+      TABLE_NAME: 't',
+      EVIDENCE_BUCKET: 'b',
+      USER_POOL_ID: 'ap-southeast-3_Test0001',
+      USER_POOL_CLIENT_ID: 'client',
+      COGNITO_DOMAIN: 'https://siklus.auth.ap-southeast-3.amazoncognito.com',
+      BASE_URL: 'https://siklus.example.org',
+      LINK_KEYS_SECRET_ARN: 'arn:aws:secretsmanager:ap-southeast-3:000000000000:secret:link-keys',
+      MAIL_FROM: 'Siklus <no-reply@example.org>',
+      SES_CONFIGURATION_SET: 'mail',
+      AWS_REGION: 'ap-southeast-3',
+      AWS_ACCESS_KEY_ID: 'x',
+      AWS_SECRET_ACCESS_KEY: 'x',
+    };
+    // The same environment without the embedded-only settings starts (the handler answers).
+    expect(invokeBundle(bundle?.file ?? '', { routeKey: 'GET /nowhere', headers: {} }, env)).toMatchObject({
+      statusCode: 404,
+    });
+    const extras: Record<string, string>[] = [
+      { SIKLUS_DEMO_SIGN_IN: '1' },
+      { SIKLUS_LINK_KEY_FILE: '/tmp/keys.json' },
+    ];
+    for (const extra of extras) {
+      expect(() => invokeBundle(bundle?.file ?? '', {}, { ...env, ...extra })).toThrow(/embedded runtime/);
+    }
+  });
 });

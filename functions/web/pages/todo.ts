@@ -21,13 +21,23 @@ export async function todoPage(request: WebRequest): Promise<HttpResult> {
       : draft
         ? html`<span class="status status--draft">${texts.inDraft[lang]}</span> <span class="hint">${formatWib(draft.updatedAt, lang)}</span>`
         : html`<span class="status">${texts.notStarted[lang]}</span>`;
-    const link = submission
-      ? html`<a href="/submissions/${submission.submissionId}">${texts.view[lang]}<span class="visually-hidden"> ${title}</span></a>`
-      : identity.opd
-        ? draft
-          ? html`<a href="/forms/${form.formId}/drafts/${draft.draftId}">${texts.continue[lang]}<span class="visually-hidden"> ${title}</span></a>`
-          : html`<a href="/forms/${form.formId}/new">${texts.start[lang]}<span class="visually-hidden"> ${title}</span></a>`
-        : '';
+    const hidden = html`<span class="visually-hidden"> ${title}</span>`;
+    const links = [
+      ...form.submissions.map(
+        (s) =>
+          html`<li><a href="/submissions/${s.submissionId}">${texts.view[lang]}${hidden}</a> <span class="hint">${formatWib(s.submittedAt, lang)}</span></li>`,
+      ),
+      ...(identity.opd
+        ? [
+            ...form.drafts.map(
+              (d) =>
+                html`<li><a href="/forms/${form.formId}/drafts/${d.draftId}">${texts.continue[lang]}${hidden}</a> <span class="hint">${formatWib(d.updatedAt, lang)}</span></li>`,
+            ),
+            html`<li><a href="/forms/${form.formId}/new">${submission ? texts.startAnother[lang] : texts.start[lang]}${hidden}</a></li>`,
+          ]
+        : []),
+    ];
+    const link = html`<ul>${links}</ul>`;
     return html`<li class="card"><h2>${title}</h2><p>${state}</p><p>${link}</p></li>`;
   });
   const nonce = newNonce();

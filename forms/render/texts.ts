@@ -1,0 +1,54 @@
+/**
+ * The words of form pages around the definitions' own labels, in Bahasa Indonesia and English.
+ * @packageDocumentation
+ */
+import type { Localized } from '#forms/engine/definition.ts';
+import { formatAccept, formatBytes, formatNumber } from '#forms/engine/wording.ts';
+
+/** Fixed texts of form pages. */
+export const texts = {
+  errorSummaryTitle: { id: 'Ada isian yang perlu diperbaiki', en: 'There is a problem' },
+  errorPrefix: { id: 'Kesalahan:', en: 'Error:' },
+  required: { id: 'wajib', en: 'required' },
+  addAnother: { id: 'Tambah lagi', en: 'Add another' },
+  remove: { id: 'Hapus', en: 'Remove' },
+  removeFile: { id: 'Hapus berkas', en: 'Remove file' },
+  attached: { id: 'Terlampir', en: 'Attached' },
+  chooseFile: { id: 'Pilih berkas', en: 'Choose a file' },
+  chooseOne: { id: 'Pilih salah satu', en: 'Choose one' },
+  evidenceAsked: { id: 'Bukti yang diminta', en: 'Evidence asked' },
+  saveDraft: { id: 'Simpan draf', en: 'Save draft' },
+  submit: { id: 'Kirim', en: 'Submit' },
+} as const satisfies Record<string, Localized>;
+
+/** `Tautan bukti ke-2` and `Evidence link #2`: the name of a group item, as messages name it. */
+export function itemTitle(group: Localized, index: number): Localized {
+  return { id: `${group.id} ke-${index + 1}`, en: `${group.en} #${index + 1}` };
+}
+
+/** `Tingkat 3` and `Level 3`. */
+export function levelName(level: number): Localized {
+  return { id: `Tingkat ${level}`, en: `Level ${level}` };
+}
+
+/** `4 dari 5` and `4 of 5`, for a Likert answer. */
+export function scaleValue(value: number): Localized {
+  const n = formatNumber(value);
+  return { id: `${n.id} dari 5`, en: `${n.en} of 5` };
+}
+
+/** `Berkas PDF, JPEG atau PNG, paling besar 10 MB.` */
+export function fileRule(accept: readonly string[], maxBytes: number): Localized {
+  const types = formatAccept(accept);
+  const size = formatBytes(maxBytes);
+  return {
+    id: `Berkas ${types.id}, paling besar ${size.id}.`,
+    en: `A ${types.en} file of at most ${size.en}.`,
+  };
+}
+
+/** `sk-walikota.pdf (244,1 KB)`. */
+export function fileSummary(name: string, size: number): Localized {
+  const bytes = formatBytes(size);
+  return { id: `${name} (${bytes.id})`, en: `${name} (${bytes.en})` };
+}
