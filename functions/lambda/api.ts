@@ -7,7 +7,10 @@ import { fromLambdaEnvironment } from '#functions/adapters/aws/s3/credentials.ts
 import { createS3FileStore } from '#functions/adapters/aws/s3-file-store.ts';
 import { systemClock } from '#functions/adapters/system-clock.ts';
 import { createApiHandler } from '#functions/api/api.ts';
+import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import { parseEnv } from '#functions/shared/env.ts';
+import { createDirectoryStore } from '#functions/store/directory-store.ts';
+import { createObligationStore } from '#functions/store/obligation-store.ts';
 import { createSubmissionStore } from '#functions/store/submission-store.ts';
 
 const env = parseEnv({
@@ -29,5 +32,11 @@ export const handler = createApiHandler({
   }),
   clock: systemClock,
   newId: randomUUID,
+  onSubmitted: createSubmissionLinker({
+    obligations: createObligationStore(dynamoDocumentClient(), env.TABLE_NAME),
+    directory: createDirectoryStore(dynamoDocumentClient(), env.TABLE_NAME),
+    clock: systemClock,
+    newId: randomUUID,
+  }),
   verifier: createCognitoTokenVerifier(env.USER_POOL_ID, env.USER_POOL_CLIENT_ID),
 });

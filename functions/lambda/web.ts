@@ -8,9 +8,12 @@ import { createS3FileStore } from '#functions/adapters/aws/s3-file-store.ts';
 import { createSecretsManagerStore } from '#functions/adapters/aws/secrets-manager-store.ts';
 import { createSesMailer } from '#functions/adapters/aws/ses-mailer.ts';
 import { systemClock } from '#functions/adapters/system-clock.ts';
+import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import { ConfigurationError, parseEnv } from '#functions/shared/env.ts';
 import { createAuditLog } from '#functions/store/audit-log.ts';
 import { createClaimStore } from '#functions/store/claim-store.ts';
+import { createDirectoryStore } from '#functions/store/directory-store.ts';
+import { createObligationStore } from '#functions/store/obligation-store.ts';
 import { createPeopleStore } from '#functions/store/people-store.ts';
 import { createSessionStore } from '#functions/store/session-store.ts';
 import { createSubmissionStore } from '#functions/store/submission-store.ts';
@@ -49,6 +52,12 @@ export const handler = createWebHandler({
   }),
   clock: systemClock,
   newId: randomUUID,
+  onSubmitted: createSubmissionLinker({
+    obligations: createObligationStore(db, env.TABLE_NAME),
+    directory: createDirectoryStore(db, env.TABLE_NAME),
+    clock: systemClock,
+    newId: randomUUID,
+  }),
   sessions: createSessionStore(db, env.TABLE_NAME, systemClock),
   people: createPeopleStore(db, env.TABLE_NAME),
   claims: createClaimStore(db, env.TABLE_NAME, systemClock),

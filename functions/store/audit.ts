@@ -10,6 +10,8 @@ export function auditedEntityKey(event: AuditEvent): Key {
       return keys.submission(event.city, event.entity.id);
     case 'person':
       return keys.person(event.city, event.entity.id);
+    case 'obligation':
+      return keys.obligation(event.entity.id);
   }
 }
 

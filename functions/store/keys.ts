@@ -17,6 +17,12 @@
  * | history of a person (sign-ins, links opened)| Query     | pk = CITY#<city>#PERSON#<personId>, sk begins_with AUDIT# |
  * | a web session, by the hash of its id        | GetItem   | pk = SESSION#<sha256(id)>, sk = SESSION                 |
  * | the claim of a side effect (email, link)     | PutItem if absent | pk = CLAIM#<business key>, sk = CLAIM        |
+ * | a city; its OPDs (paged); one cycle          | GetItem / Query | pk = CITY#<city>, sk = CITY / begins_with OPD# / CYCLE#<year> |
+ * | people of an OPD by role                     | Query     | gsi1pk = CITY#<city>#OPD#<opd>#PEOPLE, gsi1sk begins_with <role># |
+ * | an obligation (and its history)              | GetItem / Query | pk = OBL#<obligationId>, sk = OBL / begins_with AUDIT# |
+ * | a cycle's obligations, by due date            | Query     | gsi1pk = CITY#<city>#CYCLE#<year>#OBL, gsi1sk between dates |
+ * | a local schedule (embedded runtime only)     | Put / Delete | pk = SCHEDULE#<group>#<name>, sk = SCHEDULE    |
+ * | local schedules due by a time, earliest first| Query     | gsi1pk = SCHEDULES#DUE, gsi1sk < <until ISO>$ (ascending) |
  */
 
 export interface Key {
@@ -46,8 +52,15 @@ export const keys = {
   person: (city: string, personId: string): Key => ({ pk: `CITY#${city}#PERSON#${personId}`, sk: 'PERSON' }),
   /** By the SHA-256 of the session id: the table never holds a usable session id. */
   session: (idHash: string): Key => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
+  city: (city: string): Key => ({ pk: `CITY#${city}`, sk: 'CITY' }),
+  opd: (city: string, opd: string): Key => ({ pk: `CITY#${city}`, sk: `OPD#${opd}` }),
+  opdsPrefix: (city: string) => ({ pk: `CITY#${city}`, skPrefix: 'OPD#' }),
+  cycle: (city: string, year: number): Key => ({ pk: `CITY#${city}`, sk: `CYCLE#${year}` }),
+  obligation: (obligationId: string): Key => ({ pk: `OBL#${obligationId}`, sk: 'OBL' }),
   /** A side effect claimed by its business key, so that it happens at most once. */
   claim: (businessKey: string): Key => ({ pk: `CLAIM#${businessKey}`, sk: 'CLAIM' }),
+  /** A one-time schedule of the embedded runtime's scheduler; on AWS, EventBridge Scheduler holds them. */
+  schedule: (group: string, name: string): Key => ({ pk: `SCHEDULE#${group}#${name}`, sk: 'SCHEDULE' }),
 } as const;
 
 /** Index entries (gsi1, sparse: only items that belong to a listing carry them). */
@@ -66,4 +79,27 @@ export const indexKeys = {
     gsi1pk: `CITY#${city}#AUDIT`,
     gsi1sk: `${at}#${eventId}`,
   }),
+  /** People of an OPD by role: who gets reminders (operators) and escalations (the head). */
+  opdPerson: (city: string, opd: string, role: string, personId: string) => ({
+    gsi1pk: `CITY#${city}#OPD#${opd}#PEOPLE`,
+    gsi1sk: `${role}#${personId}`,
+  }),
+  opdPeople: (city: string, opd: string) => ({ gsi1pk: `CITY#${city}#OPD#${opd}#PEOPLE` }),
+  /** A cycle's obligations by due date, keyed with the city so one date is never one hot partition. */
+  cycleObligation: (city: string, year: number, due: string, opd: string, kind: string) => ({
+    gsi1pk: `CITY#${city}#CYCLE#${year}#OBL`,
+    gsi1sk: `${due}#${opd}#${kind}`,
+  }),
+  cycleObligations: (city: string, year: number) => ({ gsi1pk: `CITY#${city}#CYCLE#${year}#OBL` }),
+  /**
+   * The local scheduler's due list, in time order (ties by group, then name). One partition: the
+   * embedded runtime runs one city at a time, and on AWS these items never exist.
+   */
+  scheduleDue: (at: string, group: string, name: string) => ({
+    gsi1pk: 'SCHEDULES#DUE',
+    gsi1sk: `${at}#${group}#${name}`,
+  }),
+  schedulesDue: () => ({ gsi1pk: 'SCHEDULES#DUE' }),
+  /** Every local schedule due by `until` sorts below `gsi1skBelow` (`$` follows `#`). */
+  schedulesDueBy: (until: string) => ({ gsi1pk: 'SCHEDULES#DUE', gsi1skBelow: `${until}$` }),
 } as const;

@@ -1,7 +1,7 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '#functions/auth/identity.ts';
 import { classifyError } from '#functions/shared/errors.ts';
-import { keys } from './keys.ts';
+import { indexKeys, keys } from './keys.ts';
 
 /** A person of a city, as reminders and links need them. */
 export interface Person {
@@ -16,6 +16,8 @@ export interface Person {
 
 export interface PeopleStore {
   get(city: string, personId: string): Promise<Person | undefined>;
+  /** The current people of an OPD holding `role` (all operators get reminders; the head, escalations). */
+  ofOpd(city: string, opd: string, role: Role): Promise<Person[]>;
   /** Creates or replaces a person; the same person put twice changes nothing. */
   put(person: Person): Promise<void>;
 }
@@ -28,18 +30,35 @@ export function createPeopleStore(db: DynamoDBDocumentClient, tableName: string)
           new GetCommand({ TableName: tableName, Key: keys.person(city, personId) }),
         );
         if (!Item) return undefined;
-        const { pk: _pk, sk: _sk, type: _type, ...person } = Item;
-        return person as Person;
+        return toPerson(Item);
+      } catch (error) {
+        throw classifyError(error);
+      }
+    },
+    ofOpd: async (city, opd, role) => {
+      try {
+        const { Items = [] } = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: 'gsi1',
+            KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :role)',
+            ExpressionAttributeValues: { ':pk': indexKeys.opdPeople(city, opd).gsi1pk, ':role': `${role}#` },
+          }),
+        );
+        return Items.map(toPerson);
       } catch (error) {
         throw classifyError(error);
       }
     },
     put: async (person) => {
+      const index = person.opd
+        ? indexKeys.opdPerson(person.city, person.opd, person.role, person.personId)
+        : {};
       try {
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...keys.person(person.city, person.personId), type: 'Person', ...person },
+            Item: { ...keys.person(person.city, person.personId), ...index, type: 'Person', ...person },
           }),
         );
       } catch (error) {
@@ -47,4 +66,9 @@ export function createPeopleStore(db: DynamoDBDocumentClient, tableName: string)
       }
     },
   };
+}
+
+function toPerson(item: Record<string, unknown>): Person {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _type, ...person } = item;
+  return person as unknown as Person;
 }

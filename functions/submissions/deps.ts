@@ -2,6 +2,7 @@ import type { FormRegistry } from '#forms/engine/registry.ts';
 import type { Clock } from '#functions/ports/clock.ts';
 import type { FileStore } from '#functions/ports/file-store.ts';
 import type { SubmissionStore } from '#functions/store/submission-store.ts';
+import type { Submission } from './model.ts';
 
 /** The ports the form-filling use cases need; entry files wire AWS or local adapters. */
 export interface SubmissionDeps {
@@ -11,4 +12,6 @@ export interface SubmissionDeps {
   clock: Clock;
   /** A new unique id (random UUID in production; predictable in tests). */
   newId: () => string;
+  /** Called once a submission is stored: satisfies the obligation it answers, if any. */
+  onSubmitted?: (submission: Submission) => Promise<unknown>;
 }

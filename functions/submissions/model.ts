@@ -57,10 +57,15 @@ export interface AuditEvent {
     | 'draft.submitted'
     | 'submission.created'
     | 'link.opened'
-    | 'session.started';
+    | 'session.started'
+    | 'obligation.opened'
+    | 'obligation.submitted'
+    | 'obligation.missed'
+    | 'obligation.moved'
+    | 'obligation.waived';
   city: string;
   opd: string;
-  entity: { type: 'draft' | 'submission' | 'person'; id: string };
+  entity: { type: 'draft' | 'submission' | 'person' | 'obligation'; id: string };
   before: unknown;
   after: unknown;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { HttpError } from '#functions/api/errors.ts';
 import type { Identity } from '#functions/auth/identity.ts';
+import { logger } from '#functions/shared/observability.ts';
 import { AlreadySubmittedError, StaleRevisionError } from '#functions/store/submission-store.ts';
 import { readable, things, writableScope } from './access.ts';
 import { checkSubmittedAnswers } from './answers.ts';
@@ -86,6 +87,11 @@ export async function submit(
   };
   try {
     await deps.store.submit(submission, draftAudit ? [audit, draftAudit] : [audit], draftUpdate);
+    // The submission is safe; if this step fails, the next reminder of the obligation finds the
+    // submission and satisfies it then (see decideSlot), so no one is reminded of what they sent.
+    await deps
+      .onSubmitted?.(submission)
+      .catch((error: unknown) => logger.warn('Obligation not yet updated', { error }));
     return { submission, replayed: false };
   } catch (error) {
     if (error instanceof AlreadySubmittedError)

@@ -1,4 +1,9 @@
 import type { ParseArgsConfig } from 'node:util';
+import { clockCommand } from './clock-command.ts';
+import { cycleCommand } from './cycle-command.ts';
+import { obligationsCommand } from './obligations-command.ts';
+import { seedCommand } from './seed-command.ts';
+import { simulateCommand } from './simulate-command.ts';
 import { statusCommand } from './status-command.ts';
 import { tokenCommand } from './token-command.ts';
 import { workflowCommand } from './workflow-command.ts';
@@ -18,6 +23,11 @@ export interface Command {
 
 /** Every `siklus` command, by name. */
 export const commands: Record<string, Command> = {
+  seed: seedCommand,
+  cycle: cycleCommand,
+  clock: clockCommand,
+  simulate: simulateCommand,
+  obligations: obligationsCommand,
   status: statusCommand,
   token: tokenCommand,
   workflow: workflowCommand,

@@ -4,18 +4,29 @@ import { formCatalog } from '#forms/catalog.ts';
 import { createApiHandler } from '#functions/api/api.ts';
 import { createOpenApiHandler } from '#functions/api/openapi-handler.ts';
 import { createHealthHandler } from '#functions/health/health.ts';
+import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import type { Clock } from '#functions/ports/clock.ts';
 import type { FileStore } from '#functions/ports/file-store.ts';
 import type { Mailer } from '#functions/ports/mailer.ts';
+import type { Scheduler } from '#functions/ports/scheduler.ts';
 import type { TokenVerifier } from '#functions/ports/token-verifier.ts';
 import type { AuditLog } from '#functions/store/audit-log.ts';
 import type { ClaimStore } from '#functions/store/claim-store.ts';
+import type { DeliveryStore } from '#functions/store/delivery-store.ts';
+import type { DirectoryStore } from '#functions/store/directory-store.ts';
+import type { ObligationStore } from '#functions/store/obligation-store.ts';
 import type { PeopleStore } from '#functions/store/people-store.ts';
 import type { SessionStore } from '#functions/store/session-store.ts';
 import type { SubmissionStore } from '#functions/store/submission-store.ts';
 import type { WorkflowRecords } from '#functions/store/workflow-records.ts';
 import type { LinkSigner } from '#functions/web/signed-links.ts';
 import { createWebHandler } from '#functions/web/web.ts';
+import {
+  createDecideSlotHandler,
+  createEscalateHandler,
+  createKickoffBatchHandler,
+  createSendReminderHandler,
+} from '#functions/workflow/obligation-tasks.ts';
 import { createRecordFailureHandler } from '#functions/workflow/record-failure.ts';
 import { createWriteHeartbeatHandler } from '#functions/workflow/write-heartbeat.ts';
 import { demoClaims, demoPeople } from './demo-city.ts';
@@ -32,6 +43,11 @@ export interface LocalPorts {
   links: LinkSigner;
   files: FileStore;
   verifier: TokenVerifier;
+  obligations: ObligationStore;
+  directory: DirectoryStore;
+  deliveries: DeliveryStore;
+  scheduler: Scheduler;
+  scheduleGroup: string;
   clock: Clock;
   baseUrl: string;
   newId?: () => string;
@@ -44,13 +60,16 @@ export type LocalHandler = (event: never, context: Context) => Promise<unknown>;
  * local ports. An infra test checks that this map and the entry files name the same functions.
  */
 export function createLocalFunctions(ports: LocalPorts): Record<string, LocalHandler> {
+  const newId = ports.newId ?? randomUUID;
   const submissionDeps = {
     store: ports.submissions,
     forms: formCatalog,
     files: ports.files,
     clock: ports.clock,
-    newId: ports.newId ?? randomUUID,
+    newId,
+    onSubmitted: createSubmissionLinker({ ...ports, newId }),
   };
+  const obligationDeps = { ...ports, newId, submissions: ports.submissions };
   return {
     api: createApiHandler({ ...submissionDeps, verifier: ports.verifier }),
     web: createWebHandler({
@@ -68,6 +87,10 @@ export function createLocalFunctions(ports: LocalPorts): Record<string, LocalHan
     openapi: createOpenApiHandler(),
     'write-heartbeat': createWriteHeartbeatHandler(ports),
     'record-failure': createRecordFailureHandler(ports),
+    'kickoff-batch': createKickoffBatchHandler(obligationDeps),
+    'decide-slot': createDecideSlotHandler(obligationDeps),
+    'send-reminder': createSendReminderHandler(obligationDeps),
+    'escalate-obligation': createEscalateHandler(obligationDeps),
   };
 }
 

@@ -4,6 +4,9 @@ import { systemClock } from '#functions/adapters/system-clock.ts';
 import type { Clock } from '#functions/ports/clock.ts';
 import { createAuditLog } from '#functions/store/audit-log.ts';
 import { createClaimStore } from '#functions/store/claim-store.ts';
+import { createDeliveryStore } from '#functions/store/delivery-store.ts';
+import { createDirectoryStore } from '#functions/store/directory-store.ts';
+import { createObligationStore } from '#functions/store/obligation-store.ts';
 import { createPeopleStore } from '#functions/store/people-store.ts';
 import { createSessionStore } from '#functions/store/session-store.ts';
 import { createSubmissionStore } from '#functions/store/submission-store.ts';
@@ -11,6 +14,7 @@ import { createWorkflowRecords } from '#functions/store/workflow-records.ts';
 import { createLinkSigner } from '#functions/web/signed-links.ts';
 import type { LocalPorts } from './functions.ts';
 import { createLocalFileStore, type LocalFileStore } from './local-file-store.ts';
+import { createLocalScheduler, type LocalScheduler } from './local-scheduler.ts';
 import { createLocalSecrets } from './local-secrets.ts';
 import { type LocalTokenIssuer, localTokenIssuer } from './local-token-issuer.ts';
 import { createOutboxMailer } from './outbox-mailer.ts';
@@ -29,6 +33,7 @@ export interface LocalRuntimePorts extends LocalPorts {
   issuer: LocalTokenIssuer;
   localFiles: LocalFileStore;
   outbox: ReturnType<typeof createOutboxMailer>;
+  localScheduler: LocalScheduler;
 }
 
 /**
@@ -52,7 +57,14 @@ export function createLocalPorts({
     secret: randomBytes(32).toString('hex'),
   });
   const outbox = createOutboxMailer(dirs.outbox, clock);
+  const scheduler = createLocalScheduler({ db: documentClient, tableName, clock });
   return {
+    obligations: createObligationStore(documentClient, tableName),
+    directory: createDirectoryStore(documentClient, tableName),
+    deliveries: createDeliveryStore(documentClient, tableName, clock),
+    scheduler,
+    localScheduler: scheduler,
+    scheduleGroup: 'siklus-local',
     records: createWorkflowRecords(documentClient, tableName),
     submissions: createSubmissionStore(documentClient, tableName),
     sessions: createSessionStore(documentClient, tableName, systemClock),

@@ -18,6 +18,7 @@ export function stateDir(root = join(repoRoot, '.siklus')) {
     keys: join(root, 'keys'),
     tokenKey: join(root, 'keys', 'token-signing.json'),
     outbox: join(root, 'outbox'),
+    clockFile: join(root, 'clock.json'),
     engineFile: join(root, 'engine.json'),
   };
   mkdirSync(paths.dynamodb, { recursive: true });

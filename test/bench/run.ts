@@ -1,7 +1,7 @@
 import '#infra/local/local-env.ts';
+import { progressBar } from '#infra/cli/progress.ts';
 import { ensureSynth } from '#test/support/synth.ts';
 import { baselines, lambdaBundles, measureColdStarts } from './cold-start.ts';
-import { progressBar } from './progress.ts';
 import { measureValidation } from './validation.ts';
 
 /**
@@ -13,7 +13,8 @@ const runs = 11;
 console.error('Synthesizing (cdk synth, reused when the sources did not change)...');
 const assemblyDir = ensureSynth();
 const candidates = [...(await baselines()), ...lambdaBundles(assemblyDir)];
-const results = measureColdStarts(candidates, runs, progressBar(`Cold imports (${runs} runs each)`, runs));
+const progress = progressBar(`Cold imports (${runs} runs each)`);
+const results = measureColdStarts(candidates, runs, (run) => progress(run, runs));
 const floor = results.find((r) => r.name.startsWith('(floor'));
 
 console.log(

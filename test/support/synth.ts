@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { repoRoot } from '#infra/local/paths.ts';
+import { hashSynthInputs } from '#infra/local/source-hash.ts';
 
 export const assemblyDir = join(repoRoot, 'cdk.out');
 const stampFile = join(assemblyDir, 'siklus-inputs.sha256');
-const inputs = ['infra/aws', 'functions', 'workflows', 'forms', 'package-lock.json', 'cdk.json'];
 
 /**
  * Runs `cdk synth` (the same command as `npm run synth`: bundles, cdk-nag) once for the
@@ -14,7 +13,7 @@ const inputs = ['infra/aws', 'functions', 'workflows', 'forms', 'package-lock.js
  * The infra tests, the integration tests and the benchmark all read this one assembly.
  */
 export function ensureSynth(): string {
-  const digest = hashInputs();
+  const digest = hashSynthInputs();
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === digest) return assemblyDir;
   const started = performance.now();
   const result = spawnSync('npx', ['cdk', 'synth', '--quiet', '--no-notices'], {
@@ -28,19 +27,4 @@ export function ensureSynth(): string {
   writeFileSync(stampFile, digest);
   console.log(`cdk synth: ${Math.round(performance.now() - started)} ms`);
   return assemblyDir;
-}
-
-function hashInputs(): string {
-  const hash = createHash('sha256');
-  const visit = (path: string) => {
-    if (!existsSync(path)) return;
-    if (statSync(path).isDirectory()) {
-      for (const name of readdirSync(path).sort()) visit(join(path, name));
-      return;
-    }
-    hash.update(relative(repoRoot, path));
-    hash.update(readFileSync(path));
-  };
-  for (const input of inputs) visit(join(repoRoot, input));
-  return hash.digest('hex');
 }

@@ -64,22 +64,24 @@ export class ResilientTasks {
   }
 
   /**
-   * A Lambda task with the shared Retry and Catch. Its payload is built from `payload`
-   * (JSONPath values allowed); its result replaces nothing unless `resultPath` says where.
+   * A Lambda task with the shared Retry and Catch. Its payload is built from `payload` (JSONPath
+   * values allowed), or is the whole state (`'state'`). Its result goes under `$.<stateName>.result`
+   * (`keep`, the default) or becomes the state (`replace`), so loops carry ids, never history.
    */
   invoke(
     stateName: string,
     lambdaFunction: IFunction,
-    payload: Record<string, unknown>,
-    options: { resultPath?: string } = {},
+    payload: Record<string, unknown> | 'state',
+    options: { result?: 'keep' | 'replace' } = {},
   ): LambdaInvoke {
     const task = new LambdaInvoke(this.scope, stateName, {
       lambdaFunction,
-      payload: TaskInput.fromObject(payload),
+      payload: payload === 'state' ? TaskInput.fromJsonPathAt('$') : TaskInput.fromObject(payload),
       payloadResponseOnly: false,
       retryOnServiceExceptions: false,
-      resultSelector: { 'result.$': '$.Payload' },
-      resultPath: options.resultPath ?? `$.${lowerFirst(stateName)}`,
+      ...(options.result === 'replace'
+        ? { outputPath: '$.Payload' }
+        : { resultSelector: { 'result.$': '$.Payload' }, resultPath: `$.${lowerFirst(stateName)}` }),
     });
     task.addRetry(retryPolicy);
     this.invoked.add(lambdaFunction);

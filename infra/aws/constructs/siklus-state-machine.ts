@@ -24,6 +24,8 @@ export interface SiklusStateMachineProps {
   recordFailure: IFunction;
   logRetention: RetentionDays;
   alerts: ITopic;
+  /** A fixed name, so that functions can know the ARN without a reference (no dependency cycle). */
+  stateMachineName?: string;
 }
 
 /**
@@ -43,6 +45,7 @@ export class SiklusStateMachine extends Construct {
     const tasks = new ResilientTasks(this, props.workflow, props.recordFailure);
     this.stateMachine = new StateMachine(this, 'StateMachine', {
       stateMachineType: StateMachineType.STANDARD,
+      ...(props.stateMachineName ? { stateMachineName: props.stateMachineName } : {}),
       definitionBody: DefinitionBody.fromChainable(props.definition(this, tasks)),
       timeout: Duration.hours(1),
       tracingEnabled: true,

@@ -13,6 +13,7 @@ import type { Construct } from 'constructs';
 import { routes } from '#functions/api/routes.ts';
 import { heartbeatDefinition, heartbeatWorkflow } from '#workflows/heartbeat.ts';
 import type { StageConfig } from '../config.ts';
+import { ObligationWorkflows } from '../constructs/obligation-workflows.ts';
 import { SiklusFunction } from '../constructs/siklus-function.ts';
 import { SiklusStateMachine } from '../constructs/siklus-state-machine.ts';
 import { acknowledge } from '../nag-acknowledgements.ts';
@@ -73,9 +74,24 @@ export class AppStack extends Stack {
       .bindSecret(props.data.linkKeys, 'LINK_KEYS_SECRET_ARN')
       .bindMail(mail, props.config.mailFrom);
     web.addEnvironment('COGNITO_DOMAIN', people.domainUrl);
+    const obligations = new ObligationWorkflows(this, 'Obligations', {
+      stage: props.config.stage,
+      fn,
+      table,
+      linkKeys: props.data.linkKeys,
+      mail,
+      mailFrom: props.config.mailFrom,
+      appOrigin: props.config.appOrigin,
+      recordFailure,
+      logRetention,
+      alerts,
+    });
     web.addEnvironment('BASE_URL', props.config.appOrigin);
     this.functions = new Map(
-      [api, web, health, openapi, writeHeartbeat, recordFailure].map((f) => [f.siklusName, f]),
+      [api, web, health, openapi, writeHeartbeat, recordFailure, ...obligations.functions].map((f) => [
+        f.siklusName,
+        f,
+      ]),
     );
 
     new SiklusStateMachine(this, 'HeartbeatWorkflow', {

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { SchedulerClient } from '@aws-sdk/client-scheduler';
+import * as z from 'zod/mini';
+import type { ObligationDeps } from '#functions/obligations/deps.ts';
+import { parseEnv } from '#functions/shared/env.ts';
+import { tracer } from '#functions/shared/observability.ts';
+import { createDeliveryStore } from '#functions/store/delivery-store.ts';
+import { createDirectoryStore } from '#functions/store/directory-store.ts';
+import { createObligationStore } from '#functions/store/obligation-store.ts';
+import { createPeopleStore } from '#functions/store/people-store.ts';
+import { createSubmissionStore } from '#functions/store/submission-store.ts';
+import { createLinkSigner, linkKeysSecret } from '#functions/web/signed-links.ts';
+import { systemClock } from '../system-clock.ts';
+import { dynamoDocumentClient } from './clients.ts';
+import { createEventBridgeScheduler } from './eventbridge-scheduler.ts';
+import { createSecretsManagerStore } from './secrets-manager-store.ts';
+import { createSesMailer } from './ses-mailer.ts';
+
+/** Environment of the obligation workflow functions (set by the app stack). */
+const obligationEnv = () =>
+  parseEnv({
+    TABLE_NAME: z.string().check(z.minLength(1)),
+    BASE_URL: z.url(),
+    LINK_KEYS_SECRET_ARN: z.string().check(z.minLength(1)),
+    MAIL_FROM: z.string().check(z.minLength(3)),
+    SES_CONFIGURATION_SET: z.string().check(z.minLength(1)),
+    SCHEDULER_ROLE_ARN: z.string().check(z.minLength(1)),
+    SCHEDULER_DLQ_ARN: z.string().check(z.minLength(1)),
+    REMINDER_STATE_MACHINE_ARN: z.string().check(z.minLength(1)),
+    SCHEDULE_GROUP: z.string().check(z.minLength(1)),
+  });
+
+/** Builds an obligation task handler from the AWS adapters of every port it needs. */
+export function withObligationDeps<Handler>(factory: (deps: ObligationDeps) => Handler): Handler {
+  const env = obligationEnv();
+  const db = dynamoDocumentClient();
+  return factory({
+    obligations: createObligationStore(db, env.TABLE_NAME),
+    directory: createDirectoryStore(db, env.TABLE_NAME),
+    people: createPeopleStore(db, env.TABLE_NAME),
+    deliveries: createDeliveryStore(db, env.TABLE_NAME, systemClock),
+    mailer: createSesMailer({
+      from: env.MAIL_FROM,
+      configurationSet: env.SES_CONFIGURATION_SET,
+      clock: systemClock,
+    }),
+    scheduler: createEventBridgeScheduler({
+      client: tracer.captureAWSv3Client(new SchedulerClient({})),
+      stateMachineArns: { 'obligation-reminder': env.REMINDER_STATE_MACHINE_ARN },
+      roleArn: env.SCHEDULER_ROLE_ARN,
+      deadLetterQueueArn: env.SCHEDULER_DLQ_ARN,
+      clock: systemClock,
+    }),
+    links: createLinkSigner(
+      createSecretsManagerStore({ [linkKeysSecret]: env.LINK_KEYS_SECRET_ARN }, systemClock),
+      systemClock,
+    ),
+    clock: systemClock,
+    newId: randomUUID,
+    baseUrl: env.BASE_URL,
+    scheduleGroup: env.SCHEDULE_GROUP,
+    submissions: createSubmissionStore(db, env.TABLE_NAME),
+  });
+}

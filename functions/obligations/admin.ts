@@ -1,0 +1,102 @@
+import { HttpError } from '#functions/api/errors.ts';
+import { isWorkingDay, localDateOf } from '#functions/cycle/calendar.ts';
+import { deadlineInstant } from '#functions/cycle/deadline.ts';
+import { reminderSlots } from '#functions/cycle/reminder-policy.ts';
+import type { ObligationDeps } from './deps.ts';
+import { scheduleSlots } from './kickoff.ts';
+import { type Obligation, outstandingStatuses } from './model.ts';
+import { scheduleName } from './schedules.ts';
+
+const notOutstanding = (o: Obligation) =>
+  new HttpError(409, 'obligation_closed', {
+    id: `Kewajiban ini sudah berstatus ${o.status}; tenggatnya tidak dapat diubah.`,
+    en: `This obligation is already ${o.status}; its deadline cannot change.`,
+  });
+
+async function load(deps: ObligationDeps, obligationId: string) {
+  const obligation = await deps.obligations.get(obligationId);
+  const cycle = obligation && (await deps.directory.getCycle(obligation.city, obligation.year));
+  if (!obligation || !cycle) {
+    throw new HttpError(404, 'not_found', {
+      id: 'Kewajiban tidak ditemukan.',
+      en: 'The obligation was not found.',
+    });
+  }
+  return { obligation, cycle };
+}
+
+/**
+ * Moves an obligation's deadline: a new deadline version, new schedules for it, and the old
+ * version's schedules deleted (any that still fire send nothing: their version is superseded).
+ * A missed obligation whose new deadline is ahead is open again. Audited.
+ */
+export async function moveDeadline(deps: ObligationDeps, actor: string, obligationId: string, due: string) {
+  const { obligation, cycle } = await load(deps, obligationId);
+  if (!outstandingStatuses.includes(obligation.status)) throw notOutstanding(obligation);
+  const today = localDateOf(deps.clock.now(), cycle.calendar.timeZone);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(due) || due < today || !isWorkingDay(cycle.calendar, due)) {
+    throw new HttpError(400, 'invalid_due_date', {
+      id: `Tenggat baru harus hari kerja, hari ini (${today}) atau sesudahnya.`,
+      en: `The new deadline must be a working day, today (${today}) or later.`,
+    });
+  }
+  const at = deps.clock.now().toISOString();
+  const next: Obligation = {
+    ...obligation,
+    due,
+    deadlineVersion: obligation.deadlineVersion + 1,
+    deadlineAt: deadlineInstant(cycle.calendar, due).toISOString(),
+    closes: obligation.closes > due ? obligation.closes : due,
+    status: obligation.status === 'missed' ? 'open' : obligation.status,
+    revision: obligation.revision + 1,
+    updatedAt: at,
+  };
+  await deps.obligations.update(next, obligation.revision, {
+    eventId: deps.newId(),
+    at,
+    actor,
+    action: 'obligation.moved',
+    city: obligation.city,
+    opd: obligation.opd,
+    entity: { type: 'obligation', id: obligationId },
+    before: { due: obligation.due, deadlineVersion: obligation.deadlineVersion, status: obligation.status },
+    after: { due, deadlineVersion: next.deadlineVersion, status: next.status },
+  });
+  const old = reminderSlots(cycle.calendar, cycle.policy, obligation.due, { now: new Date(0) });
+  for (const slot of old.slots)
+    await deps.scheduler.cancel(deps.scheduleGroup, scheduleName(obligation, slot.slot));
+  const plan = await scheduleSlots(deps, cycle, next);
+  return { obligation: next, scheduled: plan.scheduled, skipped: plan.skipped };
+}
+
+/** Waives an obligation with a reason: no more reminders or escalations. Audited. */
+export async function waive(deps: ObligationDeps, actor: string, obligationId: string, reason: string) {
+  const { obligation } = await load(deps, obligationId);
+  if (!outstandingStatuses.includes(obligation.status)) throw notOutstanding(obligation);
+  if (reason.trim().length < 5) {
+    throw new HttpError(400, 'reason_required', {
+      id: 'Tuliskan alasan pembebasan (paling sedikit 5 huruf).',
+      en: 'Write the reason for the waiver (at least 5 characters).',
+    });
+  }
+  const at = deps.clock.now().toISOString();
+  const next: Obligation = {
+    ...obligation,
+    status: 'waived',
+    waivedReason: reason.trim(),
+    revision: obligation.revision + 1,
+    updatedAt: at,
+  };
+  await deps.obligations.update(next, obligation.revision, {
+    eventId: deps.newId(),
+    at,
+    actor,
+    action: 'obligation.waived',
+    city: obligation.city,
+    opd: obligation.opd,
+    entity: { type: 'obligation', id: obligationId },
+    before: { status: obligation.status },
+    after: { status: 'waived', reason: next.waivedReason },
+  });
+  return next;
+}

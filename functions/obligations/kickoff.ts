@@ -1,0 +1,125 @@
+import { deadlineInstant } from '#functions/cycle/deadline.ts';
+import { reminderSlots } from '#functions/cycle/reminder-policy.ts';
+import { InvalidInputError } from '#functions/shared/errors.ts';
+import { obligationMail } from './compose-mail.ts';
+import type { ObligationDeps } from './deps.ts';
+import { type Cycle, type Obligation, type Opd, obligationIdOf } from './model.ts';
+import { notify } from './notify.ts';
+import { reminderWorkflow, scheduleName } from './schedules.ts';
+
+/** OPDs per batch: one task invocation opens this many, so no execution grows with the city. */
+export const kickoffBatchSize = 25;
+
+export interface KickoffBatchInput {
+  city: string;
+  year: number;
+  cursor?: string;
+}
+
+export interface KickoffBatchResult {
+  city: string;
+  year: number;
+  /** Where the next batch starts; absent when every OPD has been opened. */
+  cursor?: string;
+  opened: number;
+  alreadyOpen: number;
+  schedules: number;
+  /** Reminders already in the past when their obligation opened: not scheduled, only counted. */
+  skippedReminders: number;
+  emails: number;
+}
+
+/**
+ * Opens the innovation-report obligation of one batch of a city's OPDs: the obligation itself
+ * (once), its reminder and escalation schedules (fixed names, so a rerun replaces them), and the
+ * kick-off email to the OPD's operators (claimed, so a rerun sends nothing twice).
+ */
+export async function openKickoffBatch(
+  deps: ObligationDeps,
+  input: KickoffBatchInput,
+): Promise<KickoffBatchResult> {
+  const city = await deps.directory.getCity(input.city);
+  const cycle = await deps.directory.getCycle(input.city, input.year);
+  if (!city || !cycle) throw new InvalidInputError(`No cycle ${input.year} for city ${input.city}`);
+  const page = await deps.directory.opdPage(input.city, kickoffBatchSize, input.cursor);
+  const result: KickoffBatchResult = {
+    city: input.city,
+    year: input.year,
+    ...(page.cursor ? { cursor: page.cursor } : {}),
+    opened: 0,
+    alreadyOpen: 0,
+    schedules: 0,
+    skippedReminders: 0,
+    emails: 0,
+  };
+  for (const opd of page.opds) {
+    const { obligation, created } = await openObligation(deps, cycle, opd);
+    if (created) result.opened++;
+    else result.alreadyOpen++;
+    const plan = await scheduleSlots(deps, cycle, obligation);
+    result.schedules += plan.scheduled;
+    result.skippedReminders += plan.skipped;
+    const operators = await deps.people.ofOpd(opd.city, opd.opd, 'opd-operator');
+    const sent = await notify(deps, obligation, 'kickoff', operators, (person) =>
+      obligationMail(deps, { city, cycle, opd, obligation, person, kind: { type: 'kickoff' } }),
+    );
+    result.emails += sent.sent;
+  }
+  return result;
+}
+
+async function openObligation(deps: ObligationDeps, cycle: Cycle, opd: Opd) {
+  const at = deps.clock.now().toISOString();
+  const obligation: Obligation = {
+    obligationId: obligationIdOf(cycle.city, cycle.year, opd.opd, 'innovation-report'),
+    city: cycle.city,
+    year: cycle.year,
+    opd: opd.opd,
+    kind: 'innovation-report',
+    formId: 'innovation-report',
+    due: cycle.innovationDue,
+    deadlineVersion: 1,
+    deadlineAt: deadlineInstant(cycle.calendar, cycle.innovationDue).toISOString(),
+    closes: cycle.innovationCloses,
+    status: 'open',
+    late: false,
+    revision: 1,
+    openedAt: at,
+    updatedAt: at,
+  };
+  const created = await deps.obligations.open(obligation, {
+    eventId: deps.newId(),
+    at,
+    actor: 'system:cycle-kickoff',
+    action: 'obligation.opened',
+    city: cycle.city,
+    opd: opd.opd,
+    entity: { type: 'obligation', id: obligation.obligationId },
+    before: null,
+    after: { due: obligation.due, deadlineVersion: 1, status: 'open' },
+  });
+  if (created) return { obligation, created };
+  const existing = await deps.obligations.get(obligation.obligationId);
+  if (!existing) throw new Error(`Obligation ${obligation.obligationId} vanished`);
+  return { obligation: existing, created };
+}
+
+/** Creates (or replaces) the schedules of an obligation's current deadline version. */
+export async function scheduleSlots(deps: ObligationDeps, cycle: Cycle, obligation: Obligation) {
+  const plan = reminderSlots(cycle.calendar, cycle.policy, obligation.due, { now: deps.clock.now() });
+  for (const slot of plan.slots) {
+    await deps.scheduler.schedule({
+      group: deps.scheduleGroup,
+      name: scheduleName(obligation, slot.slot),
+      at: slot.at,
+      timeZone: cycle.calendar.timeZone,
+      workflow: reminderWorkflow,
+      input: {
+        obligationId: obligation.obligationId,
+        deadlineVersion: obligation.deadlineVersion,
+        slot: slot.slot,
+      },
+    });
+  }
+  return { scheduled: plan.slots.length, skipped: plan.skipped.length, slots: plan.slots };
+}

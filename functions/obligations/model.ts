@@ -1,0 +1,84 @@
+import type { CycleCalendar } from '#functions/cycle/calendar.ts';
+import type { ReminderPolicy } from '#functions/cycle/reminder-policy.ts';
+
+/**
+ * What an OPD owes in a cycle, by when. One mechanism for every kind (innovation reports now;
+ * self-assessments, risk registers, questionnaires and follow-ups later).
+ *
+ * Status machine: open -> draft -> submitted -> under_review -> revision_requested -> accepted,
+ * or missed (after the deadline; a late submission is still accepted until the phase closes,
+ * flagged late), or waived (by an admin, with a reason).
+ */
+export const obligationStatuses = [
+  'open',
+  'draft',
+  'submitted',
+  'under_review',
+  'revision_requested',
+  'accepted',
+  'missed',
+  'waived',
+] as const;
+export type ObligationStatus = (typeof obligationStatuses)[number];
+
+/** Statuses in which reminders and escalations still go out. */
+export const outstandingStatuses: readonly ObligationStatus[] = ['open', 'draft', 'missed'];
+
+export interface Obligation {
+  obligationId: string;
+  city: string;
+  year: number;
+  opd: string;
+  kind: 'innovation-report';
+  formId: string;
+  /** Local due date (YYYY-MM-DD) in the city's time zone; the deadline is the end of that day. */
+  due: string;
+  /** Increases every time the deadline moves; schedules of an older version send nothing. */
+  deadlineVersion: number;
+  /** The deadline as an instant (the end of the local due date), for telling late from on time. */
+  deadlineAt: string;
+  /** Late submissions are accepted until the end of this local date. */
+  closes: string;
+  status: ObligationStatus;
+  late: boolean;
+  submissionId?: string;
+  waivedReason?: string;
+  /** Optimistic locking: every change names the revision it read. */
+  revision: number;
+  openedAt: string;
+  updatedAt: string;
+}
+
+/** Deterministic, so that opening an obligation twice opens it once. */
+export const obligationIdOf = (city: string, year: number, opd: string, kind: Obligation['kind']) =>
+  `${city}.${year}.${opd}.${kind}`;
+
+export interface City {
+  city: string;
+  name: string;
+  timeZone: string;
+  /** The person escalations reach last (Sekretaris Daerah). */
+  secretary: string;
+  /** The year of the cycle under way, if any. */
+  currentYear?: number;
+}
+
+/** One city's evaluation year: its calendar, reminder policy and the phase of innovation reports. */
+export interface Cycle {
+  city: string;
+  year: number;
+  calendar: CycleCalendar;
+  policy: ReminderPolicy;
+  /** Due date of each OPD's innovation report (local). */
+  innovationDue: string;
+  /** Late submissions are accepted until the end of this local date. */
+  innovationCloses: string;
+  startedAt: string;
+}
+
+export interface Opd {
+  city: string;
+  opd: string;
+  name: string;
+  kind: string;
+}

@@ -1,0 +1,54 @@
+import type { EmailMessage } from '#functions/ports/mailer.ts';
+import type { Person } from '#functions/store/people-store.ts';
+import type { ObligationDeps } from './deps.ts';
+import type { Obligation } from './model.ts';
+import { deliveryKey } from './schedules.ts';
+
+export interface NotifyResult {
+  sent: number;
+  /** Sent again after an earlier attempt's outcome was unknown: the person may get it twice. */
+  possibleDuplicates: number;
+  /** Sent before (a retried or second execution): nothing sent now. */
+  alreadySent: number;
+}
+
+/** How long a claim holds before another execution may assume the send was lost. */
+const leaseSeconds = 300;
+
+/**
+ * Sends one slot's email of an obligation to each recipient at most once: claim by business key,
+ * send, mark sent. A refused send gives the claim back and fails, so the workflow retries it.
+ */
+export async function notify(
+  deps: ObligationDeps,
+  obligation: Obligation,
+  slot: string,
+  recipients: readonly Person[],
+  build: (person: Person) => Promise<Omit<EmailMessage, 'to' | 'idempotencyKey'>>,
+): Promise<NotifyResult> {
+  const result: NotifyResult = { sent: 0, possibleDuplicates: 0, alreadySent: 0 };
+  for (const person of recipients) {
+    const key = deliveryKey(obligation, slot, person.personId);
+    const token = deps.newId();
+    const outcome = await deps.deliveries.claim(key, token, leaseSeconds);
+    if (outcome === 'sent' || outcome === 'busy') {
+      result.alreadySent++;
+      continue;
+    }
+    let messageId: string;
+    try {
+      ({ messageId } = await deps.mailer.send({
+        ...(await build(person)),
+        to: person.email,
+        idempotencyKey: key,
+      }));
+    } catch (error) {
+      await deps.deliveries.release(key, token);
+      throw error;
+    }
+    await deps.deliveries.markSent(key, token, messageId);
+    result.sent++;
+    if (outcome === 'reclaimed') result.possibleDuplicates++;
+  }
+  return result;
+}

@@ -1,0 +1,22 @@
+import { createHash } from 'node:crypto';
+import type { Obligation } from './model.ts';
+
+/** The workflow that reminder and escalation schedules start. */
+export const reminderWorkflow = 'obligation-reminder';
+
+/**
+ * The fixed name of one slot's schedule, unique in the deployment's one schedule group: the same obligation, deadline version and slot always
+ * give the same name (at most 64 characters whatever the ids), so creating it twice creates it once.
+ */
+export const scheduleName = (
+  obligation: Pick<Obligation, 'obligationId' | 'deadlineVersion'>,
+  slot: string,
+) =>
+  `o-${createHash('sha256').update(obligation.obligationId).digest('hex').slice(0, 20)}-v${obligation.deadlineVersion}-${slot}`;
+
+/** The business key of one email of an obligation: claimed before sending, so it goes at most once. */
+export const deliveryKey = (
+  obligation: Pick<Obligation, 'obligationId' | 'deadlineVersion'>,
+  slot: string,
+  personId: string,
+) => `${obligation.obligationId}#${obligation.deadlineVersion}#${slot}#${personId}`;

@@ -1,0 +1,42 @@
+import * as z from 'zod/mini';
+import type { ObligationDeps } from '#functions/obligations/deps.ts';
+import { openKickoffBatch } from '#functions/obligations/kickoff.ts';
+import { decideSlot, escalate, sendReminder } from '#functions/obligations/remind.ts';
+import { lambdaHandler } from '#functions/shared/handler.ts';
+import { parseTaskInput } from '#functions/shared/task-input.ts';
+
+const kickoffInput = z.object({
+  city: z.string().check(z.minLength(1)),
+  year: z.number().check(z.int()),
+  cursor: z.optional(z.nullable(z.string())),
+});
+
+const slotInput = z.object({
+  obligationId: z.string().check(z.minLength(1)),
+  deadlineVersion: z.number().check(z.int(), z.positive()),
+  slot: z.string().check(z.regex(/^[DE]-\d+$/)),
+  scheduledTime: z.iso.datetime({ offset: true }),
+});
+
+/** `cycle-kickoff` task: opens one batch of OPDs and says where the next batch starts. */
+export function createKickoffBatchHandler(deps: ObligationDeps) {
+  return lambdaHandler(async (payload: unknown) => {
+    const { city, year, cursor } = parseTaskInput(kickoffInput, payload);
+    return openKickoffBatch(deps, { city, year, ...(cursor ? { cursor } : {}) });
+  });
+}
+
+/** `obligation-reminder` task: decides whether a fired slot reminds, escalates or does nothing. */
+export function createDecideSlotHandler(deps: ObligationDeps) {
+  return lambdaHandler(async (payload: unknown) => decideSlot(deps, parseTaskInput(slotInput, payload)));
+}
+
+/** `obligation-reminder` task: sends a reminder slot to the OPD's operators, at most once each. */
+export function createSendReminderHandler(deps: ObligationDeps) {
+  return lambdaHandler(async (payload: unknown) => sendReminder(deps, parseTaskInput(slotInput, payload)));
+}
+
+/** `obligation-reminder` task: marks the obligation missed and escalates along the chain. */
+export function createEscalateHandler(deps: ObligationDeps) {
+  return lambdaHandler(async (payload: unknown) => escalate(deps, parseTaskInput(slotInput, payload)));
+}

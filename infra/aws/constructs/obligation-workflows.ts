@@ -1,0 +1,137 @@
+import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { cycleKickoffDefinition, cycleKickoffWorkflow } from '#workflows/cycle-kickoff.ts';
+import { obligationReminderDefinition, obligationReminderWorkflow } from '#workflows/obligation-reminder.ts';
+import { acknowledge } from '../nag-acknowledgements.ts';
+import type { SiklusFunction } from './siklus-function.ts';
+import { SiklusStateMachine } from './siklus-state-machine.ts';
+
+export interface ObligationWorkflowsProps {
+  stage: string;
+  fn: (name: string, description: string) => SiklusFunction;
+  table: ITable;
+  linkKeys: ISecret;
+  mail: IConfigurationSet;
+  mailFrom: string;
+  appOrigin: string;
+  recordFailure: SiklusFunction;
+  logRetention: RetentionDays;
+  alerts: ITopic;
+}
+
+/**
+ * The clock of the cycle: `cycle-kickoff` opens obligations and creates their one-time
+ * schedules in this deployment's schedule group; each schedule starts `obligation-reminder`
+ * through EventBridge Scheduler (its own role, retries, a dead-letter queue).
+ */
+export class ObligationWorkflows extends Construct {
+  readonly kickoff: SiklusStateMachine;
+  readonly reminder: SiklusStateMachine;
+  readonly functions: readonly SiklusFunction[];
+
+  constructor(scope: Construct, id: string, props: ObligationWorkflowsProps) {
+    super(scope, id);
+    const groupName = `siklus-${props.stage}`;
+    const group = new CfnScheduleGroup(this, 'ScheduleGroup', { name: groupName });
+    group.applyRemovalPolicy(RemovalPolicy.RETAIN);
+    const deadLetters = new Queue(this, 'ScheduleDeadLetters', {
+      enforceSSL: true,
+      encryption: QueueEncryption.SQS_MANAGED,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledge(
+      deadLetters,
+      'Serverless-SQSRedrivePolicy',
+      'This queue is the end of the line for reminder schedules that failed every retry; a redrive of a dead-letter queue would only loop.',
+    );
+    acknowledge(
+      deadLetters,
+      'AwsSolutions-SQS3',
+      'This queue is itself the dead-letter queue of the reminder schedules; nothing consumes it but the alarm and an operator.',
+    );
+
+    const task = (name: string, description: string) =>
+      props
+        .fn(name, description)
+        .bindTable(props.table, 'readWrite')
+        .bindSecret(props.linkKeys, 'LINK_KEYS_SECRET_ARN')
+        .bindMail(props.mail, props.mailFrom);
+    const decideSlot = task('decide-slot', 'obligation-reminder: decides what a fired schedule does');
+    const sendReminder = task(
+      'send-reminder',
+      "obligation-reminder: sends a slot's reminder, once per person",
+    );
+    const escalate = task('escalate-obligation', 'obligation-reminder: marks missed and escalates');
+    const kickoffBatch = task('kickoff-batch', 'cycle-kickoff: opens one batch of OPD obligations');
+    this.functions = [decideSlot, sendReminder, escalate, kickoffBatch];
+
+    const reminderName = `siklus-${props.stage}-${obligationReminderWorkflow}`;
+    this.reminder = new SiklusStateMachine(this, 'Reminder', {
+      workflow: obligationReminderWorkflow,
+      stateMachineName: reminderName,
+      definition: (s, tasks) =>
+        obligationReminderDefinition(s, tasks, { decideSlot, sendReminder, escalate }),
+      recordFailure: props.recordFailure,
+      logRetention: props.logRetention,
+      alerts: props.alerts,
+    });
+    this.kickoff = new SiklusStateMachine(this, 'Kickoff', {
+      workflow: cycleKickoffWorkflow,
+      definition: (s, tasks) => cycleKickoffDefinition(s, tasks, { kickoffBatch }),
+      recordFailure: props.recordFailure,
+      logRetention: props.logRetention,
+      alerts: props.alerts,
+    });
+
+    const schedulerRole = new Role(this, 'SchedulerRole', {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
+      description: 'EventBridge Scheduler starts obligation-reminder executions',
+    });
+    this.reminder.stateMachine.grantStartExecution(schedulerRole);
+    deadLetters.grantSendMessages(schedulerRole);
+
+    const scheduleArn = Stack.of(this).formatArn({
+      service: 'scheduler',
+      resource: 'schedule',
+      resourceName: `${groupName}/*`,
+    });
+    for (const fn of this.functions) {
+      fn.addEnvironment('BASE_URL', props.appOrigin);
+      fn.addEnvironment('SCHEDULE_GROUP', groupName);
+      fn.addEnvironment('SCHEDULER_ROLE_ARN', schedulerRole.roleArn);
+      fn.addEnvironment('SCHEDULER_DLQ_ARN', deadLetters.queueArn);
+      // By name, not by reference: the reminder's own tasks are among these functions.
+      fn.addEnvironment(
+        'REMINDER_STATE_MACHINE_ARN',
+        Stack.of(this).formatArn({
+          service: 'states',
+          resource: 'stateMachine',
+          resourceName: reminderName,
+          arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+        }),
+      );
+      fn.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'],
+          resources: [scheduleArn],
+        }),
+      );
+      fn.addToRolePolicy(
+        new PolicyStatement({ actions: ['iam:PassRole'], resources: [schedulerRole.roleArn] }),
+      );
+      acknowledge(
+        fn.role?.node.findChild('DefaultPolicy').node.findChild('Resource') as Construct,
+        `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${groupName}/*]`,
+        "Schedules have one fixed name per obligation slot; the grant covers only this deployment's schedule group.",
+      );
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { startCycle } from '#functions/obligations/start-cycle.ts';
+import type { Command } from './commands.ts';
+import { withRuntime } from './runtime.ts';
+
+export const cycleCommand: Command = {
+  summary: "Start a city's evaluation cycle: open every OPD's obligations",
+  help: `Usage: siklus cycle start --city <city> --year <year> [--due YYYY-MM-DD] [--closes YYYY-MM-DD]
+
+Sets up the cycle (calendar with the year's national holidays and collective leave, reminders
+30, 14, 7 and 1 days before and on the due date, escalation to the head of OPD and then the city
+secretary) and runs the cycle-kickoff workflow: one innovation-report obligation per OPD, its
+reminder schedules and the kick-off email. Running it again opens nothing twice.
+
+Options:
+  --city <city>        e.g. jambi
+  --year <year>        e.g. 2026
+  --due YYYY-MM-DD     due date of the innovation reports (default: 30 October)
+  --closes YYYY-MM-DD  last day a late report is accepted (default: 11 December)`,
+  options: {
+    city: { type: 'string' },
+    year: { type: 'string' },
+    due: { type: 'string' },
+    closes: { type: 'string' },
+  },
+  run: async ({ values, positionals, dirs }) => {
+    if (positionals[0] !== 'start' || !values.city || !values.year) {
+      console.error(cycleCommand.help);
+      return 2;
+    }
+    const city = String(values.city);
+    const year = Number(values.year);
+    return withRuntime(dirs, async ({ ports, workflows }) => {
+      const cycle = await startCycle(ports.directory, ports.clock, {
+        city,
+        year,
+        ...(values.due ? { innovationDue: String(values.due) } : {}),
+        ...(values.closes ? { innovationCloses: String(values.closes) } : {}),
+      });
+      console.error(`Cycle ${city} ${year}: innovation reports due ${cycle.innovationDue}; kicking off...`);
+      const result = await workflows.start('cycle-kickoff', { city, year });
+      if (result.status !== 'SUCCEEDED') {
+        console.error(`cycle-kickoff failed: ${result.error} ${result.cause ?? ''}`);
+        return 1;
+      }
+      const schedules = await ports.localScheduler.count();
+      console.log(
+        `Kick-off done at ${ports.clock.now().toISOString()}: ${schedules} schedules waiting, ${result.transitions} state transitions.`,
+      );
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,55 @@
+import { isVirtual } from '#infra/local/domain-clock.ts';
+import { simulateYear } from '#infra/local/simulation/simulate-year.ts';
+import type { Command } from './commands.ts';
+import { progressBar } from './progress.ts';
+import { withRuntime } from './runtime.ts';
+
+export const simulateCommand: Command = {
+  summary: 'Run the rest of a cycle year on the virtual clock, then print what happened',
+  help: `Usage: siklus simulate --city <city> --year <year> [--seed N] [--until YYYY-MM-DD]
+
+Replays the year day by day on the virtual clock: schedules fire (reminders, escalations) and
+the demo OPDs submit their innovation reports on a seeded random pattern (most on time, some
+late, some never). Prints what was sent, submitted, missed and escalated, counted from the
+outbox (.siklus/outbox) and from the audit events. The same seed gives the same summary.`,
+  options: {
+    city: { type: 'string' },
+    year: { type: 'string' },
+    seed: { type: 'string', default: '2026' },
+    until: { type: 'string' },
+  },
+  run: async ({ values, dirs }) => {
+    if (!values.city || !values.year) {
+      console.error(simulateCommand.help);
+      return 2;
+    }
+    return withRuntime(dirs, async ({ ports, fire, failures }) => {
+      const clock = ports.clock;
+      if (!isVirtual(clock)) throw new Error("The clock is real; run 'siklus seed' first");
+      const started = performance.now();
+      const summary = await simulateYear({ ...ports, clock }, fire, {
+        city: String(values.city),
+        year: Number(values.year),
+        seed: Number(values.seed),
+        ...(values.until ? { until: String(values.until) } : {}),
+        onProgress: progressBar(`Simulating ${values.city} ${values.year}`),
+      });
+      const { outbox, audit } = summary;
+      console.log(
+        `Simulated ${summary.days} days in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${values.seed}).`,
+      );
+      console.log('From the outbox:');
+      console.log(`  kick-off emails          ${outbox.kickoff}`);
+      console.log(`  reminders                ${outbox.reminders}`);
+      console.log(`  escalations to the head  ${outbox.escalationsToHead}`);
+      console.log(`  escalations to the sekda ${outbox.escalationsToSecretary}`);
+      console.log('From the audit events:');
+      console.log(`  obligations opened       ${audit.opened}`);
+      console.log(`  submitted on time        ${audit.submittedOnTime}`);
+      console.log(`  submitted late           ${audit.submittedLate}`);
+      console.log(`  missed                   ${audit.missed}`);
+      console.log(`Failed executions: ${failures.length}`);
+      return failures.length === 0 ? 0 : 1;
+    });
+  },
+};

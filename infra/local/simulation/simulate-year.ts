@@ -1,0 +1,96 @@
+import { formCatalog } from '#forms/catalog.ts';
+import { addDays, instantAt, localDateOf } from '#functions/cycle/calendar.ts';
+import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
+import { submit } from '#functions/submissions/submit.ts';
+import type { LocalRuntimePorts } from '../local-ports.ts';
+import type { StoredSchedule } from '../local-scheduler.ts';
+import type { VirtualClock } from '../virtual-clock.ts';
+import { simulatedInnovation } from './innovation.ts';
+import { seededRandom } from './random.ts';
+import { countAudit, countOutbox, outboxKeys, type YearSummary } from './summary.ts';
+
+export interface SimulationOptions {
+  city: string;
+  year: number;
+  seed: number;
+  /** Last local date simulated (default 31 December of the year). */
+  until?: string;
+  onProgress?: (day: number, days: number) => void;
+}
+
+/** How the demo OPDs behave: most submit on time, some late, some never. */
+const behaviour = { onTime: 0.6, late: 0.15 };
+
+/**
+ * Runs a cycle's year on the virtual clock, a day at a time: fires the day's schedules (reminders
+ * at 08:00), lets the OPDs that planned to submit that day do so at 10:00, fires the rest of the
+ * day. OPDs decide from a seeded random draw, so the same seed gives the same year.
+ */
+export async function simulateYear(
+  ports: LocalRuntimePorts & { clock: VirtualClock },
+  fire: (schedule: StoredSchedule) => Promise<void>,
+  options: SimulationOptions,
+): Promise<YearSummary & { submissions: number; days: number }> {
+  const cycle = await ports.directory.getCycle(options.city, options.year);
+  if (!cycle) throw new Error(`No cycle ${options.year} for ${options.city}: run 'siklus cycle start' first`);
+  const zone = cycle.calendar.timeZone;
+  const random = seededRandom(options.seed);
+  const plan = new Map<string, { opd: string; name: string }[]>();
+  let cursor: string | undefined;
+  do {
+    const page = await ports.directory.opdPage(options.city, 100, cursor);
+    for (const opd of page.opds) {
+      const draw = random();
+      const offset = Math.floor(random() * 60);
+      const day =
+        draw < behaviour.onTime
+          ? addDays(cycle.innovationDue, -offset - 1)
+          : draw < behaviour.onTime + behaviour.late
+            ? addDays(cycle.innovationDue, 1 + (offset % 20))
+            : undefined;
+      if (day) plan.set(day, [...(plan.get(day) ?? []), { opd: opd.opd, name: opd.name }]);
+    }
+    cursor = page.cursor;
+  } while (cursor);
+
+  const first = localDateOf(ports.clock.now(), zone);
+  const last = options.until ?? `${options.year}-12-31`;
+  const days = Math.round((Date.parse(last) - Date.parse(first)) / 86_400_000) + 1;
+  const linker = createSubmissionLinker({ ...ports, newId: () => crypto.randomUUID() });
+  const deps = {
+    store: ports.submissions,
+    forms: formCatalog,
+    files: ports.files,
+    clock: ports.clock,
+    newId: () => crypto.randomUUID(),
+    onSubmitted: linker,
+  };
+  let submissions = 0;
+  for (let i = 0; i < days; i++) {
+    const day = addDays(first, i);
+    await ports.localScheduler.runUntil(instantAt(day, '09:00', zone), fire);
+    for (const { opd, name } of plan.get(day) ?? []) {
+      const submitAt = instantAt(day, '10:00', zone);
+      if (submitAt > ports.clock.now()) ports.clock.set(submitAt);
+      const identity = {
+        subject: `operator-${opd}`,
+        city: options.city,
+        opd,
+        roles: ['opd-operator' as const],
+      };
+      await submit(deps, identity, 'innovation-report', {
+        formVersion: 1,
+        answers: simulatedInnovation(name, i),
+      });
+      submissions++;
+    }
+    await ports.localScheduler.runUntil(instantAt(addDays(day, 1), '00:00', zone), fire);
+    options.onProgress?.(i + 1, days);
+  }
+  return {
+    outbox: countOutbox(outboxKeys(ports.outbox)),
+    audit: await countAudit(ports.audit, options.city),
+    submissions,
+    days,
+  };
+}

@@ -1,0 +1,57 @@
+import type { AuditLog } from '#functions/store/audit-log.ts';
+
+/** What a simulated year did, counted twice: from the mail that went out and from the audit log. */
+export interface YearSummary {
+  outbox: {
+    kickoff: number;
+    reminders: number;
+    escalationsToHead: number;
+    escalationsToSecretary: number;
+    other: number;
+  };
+  audit: {
+    opened: number;
+    submittedOnTime: number;
+    submittedLate: number;
+    missed: number;
+    moved: number;
+    waived: number;
+  };
+}
+
+/** Counts the outbox's emails by their business key (`obligation#version#slot#person`). */
+export function countOutbox(keys: readonly string[]): YearSummary['outbox'] {
+  const counts = { kickoff: 0, reminders: 0, escalationsToHead: 0, escalationsToSecretary: 0, other: 0 };
+  for (const key of keys) {
+    const slot = key.split('#')[2] ?? '';
+    if (slot === 'kickoff') counts.kickoff++;
+    else if (slot.startsWith('D-')) counts.reminders++;
+    else if (slot === 'E-1') counts.escalationsToHead++;
+    else if (slot === 'E-2') counts.escalationsToSecretary++;
+    else counts.other++;
+  }
+  return counts;
+}
+
+/** Counts a city's obligation events in the audit log. */
+export async function countAudit(audit: AuditLog, city: string): Promise<YearSummary['audit']> {
+  const counts = { opened: 0, submittedOnTime: 0, submittedLate: 0, missed: 0, moved: 0, waived: 0 };
+  await audit.forCity(city, (events) => {
+    for (const event of events) {
+      if (event.action === 'obligation.opened') counts.opened++;
+      if (event.action === 'obligation.missed') counts.missed++;
+      if (event.action === 'obligation.moved') counts.moved++;
+      if (event.action === 'obligation.waived') counts.waived++;
+      if (event.action === 'obligation.submitted') {
+        if ((event.after as { late?: boolean }).late) counts.submittedLate++;
+        else counts.submittedOnTime++;
+      }
+    }
+  });
+  return counts;
+}
+
+/** Reads the business key of each `.eml` file (its `X-Siklus-Key` header). */
+export function outboxKeys(outbox: { list(): string[]; read(name: string): string }): string[] {
+  return outbox.list().map((name) => /^X-Siklus-Key: (.+)$/m.exec(outbox.read(name))?.[1]?.trim() ?? '');
+}

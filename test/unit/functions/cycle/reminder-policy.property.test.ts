@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, isWorkingDay } from '#functions/cycle/calendar.ts';
+import { deadlineInstant } from '#functions/cycle/deadline.ts';
+import { type ReminderPolicy, reminderSlots } from '#functions/cycle/reminder-policy.ts';
+import { indonesianZones, makeCalendar } from './builders.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+const policyArb: fc.Arbitrary<ReminderPolicy> = fc.record({
+  offsetsDays: fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 8 }),
+  sendAt: fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+    .map(([h, m]) => `${pad(h)}:${pad(m)}`),
+  escalation: fc.array(
+    fc.record({
+      afterWorkingDays: fc.integer({ min: 1, max: 10 }),
+      to: fc.constantFrom('opd-head' as const, 'city-secretary' as const),
+    }),
+    { maxLength: 3 },
+  ),
+});
+
+const caseArb = fc.record({
+  timeZone: fc.constantFrom(...indonesianZones.map((zone) => zone.timeZone)),
+  due: fc.integer({ min: 0, max: 364 }).map((n) => addDays('2026-01-01', n)),
+  policy: policyArb,
+  now: fc.date({
+    min: new Date('2025-11-01T00:00:00Z'),
+    max: new Date('2027-01-31T00:00:00Z'),
+    noInvalidDate: true,
+  }),
+});
+
+describe('reminderSlots (property)', () => {
+  it('places every send on a working day, reminders on or before the due date and escalations after it', () => {
+    fc.assert(
+      fc.property(caseArb, ({ timeZone, due, policy, now }) => {
+        const calendar = makeCalendar({ timeZone });
+        const { slots, skipped, merged } = reminderSlots(calendar, policy, due, { now });
+        const all = [...skipped, ...slots];
+        const deadline = deadlineInstant(calendar, due).getTime();
+
+        expect(all.every((slot) => isWorkingDay(calendar, slot.date))).toBe(true);
+        const reminders = all.filter((slot) => slot.kind === 'reminder');
+        const escalations = all.filter((slot) => slot.kind === 'escalation');
+        expect(reminders.every((slot) => slot.date <= due && slot.at.getTime() <= deadline)).toBe(true);
+        expect(escalations.every((slot) => slot.date > due && slot.at.getTime() > deadline)).toBe(true);
+        expect(new Set(reminders.map((slot) => slot.date)).size).toBe(reminders.length);
+        expect(reminders.length + merged.length).toBe(new Set(policy.offsetsDays).size);
+        expect(escalations).toHaveLength(policy.escalation.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('orders sends by instant and splits them at now', () => {
+    fc.assert(
+      fc.property(caseArb, ({ timeZone, due, policy, now }) => {
+        const { slots, skipped } = reminderSlots(makeCalendar({ timeZone }), policy, due, { now });
+        const times = [...skipped, ...slots].map((slot) => slot.at.getTime());
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+        expect(skipped.every((slot) => slot.at.getTime() < now.getTime())).toBe(true);
+        expect(slots.every((slot) => slot.at.getTime() >= now.getTime())).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
