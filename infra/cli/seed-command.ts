@@ -1,12 +1,9 @@
-import { demoCity } from '#infra/local/demo-city.ts';
+import { demoCity, demoYearStart } from '#infra/local/demo-city.ts';
 import { ensureVirtualClock } from '#infra/local/domain-clock.ts';
 import { seedDemoCity } from '#infra/local/seed.ts';
 import type { Command } from './commands.ts';
 import { progressBar } from './progress.ts';
 import { withRuntime } from './runtime.ts';
-
-/** The demo city lives in 2026: its virtual clock starts on the first Monday of the year, 08:00 WIB. */
-export const demoYearStart = new Date('2026-01-05T01:00:00Z');
 
 export const seedCommand: Command = {
   summary: 'Seed the Kota Jambi demo city (running it twice changes nothing)',

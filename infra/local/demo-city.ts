@@ -12,6 +12,9 @@ export const demoCity = {
   timeZone: 'Asia/Jakarta',
 } as const;
 
+/** The demo city lives in 2026: its virtual clock starts on the first Monday of the year, 08:00 WIB. */
+export const demoYearStart = new Date('2026-01-05T01:00:00Z');
+
 export interface DemoOpd {
   id: string;
   name: string;

@@ -2,14 +2,16 @@ import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { Clock } from '#functions/ports/clock.ts';
 import { ensureTable } from './create-table.ts';
-import { demoPersonRecords } from './demo-city.ts';
+import { demoCity } from './demo-city.ts';
 import { createDynamoClients } from './dynamodb-client.ts';
 import { freePort, startDynamoDbLocal } from './dynamodb-local.ts';
 import { clearEngine, recordEngine, runningEngine } from './engine-lock.ts';
 import { createLocalFunctions } from './functions.ts';
 import { createHttpServer } from './http-server.ts';
 import { createLocalPorts } from './local-ports.ts';
+import type { LocalScheduler, StoredSchedule } from './local-scheduler.ts';
 import type { StateDir } from './paths.ts';
+import { seedDemoCity } from './seed.ts';
 import { synthesizeDefinitions } from './synth-definitions.ts';
 import { loadWorkflowDefinitions } from './workflows/definitions.ts';
 import { LocalWorkflowRunner } from './workflows/runner.ts';
@@ -62,14 +64,17 @@ export async function startEngine({ dirs, port, clock, dynamoPort }: EngineOptio
     clock,
   });
   const functions = createLocalFunctions(ports);
-  const server = createHttpServer(functions, clock, ports.localFiles);
+  const server = createHttpServer(functions, clock, ports.localFiles, ports.outbox);
   await listen(server, port);
 
   let dynamo: Awaited<ReturnType<typeof startDynamoDbLocal>> | undefined;
   try {
     dynamo = await startDynamoDbLocal({ path: dirs.dynamodb, port: endpointPort });
     await ensureTable(client, localTableName);
-    for (const person of demoPersonRecords()) await ports.people.put(person);
+    if (!(await ports.directory.getCity(demoCity.id))) {
+      console.log(`First start: seeding ${demoCity.name}...`);
+      await seedDemoCity(ports.directory, ports.people);
+    }
     const workflows = new LocalWorkflowRunner(
       loadWorkflowDefinitions(synthesizeDefinitions(dirs.assembly)),
       functions,
@@ -84,10 +89,15 @@ export async function startEngine({ dirs, port, clock, dynamoPort }: EngineOptio
       tableName: localTableName,
     });
     const running = dynamo;
+    const stopScheduler = runScheduler(ports.localScheduler, clock, async (schedule) => {
+      const result = await workflows.start(schedule.workflow, schedule.input);
+      if (result.status !== 'SUCCEEDED') console.error(`${schedule.workflow} failed: ${result.error}`);
+    });
     return {
       url,
       workflows,
       stop: async () => {
+        await stopScheduler();
         server.close();
         server.closeAllConnections();
         client.destroy();
@@ -113,4 +123,27 @@ async function listen(server: Server, port: number): Promise<void> {
     }
     throw error;
   }
+}
+
+/**
+ * Fires due schedules every two seconds, as the clock passes them (the virtual clock passes them
+ * when a command advances it; then the command fires them itself, and this finds nothing due).
+ */
+function runScheduler(
+  scheduler: LocalScheduler,
+  clock: Clock,
+  fire: (schedule: StoredSchedule) => Promise<void>,
+) {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running
+      .then(() => scheduler.runUntil(clock.now(), fire))
+      .catch((error: unknown) => {
+        console.error('Scheduler:', (error as Error).message);
+      });
+  }, 2000);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

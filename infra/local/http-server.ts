@@ -6,6 +6,7 @@ import type { Clock } from '#functions/ports/clock.ts';
 import type { LocalHandler } from './functions.ts';
 import { localLambdaContext } from './lambda-context.ts';
 import { type LocalFileStore, localUploadPathPrefix } from './local-file-store.ts';
+import { outboxPath, serveOutbox } from './outbox-page.ts';
 import { localAccount } from './workflows/definitions.ts';
 
 /** API Gateway refuses larger payloads; the embedded server does the same. */
@@ -26,11 +27,16 @@ export function createHttpServer(
   functions: Record<string, LocalHandler>,
   clock: Clock,
   files: LocalFileStore,
+  outbox?: Parameters<typeof serveOutbox>[2],
 ): Server {
   const matchers = routes.map(compile);
   return createServer((request, response) => {
     const path = request.url ?? '/';
     // The upload endpoint stands in for S3's, which is not a route of the HTTP API either.
+    if (outbox && request.method === 'GET' && (path === outboxPath || path.startsWith(`${outboxPath}/`))) {
+      serveOutbox(request, response, outbox);
+      return;
+    }
     const work =
       request.method === 'POST' && path.startsWith(localUploadPathPrefix)
         ? files.handleUpload(request, response, path.slice(localUploadPathPrefix.length))

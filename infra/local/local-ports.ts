@@ -73,7 +73,8 @@ export function createLocalPorts({
     audit: createAuditLog(documentClient, tableName),
     mailer: outbox,
     outbox,
-    links: createLinkSigner(createLocalSecrets(dirs.keys), clock),
+    // Links expire in real time, as sessions do, whatever clock the cycle runs on.
+    links: createLinkSigner(createLocalSecrets(dirs.keys), systemClock),
     baseUrl,
     files: localFiles,
     localFiles,

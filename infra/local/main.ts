@@ -1,7 +1,8 @@
 import './local-env.ts';
 import * as z from 'zod/mini';
-import { systemClock } from '#functions/adapters/system-clock.ts';
 import { parseEnv } from '#functions/shared/env.ts';
+import { demoYearStart } from './demo-city.ts';
+import { ensureVirtualClock } from './domain-clock.ts';
 import { EngineRunningError, PortInUseError, startEngine } from './engine.ts';
 import { stateDir } from './paths.ts';
 
@@ -13,8 +14,14 @@ const env = parseEnv({
 });
 
 try {
-  const engine = await startEngine({ dirs: stateDir(env.SIKLUS_HOME), port: env.PORT, clock: systemClock });
-  console.log(`Siklus is running at ${engine.url}  (health: ${engine.url}/health). Ctrl-C stops it.`);
+  const dirs = stateDir(env.SIKLUS_HOME);
+  // The demo city lives in its cycle year on a virtual clock, which commands advance.
+  const clock = ensureVirtualClock(dirs.clockFile, demoYearStart);
+  const engine = await startEngine({ dirs, port: env.PORT, clock });
+  console.log(
+    `Siklus is running at ${engine.url}  (health: ${engine.url}/health, mail: ${engine.url}/outbox). Ctrl-C stops it.`,
+  );
+  console.log(`Cycle clock: ${clock.now().toISOString()} (virtual; 'npx siklus clock advance 7d' moves it).`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
