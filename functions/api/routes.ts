@@ -132,6 +132,8 @@ export const routes: readonly Route[] = [
   page('POST', '/auth/logout', 'logout', 'Sign out'),
   page('GET', '/bahasa/{lang}', 'language', 'Switch language, remembered'),
   page('POST', '/demo/sign-in', 'demoSignIn', 'One-click sign-in as a demo person', { embeddedOnly: true }),
+  // Anything else a browser asks for gets the not-found page in the person's language.
+  page('GET', '/{proxy+}', 'notFound', 'Every other page: not found'),
 ];
 
 /** The JSON routes, which the OpenAPI document describes (pages are HTML, for people). */

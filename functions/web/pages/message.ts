@@ -22,7 +22,13 @@ export function messagePage(
       lang: request.lang,
       title: title[request.lang],
       body: content,
-      path: request.event.rawPath,
+      // After a POST the page's own path may answer no GET: switch the language on a page that does.
+      path:
+        request.event.requestContext.http.method === 'GET'
+          ? request.event.rawPath
+          : request.session
+            ? '/tugas'
+            : '/',
       session: request.session?.value,
       nonce,
     }),

@@ -38,7 +38,7 @@ export async function todoPage(request: WebRequest): Promise<HttpResult> {
         : []),
     ];
     const link = html`<ul>${links}</ul>`;
-    return html`<li class="card"><h2>${title}</h2><p>${state}</p><p>${link}</p></li>`;
+    return html`<li class="card"><h2>${title}</h2><p>${state}</p>${link}</li>`;
   });
   const nonce = newNonce();
   const body = html`<h1>${texts.todo[lang]}</h1>

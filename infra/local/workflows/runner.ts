@@ -28,6 +28,9 @@ export interface RunnerOptions {
  * an error surfaces under its `name` with Lambda's JSON cause, as Step Functions sees it.
  */
 export class LocalWorkflowRunner {
+  /** What this runner has run so far: what Step Functions and Lambda would bill. */
+  readonly usage = { executions: 0, transitions: 0, invocations: 0, maxHistoryEvents: 0 };
+
   constructor(
     private readonly workflows: ReadonlyMap<string, WorkflowDefinition>,
     private readonly functions: Record<string, LocalHandler>,
@@ -75,7 +78,12 @@ export class LocalWorkflowRunner {
         },
       },
     });
-    const counting = countEvents(execution.eventLogs);
+    const counting = countEvents(execution.eventLogs).then((counts) => {
+      this.usage.executions++;
+      this.usage.transitions += counts.transitions;
+      this.usage.maxHistoryEvents = Math.max(this.usage.maxHistoryEvents, counts.historyEvents);
+      return counts;
+    });
     try {
       const output = await execution.result;
       return { executionId, status: 'SUCCEEDED', output, ...(await counting) };
@@ -97,6 +105,7 @@ export class LocalWorkflowRunner {
     parameters: unknown,
   ): Promise<{ Payload: unknown; StatusCode: 200 }> {
     const { FunctionName, Payload } = parameters as { FunctionName: string; Payload: unknown };
+    this.usage.invocations++;
     const name = found.functionByArn.get(FunctionName);
     const handler = name ? this.functions[name] : undefined;
     if (!name || !handler) throw new Error(`No local function for ${FunctionName}`);
