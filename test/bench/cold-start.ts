@@ -35,8 +35,11 @@ console.log(JSON.stringify({ importMs, maxRssKb: process.resourceUsage().maxRSS 
 `;
 
 /** A stand-in for a value that is a reference in the template, in the shape its reader checks. */
-const placeholder = (key: string) =>
-  key === 'USER_POOL_ID' ? 'ap-southeast-3_Bench0001' : `bench-${key.toLowerCase()}`;
+const placeholder = (key: string) => {
+  if (key === 'USER_POOL_ID') return 'ap-southeast-3_Bench0001';
+  if (/(URL|DOMAIN)$/.test(key)) return 'https://bench.example.org';
+  return `bench-${key.toLowerCase()}`;
+};
 
 /** The Lambda bundles that `cdk synth` wrote, named by their `siklus:function` metadata. */
 export function lambdaBundles(assemblyDir: string): Candidate[] {
