@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { City, Cycle, Opd } from '#functions/obligations/model.ts';
-import { classifyError } from '#functions/shared/errors.ts';
+import { dynamoCall } from './dynamo-call.ts';
 import { keys } from './keys.ts';
 
 export interface OpdPage {
@@ -27,27 +27,20 @@ const strip = <T>(item: Record<string, unknown>): T => {
 };
 
 export function createDirectoryStore(db: DynamoDBDocumentClient, tableName: string): DirectoryStore {
-  const call = async <T>(work: () => Promise<T>): Promise<T> => {
-    try {
-      return await work();
-    } catch (error) {
-      throw classifyError(error);
-    }
-  };
   return {
     putCity: (city) =>
-      call(async () => {
+      dynamoCall(async () => {
         await db.send(
           new PutCommand({ TableName: tableName, Item: { ...keys.city(city.city), type: 'City', ...city } }),
         );
       }),
     getCity: (city) =>
-      call(async () => {
+      dynamoCall(async () => {
         const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.city(city) }));
         return Item ? strip<City>(Item) : undefined;
       }),
     putOpd: (opd) =>
-      call(async () => {
+      dynamoCall(async () => {
         await db.send(
           new PutCommand({
             TableName: tableName,
@@ -56,12 +49,12 @@ export function createDirectoryStore(db: DynamoDBDocumentClient, tableName: stri
         );
       }),
     getOpd: (city, opd) =>
-      call(async () => {
+      dynamoCall(async () => {
         const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.opd(city, opd) }));
         return Item ? strip<Opd>(Item) : undefined;
       }),
     putCycle: (cycle) =>
-      call(async () => {
+      dynamoCall(async () => {
         await db.send(
           new PutCommand({
             TableName: tableName,
@@ -70,12 +63,12 @@ export function createDirectoryStore(db: DynamoDBDocumentClient, tableName: stri
         );
       }),
     getCycle: (city, year) =>
-      call(async () => {
+      dynamoCall(async () => {
         const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.cycle(city, year) }));
         return Item ? strip<Cycle>(Item) : undefined;
       }),
     opdPage: (city, limit, cursor) =>
-      call(async () => {
+      dynamoCall(async () => {
         const { pk, skPrefix } = keys.opdsPrefix(city);
         const page = await db.send(
           new QueryCommand({

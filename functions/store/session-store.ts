@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Identity } from '#functions/auth/identity.ts';
 import type { Clock } from '#functions/ports/clock.ts';
-import { classifyError } from '#functions/shared/errors.ts';
+import { dynamoCall } from './dynamo-call.ts';
 import { keys } from './keys.ts';
 
 export interface Session {
@@ -35,16 +35,9 @@ export function createSessionStore(
   tableName: string,
   clock: Clock,
 ): SessionStore {
-  const call = async <T>(work: () => Promise<T>): Promise<T> => {
-    try {
-      return await work();
-    } catch (error) {
-      throw classifyError(error);
-    }
-  };
   return {
     create: (input, ttlSeconds) =>
-      call(async () => {
+      dynamoCall(async () => {
         const id = token();
         const now = clock.now();
         const expires = new Date(now.getTime() + ttlSeconds * 1000);
@@ -69,7 +62,7 @@ export function createSessionStore(
         return { id, session };
       }),
     get: (id) =>
-      call(async () => {
+      dynamoCall(async () => {
         const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.session(hash(id)) }));
         if (!Item || Item.expiresAt * 1000 <= clock.now().getTime()) return undefined;
         return {
@@ -81,7 +74,7 @@ export function createSessionStore(
         };
       }),
     delete: (id) =>
-      call(async () => {
+      dynamoCall(async () => {
         await db.send(new DeleteCommand({ TableName: tableName, Key: keys.session(hash(id)) }));
       }),
   };

@@ -5,9 +5,9 @@ import {
   QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { classifyError } from '#functions/shared/errors.ts';
 import type { AuditEvent, Draft, OpdScope, Submission } from '#functions/submissions/model.ts';
 import { auditPut } from './audit.ts';
+import { dynamoCall, queryPages } from './dynamo-call.ts';
 import { indexKeys, type Key, keys } from './keys.ts';
 
 /** A write named a revision that is no longer the current one. */
@@ -58,19 +58,12 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
     type: 'Draft',
     ...draft,
   });
-  const call = async <T>(work: () => Promise<T>): Promise<T> => {
-    try {
-      return await work();
-    } catch (error) {
-      throw classifyError(error);
-    }
-  };
   const reasons = (error: unknown) =>
     error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []).map((r) => r.Code) : [];
 
   const store: SubmissionStore = {
     createDraft: (draft, audit) =>
-      call(async () => {
+      dynamoCall(async () => {
         await db.send(
           new TransactWriteCommand({
             TransactItems: [
@@ -88,7 +81,7 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
       }),
 
     saveDraft: (draft, expectedRevision, audit) =>
-      call(async () => {
+      dynamoCall(async () => {
         try {
           await db.send(
             new TransactWriteCommand({
@@ -113,7 +106,7 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
       }),
 
     getDraft: (city, draftId) =>
-      call(async () => {
+      dynamoCall(async () => {
         const { Item } = await db.send(
           new GetCommand({ TableName: tableName, Key: keys.draft(city, draftId), ConsistentRead: true }),
         );
@@ -121,7 +114,7 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
       }),
 
     submit: (submission, audit, draft) =>
-      call(async () => {
+      dynamoCall(async () => {
         const items: NonNullable<TransactWriteCommand['input']['TransactItems']> = [
           {
             Put: {
@@ -168,7 +161,7 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
       }),
 
     getSubmission: (city, submissionId) =>
-      call(async () => {
+      dynamoCall(async () => {
         const { Item } = await db.send(
           new GetCommand({
             TableName: tableName,
@@ -179,32 +172,29 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
         return Item ? strip<Submission>(Item) : undefined;
       }),
 
-    listForOpd: (scope) =>
-      call(async () => {
-        const drafts: Draft[] = [];
-        const submissions: Submission[] = [];
-        let startKey: Record<string, unknown> | undefined;
-        do {
-          const page = await db.send(
-            new QueryCommand({
-              TableName: tableName,
-              IndexName: 'gsi1',
-              KeyConditionExpression: 'gsi1pk = :pk',
-              ExpressionAttributeValues: { ':pk': indexKeys.opdListing(scope.city, scope.opd).gsi1pk },
-              ExclusiveStartKey: startKey,
-            }),
-          );
-          for (const item of page.Items ?? []) {
+    listForOpd: async (scope) => {
+      const drafts: Draft[] = [];
+      const submissions: Submission[] = [];
+      await queryPages(
+        db,
+        {
+          TableName: tableName,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': indexKeys.opdListing(scope.city, scope.opd).gsi1pk },
+        },
+        (items) => {
+          for (const item of items) {
             if (item.type === 'Draft') drafts.push(strip<Draft>(item));
             if (item.type === 'Submission') submissions.push(strip<Submission>(item));
           }
-          startKey = page.LastEvaluatedKey;
-        } while (startKey);
-        return { drafts, submissions };
-      }),
+        },
+      );
+      return { drafts, submissions };
+    },
 
     history: (entity) =>
-      call(async () => {
+      dynamoCall(async () => {
         const { pk, skPrefix } = keys.auditPrefix(entity);
         const { Items = [] } = await db.send(
           new QueryCommand({

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { classifyError } from '#functions/shared/errors.ts';
+import { dynamoCall } from './dynamo-call.ts';
 import { indexKeys, keys } from './keys.ts';
 
 export interface Heartbeat {
@@ -32,22 +32,14 @@ export interface WorkflowRecords {
 
 /** The DynamoDB implementation, the same on AWS and against DynamoDB Local. */
 export function createWorkflowRecords(db: DynamoDBDocumentClient, tableName: string): WorkflowRecords {
-  const call = async <T>(work: () => Promise<T>): Promise<T> => {
-    try {
-      return await work();
-    } catch (error) {
-      throw classifyError(error);
-    }
-  };
-
   return {
     ping: () =>
-      call(async () => {
+      dynamoCall(async () => {
         await db.send(new GetCommand({ TableName: tableName, Key: keys.probe() }));
       }),
 
     recordHeartbeat: (heartbeat) =>
-      call(async () => {
+      dynamoCall(async () => {
         try {
           await db.send(
             new PutCommand({
@@ -64,7 +56,7 @@ export function createWorkflowRecords(db: DynamoDBDocumentClient, tableName: str
       }),
 
     getHeartbeat: (executionId) =>
-      call(async () => {
+      dynamoCall(async () => {
         const { Item } = await db.send(
           new GetCommand({ TableName: tableName, Key: keys.heartbeat(executionId) }),
         );
@@ -73,7 +65,7 @@ export function createWorkflowRecords(db: DynamoDBDocumentClient, tableName: str
       }),
 
     recordFailure: (failure) =>
-      call(async () => {
+      dynamoCall(async () => {
         await db.send(
           new PutCommand({
             TableName: tableName,
@@ -88,7 +80,7 @@ export function createWorkflowRecords(db: DynamoDBDocumentClient, tableName: str
       }),
 
     listFailures: (executionId) =>
-      call(async () => {
+      dynamoCall(async () => {
         const { pk, skPrefix } = keys.executionFailuresPrefix(executionId);
         const { Items = [] } = await db.send(
           new QueryCommand({

@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-scheduler';
 import type { Clock } from '#functions/ports/clock.ts';
 import type { ScheduleRequest, Scheduler } from '#functions/ports/scheduler.ts';
+import { offsetMs } from '#functions/cycle/zone-offset.ts';
 import { classifyError, InvalidInputError, TransientError } from '#functions/shared/errors.ts';
 
 export interface EventBridgeSchedulerOptions {
@@ -44,34 +45,15 @@ export function assertScheduleId(what: 'group' | 'name', value: string): void {
   }
 }
 
-const wallTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * `at(yyyy-mm-ddThh:mm:ss)` in the wall time of `timeZone`. Milliseconds round up to the next
  * second, so a schedule never fires (nor reports a `scheduledTime`) before its moment.
  */
 export function atExpression(at: Date, timeZone: string): string {
-  let format = wallTimeFormats.get(timeZone);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-      });
-    } catch {
-      throw new InvalidInputError(`Unknown time zone "${timeZone}"`);
-    }
-    wallTimeFormats.set(timeZone, format);
-  }
-  const second = new Date(Math.ceil(at.getTime() / 1000) * 1000);
-  const part = Object.fromEntries(format.formatToParts(second).map(({ type, value }) => [type, value]));
-  return `at(${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}:${part.second})`;
+  const second = Math.ceil(at.getTime() / 1000) * 1000;
+  const wall = new Date(second + offsetMs(second, timeZone)).toISOString().slice(0, 19);
+  return `at(${wall})`;
 }
 
 /**
