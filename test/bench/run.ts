@@ -1,10 +1,10 @@
 import '#infra/local/local-env.ts';
 import { progressBar } from '#infra/cli/progress.ts';
+import { startDynamoDbLocal } from '#infra/local/dynamodb-local.ts';
 import { ensureSynth } from '#test/support/synth.ts';
 import { baselines, lambdaBundles, measureColdStarts } from './cold-start.ts';
-import { measureValidation } from './validation.ts';
 import { costPerOpd, runYear, type YearRun } from './simulated-year.ts';
-import { startDynamoDbLocal } from '#infra/local/dynamodb-local.ts';
+import { measureValidation } from './validation.ts';
 
 /**
  * `npm run bench`: the performance record. Measures, never asserts; the figures go into the
@@ -46,12 +46,15 @@ console.error(`Simulating a cycle year for ${sizes.join(', ')} OPDs (set BENCH_O
 const dynamo = await startDynamoDbLocal();
 const years: YearRun[] = [];
 try {
-  for (const opds of sizes) years.push(await runYear(dynamo.endpoint, assemblyDir, opds, progressBar(`Year with ${opds} OPDs`)));
+  for (const opds of sizes)
+    years.push(await runYear(dynamo.endpoint, assemblyDir, opds, progressBar(`Year with ${opds} OPDs`)));
 } finally {
   await dynamo.stop();
 }
 console.log('\nA simulated cycle year (kick-off, reminders, escalations, submissions; seed 2026), per OPD');
-console.log('| OPDs | wall s | emails | executions | transitions | Lambda calls | DynamoDB WRU | DynamoDB RRU | schedules | max history | failed | US$ per OPD-year |');
+console.log(
+  '| OPDs | wall s | emails | executions | transitions | Lambda calls | DynamoDB WRU | DynamoDB RRU | schedules | max history | failed | US$ per OPD-year |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const y of years) {
   const per = (n: number) => (n / y.opds).toFixed(1);
@@ -61,7 +64,8 @@ for (const y of years) {
 }
 const [smallest, largest] = [years[0], years.at(-1)];
 if (smallest && largest && largest !== smallest) {
-  const growth = (f: (y: YearRun) => number) => (f(largest) / largest.opds / (f(smallest) / smallest.opds)).toFixed(2);
+  const growth = (f: (y: YearRun) => number) =>
+    (f(largest) / largest.opds / (f(smallest) / smallest.opds)).toFixed(2);
   console.log(
     `\nWork per OPD at ${largest.opds} OPDs relative to ${smallest.opds}: transitions x${growth((y) => y.transitions)}, DynamoDB writes x${growth((y) => y.dynamo.writeUnits)}, reads x${growth((y) => y.dynamo.readUnits)}, wall time x${growth((y) => y.seconds)}`,
   );

@@ -1,18 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startCycle } from '#functions/obligations/start-cycle.ts';
 import { ensureTable } from '#infra/local/create-table.ts';
+import { demoOpds, demoYearStart } from '#infra/local/demo-city.ts';
 import { createDynamoClients } from '#infra/local/dynamodb-client.ts';
 import { createLocalFunctions } from '#infra/local/functions.ts';
 import { createLocalPorts } from '#infra/local/local-ports.ts';
 import { stateDir } from '#infra/local/paths.ts';
 import { seedDemoCity } from '#infra/local/seed.ts';
 import { simulateYear } from '#infra/local/simulation/simulate-year.ts';
-import { startCycle } from '#functions/obligations/start-cycle.ts';
 import { createVirtualClock } from '#infra/local/virtual-clock.ts';
 import { loadWorkflowDefinitions } from '#infra/local/workflows/definitions.ts';
 import { LocalWorkflowRunner } from '#infra/local/workflows/runner.ts';
-import { demoOpds, demoYearStart } from '#infra/local/demo-city.ts';
 import { countDynamoUsage } from './dynamo-usage.ts';
 
 export interface YearRun {
@@ -33,7 +33,12 @@ export interface YearRun {
  * Counts what AWS would bill: executions and transitions, Lambda invocations, DynamoDB request
  * units (without the local scheduler's items), schedules, emails.
  */
-export async function runYear(endpoint: string, assemblyDir: string, opds: number, onDay?: (d: number, n: number) => void): Promise<YearRun> {
+export async function runYear(
+  endpoint: string,
+  assemblyDir: string,
+  opds: number,
+  onDay?: (d: number, n: number) => void,
+): Promise<YearRun> {
   const { client, documentClient } = createDynamoClients(endpoint);
   const tableName = `bench-${opds}-${process.hrtime.bigint()}`;
   await ensureTable(client, tableName);
@@ -41,14 +46,25 @@ export async function runYear(endpoint: string, assemblyDir: string, opds: numbe
   const dirs = stateDir(home);
   const clock = createVirtualClock(dirs.clockFile, demoYearStart);
   const usage = countDynamoUsage(documentClient);
-  const ports = createLocalPorts({ documentClient, tableName, dirs, baseUrl: 'http://localhost:3000', clock });
+  const ports = createLocalPorts({
+    documentClient,
+    tableName,
+    dirs,
+    baseUrl: 'http://localhost:3000',
+    clock,
+  });
   let schedules = 0;
   const schedule = ports.localScheduler.schedule.bind(ports.localScheduler);
   ports.localScheduler.schedule = async (request) => {
     schedules++;
     await schedule(request);
   };
-  const runner = new LocalWorkflowRunner(loadWorkflowDefinitions(assemblyDir), createLocalFunctions(ports), clock, { retryIntervalMs: 0 });
+  const runner = new LocalWorkflowRunner(
+    loadWorkflowDefinitions(assemblyDir),
+    createLocalFunctions(ports),
+    clock,
+    { retryIntervalMs: 0 },
+  );
   let failed = 0;
   const started = performance.now();
   await seedDemoCity(ports.directory, ports.people, { extraOpds: Math.max(0, opds - demoOpds.length) });
@@ -57,14 +73,26 @@ export async function runYear(endpoint: string, assemblyDir: string, opds: numbe
   await startCycle(ports.directory, clock, { city: 'jambi', year: 2026 });
   const kickoff = await runner.start('cycle-kickoff', { city: 'jambi', year: 2026 });
   if (kickoff.status !== 'SUCCEEDED') failed++;
-  await simulateYear({ ...ports, clock }, async (s) => {
-    if ((await runner.start(s.workflow, s.input)).status !== 'SUCCEEDED') failed++;
-  }, { city: 'jambi', year: 2026, seed: 2026, ...(onDay ? { onProgress: onDay } : {}) });
+  await simulateYear(
+    { ...ports, clock },
+    async (s) => {
+      if ((await runner.start(s.workflow, s.input)).status !== 'SUCCEEDED') failed++;
+    },
+    { city: 'jambi', year: 2026, seed: 2026, ...(onDay ? { onProgress: onDay } : {}) },
+  );
   const seconds = (performance.now() - started) / 1000;
   const emails = ports.outbox.list().length;
   client.destroy();
   rmSync(home, { recursive: true, force: true });
-  return { opds, seconds, emails, ...runner.usage, schedules, dynamo: { writeUnits: usage.writeUnits, readUnits: usage.readUnits }, failed };
+  return {
+    opds,
+    seconds,
+    emails,
+    ...runner.usage,
+    schedules,
+    dynamo: { writeUnits: usage.writeUnits, readUnits: usage.readUnits },
+    failed,
+  };
 }
 
 /** List prices (US$) the issue names; Lambda duration assumed 150 ms at 512 MB on arm64. */

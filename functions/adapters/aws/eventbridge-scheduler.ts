@@ -6,9 +6,9 @@ import {
   type SchedulerClient,
   UpdateScheduleCommand,
 } from '@aws-sdk/client-scheduler';
+import { offsetMs } from '#functions/cycle/zone-offset.ts';
 import type { Clock } from '#functions/ports/clock.ts';
 import type { ScheduleRequest, Scheduler } from '#functions/ports/scheduler.ts';
-import { offsetMs } from '#functions/cycle/zone-offset.ts';
 import { classifyError, InvalidInputError, TransientError } from '#functions/shared/errors.ts';
 
 export interface EventBridgeSchedulerOptions {
@@ -44,7 +44,6 @@ export function assertScheduleId(what: 'group' | 'name', value: string): void {
     throw new InvalidInputError(`Schedule ${what} "${value}" must be 1 to 64 of [0-9A-Za-z-_.]`);
   }
 }
-
 
 /**
  * `at(yyyy-mm-ddThh:mm:ss)` in the wall time of `timeZone`. Milliseconds round up to the next
