@@ -41,26 +41,26 @@ for (const t of measureValidation()) {
   );
 }
 
-const sizes = (process.env.BENCH_OPDS ?? '40,400,4000').split(',').map(Number);
-console.error(`Simulating a cycle year for ${sizes.join(', ')} OPDs (set BENCH_OPDS to change)...`);
-const dynamo = await startDynamoDbLocal();
-const years: YearRun[] = [];
-try {
-  for (const opds of sizes)
-    years.push(await runYear(dynamo.endpoint, assemblyDir, opds, progressBar(`Year with ${opds} OPDs`)));
-} finally {
-  await dynamo.stop();
-}
+const sizes = (process.env.BENCH_OPDS ?? '40,400').split(',').map(Number);
+console.error(`Simulating a cycle year for ${sizes.join(', ')} OPDs (set BENCH_OPDS, e.g. 40,400,4000)...`);
 console.log('\nA simulated cycle year (kick-off, reminders, escalations, submissions; seed 2026), per OPD');
 console.log(
   '| OPDs | wall s | emails | executions | transitions | Lambda calls | DynamoDB WRU | DynamoDB RRU | schedules | max history | failed | US$ per OPD-year |',
 );
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const y of years) {
-  const per = (n: number) => (n / y.opds).toFixed(1);
-  console.log(
-    `| ${y.opds} | ${y.seconds.toFixed(0)} | ${per(y.emails)} | ${per(y.executions)} | ${per(y.transitions)} | ${per(y.invocations)} | ${per(y.dynamo.writeUnits)} | ${per(y.dynamo.readUnits)} | ${per(y.schedules)} | ${y.maxHistoryEvents} | ${y.failed} | ${costPerOpd(y).toFixed(5)} |`,
-  );
+const dynamo = await startDynamoDbLocal();
+const years: YearRun[] = [];
+try {
+  for (const opds of sizes) {
+    const y = await runYear(dynamo.endpoint, assemblyDir, opds, progressBar(`Year with ${opds} OPDs`));
+    years.push(y);
+    const per = (n: number) => (n / y.opds).toFixed(1);
+    console.log(
+      `| ${y.opds} | ${y.seconds.toFixed(0)} | ${per(y.emails)} | ${per(y.executions)} | ${per(y.transitions)} | ${per(y.invocations)} | ${per(y.dynamo.writeUnits)} | ${per(y.dynamo.readUnits)} | ${per(y.schedules)} | ${y.maxHistoryEvents} | ${y.failed} | ${costPerOpd(y).toFixed(5)} |`,
+    );
+  }
+} finally {
+  await dynamo.stop();
 }
 const [smallest, largest] = [years[0], years.at(-1)];
 if (smallest && largest && largest !== smallest) {
