@@ -1,4 +1,5 @@
 import type { Identity } from '#functions/auth/identity.ts';
+import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import type { TokenVerifier } from '#functions/ports/token-verifier.ts';
 import type { SubmissionDeps } from '#functions/submissions/deps.ts';
 import { authenticate } from './authenticate.ts';
@@ -9,6 +10,8 @@ import { routes } from './routes.ts';
 
 export interface ApiDeps extends SubmissionDeps {
   verifier: TokenVerifier;
+  /** The ports of the obligation use cases, for the admin routes (list, move, waive). */
+  obligationDeps: ObligationDeps;
 }
 
 /** What an operation receives: the event, and for bearer routes the verified identity. */

@@ -10,6 +10,13 @@ export const requestBodies = {
   saveDraft: draftBody,
   submit: submitBody,
   createUpload: uploadBody,
+  moveObligation: z.strictObject({
+    /** The new local due date: a working day of the cycle, today or later. */
+    due: z.iso.date(),
+  }),
+  waiveObligation: z.strictObject({
+    reason: z.string().check(z.trim(), z.minLength(5), z.maxLength(500)),
+  }),
 } as const;
 
 const id = z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/));
@@ -19,7 +26,16 @@ export const pathParameters = {
   formId: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,62}$/)),
   draftId: id,
   submissionId: id,
+  /** `<city>.<year>.<opd>.<kind>`, e.g. `jambi.2026.diskominfo.innovation-report`. */
+  obligationId: z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]{0,199}$/)),
 } as const;
+
+/** Query of `GET /api/obligations`: the cycle's year (default the current one), a page size and cursor. */
+export const obligationListQuery = z.strictObject({
+  year: z.optional(z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+});
 
 export const errorBody = z.object({
   error: z.object({

@@ -1,29 +1,14 @@
 import * as z from 'zod/mini';
-import type { Identity } from '#functions/auth/identity.ts';
 import { createDraft, getDraft, saveDraft } from '#functions/submissions/drafts.ts';
 import { createUpload } from '#functions/submissions/evidence.ts';
 import { findForm } from '#functions/submissions/form-lookup.ts';
 import { listMyForms } from '#functions/submissions/my-forms.ts';
 import { getSubmission, submit } from '#functions/submissions/submit.ts';
-import type { Operation, OperationInput } from './api.ts';
-import { httpErrors } from './errors.ts';
+import type { Operation } from './api.ts';
 import { json } from './http.ts';
-import { pathParameters, requestBodies } from './operation-schemas.ts';
-import { parseRequest, readJsonBody } from './request.ts';
-
-const signedIn = ({ identity }: OperationInput): Identity => {
-  if (!identity) throw httpErrors.unauthenticated();
-  return identity;
-};
-
-const param = (input: OperationInput, name: keyof typeof pathParameters): string => {
-  const result = pathParameters[name].safeParse(input.event.pathParameters?.[name]);
-  if (!result.success) throw httpErrors.notFound();
-  return result.data;
-};
-
-const body = <K extends keyof typeof requestBodies>(input: OperationInput, operation: K) =>
-  parseRequest(requestBodies[operation], readJsonBody(input.event)) as z.infer<(typeof requestBodies)[K]>;
+import { obligationOperations } from './obligation-operations.ts';
+import { body, param, signedIn } from './operation-input.ts';
+import { parseRequest } from './request.ts';
 
 const versionQuery = z.optional(z.coerce.number().check(z.int(), z.positive()));
 
@@ -81,4 +66,6 @@ export const operations: Record<string, Operation> = {
 
   createUpload: async (input) =>
     json(201, { upload: await createUpload(input.deps, signedIn(input), body(input, 'createUpload')) }),
+
+  ...obligationOperations,
 };

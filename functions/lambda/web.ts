@@ -3,21 +3,16 @@ import * as z from 'zod/mini';
 import { formCatalog } from '#forms/catalog.ts';
 import { dynamoDocumentClient } from '#functions/adapters/aws/clients.ts';
 import { createCognitoTokenVerifier } from '#functions/adapters/aws/cognito-token-verifier.ts';
+import { withObligationDeps } from '#functions/adapters/aws/obligation-wiring.ts';
 import { fromLambdaEnvironment } from '#functions/adapters/aws/s3/credentials.ts';
 import { createS3FileStore } from '#functions/adapters/aws/s3-file-store.ts';
-import { createSecretsManagerStore } from '#functions/adapters/aws/secrets-manager-store.ts';
-import { createSesMailer } from '#functions/adapters/aws/ses-mailer.ts';
 import { systemClock } from '#functions/adapters/system-clock.ts';
 import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import { ConfigurationError, parseEnv } from '#functions/shared/env.ts';
 import { createAuditLog } from '#functions/store/audit-log.ts';
 import { createClaimStore } from '#functions/store/claim-store.ts';
-import { createDirectoryStore } from '#functions/store/directory-store.ts';
-import { createObligationStore } from '#functions/store/obligation-store.ts';
-import { createPeopleStore } from '#functions/store/people-store.ts';
 import { createSessionStore } from '#functions/store/session-store.ts';
 import { createSubmissionStore } from '#functions/store/submission-store.ts';
-import { createLinkSigner, linkKeysSecret } from '#functions/web/signed-links.ts';
 import { createWebHandler } from '#functions/web/web.ts';
 
 const env = parseEnv({
@@ -27,9 +22,6 @@ const env = parseEnv({
   USER_POOL_CLIENT_ID: z.string().check(z.minLength(1)),
   COGNITO_DOMAIN: z.url(),
   BASE_URL: z.url(),
-  LINK_KEYS_SECRET_ARN: z.string().check(z.minLength(1)),
-  MAIL_FROM: z.string().check(z.minLength(3)),
-  SES_CONFIGURATION_SET: z.string().check(z.minLength(1)),
   // Only the embedded runtime signs people in as demo people or keeps a link key in a file.
   SIKLUS_DEMO_SIGN_IN: z.optional(z.string()),
   SIKLUS_LINK_KEY_FILE: z.optional(z.string()),
@@ -41,36 +33,29 @@ if (env.SIKLUS_DEMO_SIGN_IN !== undefined || env.SIKLUS_LINK_KEY_FILE !== undefi
 const db = dynamoDocumentClient();
 const verifier = createCognitoTokenVerifier(env.USER_POOL_ID, env.USER_POOL_CLIENT_ID);
 
-export const handler = createWebHandler({
-  store: createSubmissionStore(db, env.TABLE_NAME),
-  forms: formCatalog,
-  files: createS3FileStore({
-    ...fromLambdaEnvironment(),
-    bucket: env.EVIDENCE_BUCKET,
-    clock: systemClock,
-    timeoutMs: 3000,
-  }),
-  clock: systemClock,
-  newId: randomUUID,
-  onSubmitted: createSubmissionLinker({
-    obligations: createObligationStore(db, env.TABLE_NAME),
-    directory: createDirectoryStore(db, env.TABLE_NAME),
+// The admin page (move a deadline, waive) needs every port of the obligation workflows, wired
+// exactly as their task functions wire them; the pages share its people, mailer and link signer.
+export const handler = withObligationDeps((obligationDeps) =>
+  createWebHandler({
+    store: createSubmissionStore(db, env.TABLE_NAME),
+    forms: formCatalog,
+    files: createS3FileStore({
+      ...fromLambdaEnvironment(),
+      bucket: env.EVIDENCE_BUCKET,
+      clock: systemClock,
+      timeoutMs: 3000,
+    }),
     clock: systemClock,
     newId: randomUUID,
+    onSubmitted: createSubmissionLinker(obligationDeps),
+    sessions: createSessionStore(db, env.TABLE_NAME, systemClock),
+    people: obligationDeps.people,
+    claims: createClaimStore(db, env.TABLE_NAME, systemClock),
+    audit: createAuditLog(db, env.TABLE_NAME),
+    mailer: obligationDeps.mailer,
+    links: obligationDeps.links,
+    signIn: { kind: 'cognito', domain: env.COGNITO_DOMAIN, clientId: env.USER_POOL_CLIENT_ID, verifier },
+    baseUrl: env.BASE_URL,
+    obligationDeps,
   }),
-  sessions: createSessionStore(db, env.TABLE_NAME, systemClock),
-  people: createPeopleStore(db, env.TABLE_NAME),
-  claims: createClaimStore(db, env.TABLE_NAME, systemClock),
-  audit: createAuditLog(db, env.TABLE_NAME),
-  mailer: createSesMailer({
-    from: env.MAIL_FROM,
-    configurationSet: env.SES_CONFIGURATION_SET,
-    clock: systemClock,
-  }),
-  links: createLinkSigner(
-    createSecretsManagerStore({ [linkKeysSecret]: env.LINK_KEYS_SECRET_ARN }, systemClock),
-    systemClock,
-  ),
-  signIn: { kind: 'cognito', domain: env.COGNITO_DOMAIN, clientId: env.USER_POOL_CLIENT_ID, verifier },
-  baseUrl: env.BASE_URL,
-});
+);

@@ -1,3 +1,4 @@
+import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import type { Mailer } from '#functions/ports/mailer.ts';
 import type { TokenVerifier } from '#functions/ports/token-verifier.ts';
 import type { AuditLog } from '#functions/store/audit-log.ts';
@@ -33,4 +34,6 @@ export interface WebDeps extends SubmissionDeps {
   signIn: CognitoSignIn | DemoSignIn;
   /** This site's origin, for links in emails and OAuth redirects. */
   baseUrl: string;
+  /** The ports of the obligation use cases, for the admin page (move a deadline, waive). */
+  obligationDeps: ObligationDeps;
 }

@@ -1,4 +1,5 @@
 import { type Html, html, raw } from '#forms/render/html.ts';
+import { hasRole } from '#functions/auth/identity.ts';
 import type { Session } from '#functions/store/session-store.ts';
 import type { Lang } from './request.ts';
 import { styles } from './styles.ts';
@@ -32,6 +33,7 @@ export function layout({ lang, title, body, path, session, nonce, script }: Layo
   <a class="brand" href="${identity ? '/tugas' : '/'}">Siklus</a>
   <nav aria-label="${lang === 'id' ? 'Navigasi utama' : 'Main navigation'}">
     ${identity ? html`<a href="/tugas">${texts.todo[lang]}</a>` : ''}
+    ${identity && hasRole(identity, 'admin', 'evaluator') ? html`<a href="/admin/kewajiban">${texts.obligations[lang]}</a>` : ''}
     <a href="/bahasa/${other}?next=${encodeURIComponent(path)}" lang="${other}">${texts.language[lang]}</a>
     ${
       identity && session

@@ -5,6 +5,7 @@ import { routes } from '#functions/api/routes.ts';
 import { logger } from '#functions/shared/observability.ts';
 import { staleDraft } from '#functions/submissions/drafts.ts';
 import type { WebDeps } from './deps.ts';
+import { adminObligationsPage, moveObligationPage, waiveObligationPage } from './pages/admin-obligations.ts';
 import { callback, demoSignIn, login, logout } from './pages/auth.ts';
 import { postForm, showForm } from './pages/form-page.ts';
 import { switchLanguage } from './pages/language.ts';
@@ -33,6 +34,9 @@ const pages: Record<string, PageHandler> = {
   logout,
   language: switchLanguage,
   demoSignIn,
+  adminObligations: adminObligationsPage,
+  moveObligationPage,
+  waiveObligationPage,
 };
 
 /**

@@ -71,7 +71,7 @@ export function createLocalFunctions(ports: LocalPorts): Record<string, LocalHan
   };
   const obligationDeps = { ...ports, newId, submissions: ports.submissions };
   return {
-    api: createApiHandler({ ...submissionDeps, verifier: ports.verifier }),
+    api: createApiHandler({ ...submissionDeps, verifier: ports.verifier, obligationDeps }),
     web: createWebHandler({
       ...submissionDeps,
       sessions: ports.sessions,
@@ -82,6 +82,7 @@ export function createLocalFunctions(ports: LocalPorts): Record<string, LocalHan
       claims: ports.claims,
       baseUrl: ports.baseUrl,
       signIn: demoSignIn,
+      obligationDeps,
     }),
     health: createHealthHandler(ports),
     openapi: createOpenApiHandler(),

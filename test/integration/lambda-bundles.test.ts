@@ -76,12 +76,28 @@ describe('Lambda bundles as cdk synth wrote them', () => {
       LINK_KEYS_SECRET_ARN: 'arn:aws:secretsmanager:ap-southeast-3:000000000000:secret:link-keys',
       MAIL_FROM: 'Siklus <no-reply@example.org>',
       SES_CONFIGURATION_SET: 'mail',
+      // The admin page moves deadlines: the schedules of the obligation workflows.
+      SCHEDULER_ROLE_ARN: 'arn:aws:iam::000000000000:role/scheduler',
+      SCHEDULER_DLQ_ARN: 'arn:aws:sqs:ap-southeast-3:000000000000:dead-letters',
+      REMINDER_STATE_MACHINE_ARN: 'arn:aws:states:ap-southeast-3:000000000000:stateMachine:reminder',
+      SCHEDULE_GROUP: 'siklus-test',
       AWS_REGION: 'ap-southeast-3',
       AWS_ACCESS_KEY_ID: 'x',
       AWS_SECRET_ACCESS_KEY: 'x',
     };
     // The same environment without the embedded-only settings starts (the handler answers).
-    expect(invokeBundle(bundle?.file ?? '', { routeKey: 'GET /nowhere', headers: {} }, env)).toMatchObject({
+    expect(
+      invokeBundle(
+        bundle?.file ?? '',
+        {
+          routeKey: 'GET /nowhere',
+          rawPath: '/nowhere',
+          headers: {},
+          requestContext: { http: { method: 'GET', path: '/nowhere' } },
+        },
+        env,
+      ),
+    ).toMatchObject({
       statusCode: 404,
     });
     const extras: Record<string, string>[] = [

@@ -37,6 +37,7 @@ export function apiDeps(ports: LocalRuntimePorts, forms: FormRegistry = formCata
     clock: ports.clock,
     newId: ports.newId ?? randomUUID,
     verifier: ports.verifier,
+    obligationDeps: { ...ports, newId: ports.newId ?? randomUUID, submissions: ports.submissions },
   };
 }
 

@@ -36,34 +36,40 @@ export class ObligationWorkflows extends Construct {
   readonly kickoff: SiklusStateMachine;
   readonly reminder: SiklusStateMachine;
   readonly functions: readonly SiklusFunction[];
+  private readonly props: ObligationWorkflowsProps;
+  private readonly groupName: string;
+  private readonly schedulerRole: Role;
+  private readonly deadLetters: Queue;
+  private readonly reminderName: string;
 
   constructor(scope: Construct, id: string, props: ObligationWorkflowsProps) {
     super(scope, id);
-    const groupName = `siklus-${props.stage}`;
-    const group = new CfnScheduleGroup(this, 'ScheduleGroup', { name: groupName });
+    this.props = props;
+    this.groupName = `siklus-${props.stage}`;
+    this.reminderName = `siklus-${props.stage}-${obligationReminderWorkflow}`;
+    const group = new CfnScheduleGroup(this, 'ScheduleGroup', { name: this.groupName });
     group.applyRemovalPolicy(RemovalPolicy.RETAIN);
-    const deadLetters = new Queue(this, 'ScheduleDeadLetters', {
+    this.deadLetters = new Queue(this, 'ScheduleDeadLetters', {
       enforceSSL: true,
       encryption: QueueEncryption.SQS_MANAGED,
       retentionPeriod: Duration.days(14),
     });
     acknowledge(
-      deadLetters,
+      this.deadLetters,
       'Serverless-SQSRedrivePolicy',
       'This queue is the end of the line for reminder schedules that failed every retry; a redrive of a dead-letter queue would only loop.',
     );
     acknowledge(
-      deadLetters,
+      this.deadLetters,
       'AwsSolutions-SQS3',
       'This queue is itself the dead-letter queue of the reminder schedules; nothing consumes it but the alarm and an operator.',
     );
+    this.schedulerRole = new Role(this, 'SchedulerRole', {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
+      description: 'EventBridge Scheduler starts obligation-reminder executions',
+    });
 
-    const task = (name: string, description: string) =>
-      props
-        .fn(name, description)
-        .bindTable(props.table, 'readWrite')
-        .bindSecret(props.linkKeys, 'LINK_KEYS_SECRET_ARN')
-        .bindMail(props.mail, props.mailFrom);
+    const task = (name: string, description: string) => this.grantAdmin(props.fn(name, description));
     const decideSlot = task('decide-slot', 'obligation-reminder: decides what a fired schedule does');
     const sendReminder = task(
       'send-reminder',
@@ -73,10 +79,9 @@ export class ObligationWorkflows extends Construct {
     const kickoffBatch = task('kickoff-batch', 'cycle-kickoff: opens one batch of OPD obligations');
     this.functions = [decideSlot, sendReminder, escalate, kickoffBatch];
 
-    const reminderName = `siklus-${props.stage}-${obligationReminderWorkflow}`;
     this.reminder = new SiklusStateMachine(this, 'Reminder', {
       workflow: obligationReminderWorkflow,
-      stateMachineName: reminderName,
+      stateMachineName: this.reminderName,
       definition: (s, tasks) =>
         obligationReminderDefinition(s, tasks, { decideSlot, sendReminder, escalate }),
       recordFailure: props.recordFailure,
@@ -90,48 +95,53 @@ export class ObligationWorkflows extends Construct {
       logRetention: props.logRetention,
       alerts: props.alerts,
     });
+    this.reminder.stateMachine.grantStartExecution(this.schedulerRole);
+    this.deadLetters.grantSendMessages(this.schedulerRole);
+  }
 
-    const schedulerRole = new Role(this, 'SchedulerRole', {
-      assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
-      description: 'EventBridge Scheduler starts obligation-reminder executions',
-    });
-    this.reminder.stateMachine.grantStartExecution(schedulerRole);
-    deadLetters.grantSendMessages(schedulerRole);
-
+  /**
+   * Gives `fn` every port of the obligation use cases (`withObligationDeps`): the table, the
+   * link keys, mail, and the schedules of this deployment's group with the role they run as.
+   * The workflow tasks get it, and so do the functions where admins move deadlines and waive.
+   */
+  grantAdmin(fn: SiklusFunction): SiklusFunction {
+    const { props, groupName, schedulerRole } = this;
+    fn.bindTable(props.table, 'readWrite')
+      .bindSecret(props.linkKeys, 'LINK_KEYS_SECRET_ARN')
+      .bindMail(props.mail, props.mailFrom);
+    fn.addEnvironment('BASE_URL', props.appOrigin);
+    fn.addEnvironment('SCHEDULE_GROUP', groupName);
+    fn.addEnvironment('SCHEDULER_ROLE_ARN', schedulerRole.roleArn);
+    fn.addEnvironment('SCHEDULER_DLQ_ARN', this.deadLetters.queueArn);
+    // By name, not by reference: the reminder's own tasks are among these functions.
+    fn.addEnvironment(
+      'REMINDER_STATE_MACHINE_ARN',
+      Stack.of(this).formatArn({
+        service: 'states',
+        resource: 'stateMachine',
+        resourceName: this.reminderName,
+        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+      }),
+    );
     const scheduleArn = Stack.of(this).formatArn({
       service: 'scheduler',
       resource: 'schedule',
       resourceName: `${groupName}/*`,
     });
-    for (const fn of this.functions) {
-      fn.addEnvironment('BASE_URL', props.appOrigin);
-      fn.addEnvironment('SCHEDULE_GROUP', groupName);
-      fn.addEnvironment('SCHEDULER_ROLE_ARN', schedulerRole.roleArn);
-      fn.addEnvironment('SCHEDULER_DLQ_ARN', deadLetters.queueArn);
-      // By name, not by reference: the reminder's own tasks are among these functions.
-      fn.addEnvironment(
-        'REMINDER_STATE_MACHINE_ARN',
-        Stack.of(this).formatArn({
-          service: 'states',
-          resource: 'stateMachine',
-          resourceName: reminderName,
-          arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-        }),
-      );
-      fn.addToRolePolicy(
-        new PolicyStatement({
-          actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'],
-          resources: [scheduleArn],
-        }),
-      );
-      fn.addToRolePolicy(
-        new PolicyStatement({ actions: ['iam:PassRole'], resources: [schedulerRole.roleArn] }),
-      );
-      acknowledge(
-        fn.role?.node.findChild('DefaultPolicy').node.findChild('Resource') as Construct,
-        `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${groupName}/*]`,
-        "Schedules have one fixed name per obligation slot; the grant covers only this deployment's schedule group.",
-      );
-    }
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'],
+        resources: [scheduleArn],
+      }),
+    );
+    fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['iam:PassRole'], resources: [schedulerRole.roleArn] }),
+    );
+    acknowledge(
+      fn.role?.node.findChild('DefaultPolicy').node.findChild('Resource') as Construct,
+      `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${groupName}/*]`,
+      "Schedules have one fixed name per obligation slot; the grant covers only this deployment's schedule group.",
+    );
+    return fn;
   }
 }

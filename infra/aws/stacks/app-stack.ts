@@ -51,8 +51,7 @@ export class AppStack extends Stack {
     const { table, people } = props.data;
     const health = fn('health', 'GET /health: answers when the table does').bindTable(table, 'read');
     const openapi = fn('openapi', 'GET /openapi.json: the API described as OpenAPI 3.1');
-    const api = fn('api', 'The /api routes: forms, drafts, submissions, uploads')
-      .bindTable(table, 'readWrite')
+    const api = fn('api', 'The /api routes: forms, drafts, submissions, uploads, obligations')
       .bindEvidence(evidenceBucketName(props.config.stage))
       .bindPeople(people.userPool, people.client);
     const writeHeartbeat = fn(
@@ -67,12 +66,9 @@ export class AppStack extends Stack {
       suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
       tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
     });
-    const web = fn('web', 'The web pages: to-do list, forms, sign-in and signed links')
-      .bindTable(table, 'readWrite')
+    const web = fn('web', 'The web pages: to-do list, forms, obligations, sign-in and signed links')
       .bindEvidence(evidenceBucketName(props.config.stage))
-      .bindPeople(people.userPool, people.client)
-      .bindSecret(props.data.linkKeys, 'LINK_KEYS_SECRET_ARN')
-      .bindMail(mail, props.config.mailFrom);
+      .bindPeople(people.userPool, people.client);
     web.addEnvironment('COGNITO_DOMAIN', people.domainUrl);
     const obligations = new ObligationWorkflows(this, 'Obligations', {
       stage: props.config.stage,
@@ -86,7 +82,10 @@ export class AppStack extends Stack {
       logRetention,
       alerts,
     });
-    web.addEnvironment('BASE_URL', props.config.appOrigin);
+    // Admins move deadlines and waive obligations through the API and the pages: the table, link
+    // keys, mail and schedules of the obligation workflows (BASE_URL included).
+    obligations.grantAdmin(api);
+    obligations.grantAdmin(web);
     this.functions = new Map(
       [api, web, health, openapi, writeHeartbeat, recordFailure, ...obligations.functions].map((f) => [
         f.siklusName,

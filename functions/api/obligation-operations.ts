@@ -1,0 +1,53 @@
+import type { Identity } from '#functions/auth/identity.ts';
+import {
+  canAdministerObligations,
+  listOwnObligations,
+  moveOwnDeadline,
+  waiveOwn,
+} from '#functions/obligations/admin-scope.ts';
+import type { Operation, OperationInput } from './api.ts';
+import { httpErrors } from './errors.ts';
+import { json } from './http.ts';
+import { body, param, signedIn } from './operation-input.ts';
+import { obligationListQuery } from './operation-schemas.ts';
+import { parseRequest } from './request.ts';
+
+/** Default page size of `GET /api/obligations`. */
+const defaultLimit = 50;
+
+/** An admin, checked before the body is read: other roles learn nothing about the input. */
+const admin = (input: OperationInput): Identity => {
+  const identity = signedIn(input);
+  if (!canAdministerObligations(identity)) throw httpErrors.forbidden();
+  return identity;
+};
+
+/** The operations on a cycle's obligations: list (admins, evaluators), move and waive (admins). */
+export const obligationOperations: Record<string, Operation> = {
+  listObligations: async (input) => {
+    const identity = signedIn(input);
+    const query = parseRequest(obligationListQuery, input.event.queryStringParameters ?? {});
+    const listing = await listOwnObligations(input.deps.obligationDeps, identity, {
+      year: query.year,
+      limit: query.limit ?? defaultLimit,
+      cursor: query.cursor,
+    });
+    return json(200, listing);
+  },
+
+  moveObligation: async (input) => {
+    const identity = admin(input);
+    const obligationId = param(input, 'obligationId');
+    const { due } = body(input, 'moveObligation');
+    const moved = await moveOwnDeadline(input.deps.obligationDeps, identity, obligationId, due);
+    return json(200, moved);
+  },
+
+  waiveObligation: async (input) => {
+    const identity = admin(input);
+    const obligationId = param(input, 'obligationId');
+    const { reason } = body(input, 'waiveObligation');
+    const obligation = await waiveOwn(input.deps.obligationDeps, identity, obligationId, reason);
+    return json(200, { obligation });
+  },
+};

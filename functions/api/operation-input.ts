@@ -1,0 +1,23 @@
+import type * as z from 'zod/mini';
+import type { Identity } from '#functions/auth/identity.ts';
+import type { OperationInput } from './api.ts';
+import { httpErrors } from './errors.ts';
+import { pathParameters, requestBodies } from './operation-schemas.ts';
+import { parseRequest, readJsonBody } from './request.ts';
+
+/** The verified identity of a bearer route (the router has authenticated it). */
+export const signedIn = ({ identity }: OperationInput): Identity => {
+  if (!identity) throw httpErrors.unauthenticated();
+  return identity;
+};
+
+/** A path parameter, checked before any lookup: a malformed id is simply not found. */
+export const param = (input: OperationInput, name: keyof typeof pathParameters): string => {
+  const result = pathParameters[name].safeParse(input.event.pathParameters?.[name]);
+  if (!result.success) throw httpErrors.notFound();
+  return result.data;
+};
+
+/** The JSON body of an operation, parsed with its schema (400 with one error per field). */
+export const body = <K extends keyof typeof requestBodies>(input: OperationInput, operation: K) =>
+  parseRequest(requestBodies[operation], readJsonBody(input.event)) as z.infer<(typeof requestBodies)[K]>;

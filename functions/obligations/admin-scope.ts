@@ -1,0 +1,131 @@
+import { type Bilingual, httpErrors } from '#functions/api/errors.ts';
+import { hasRole, type Identity } from '#functions/auth/identity.ts';
+import { indexKeys } from '#functions/store/keys.ts';
+import { StaleRevisionError } from '#functions/store/submission-store.ts';
+import { moveDeadline, waive } from './admin.ts';
+import type { ObligationDeps } from './deps.ts';
+import type { Obligation } from './model.ts';
+
+/*
+ * The admin use cases of `admin.ts` for a caller with an identity (the API and the pages): who
+ * may call them, and only on their own city's obligations. The CLI calls `admin.ts` directly.
+ */
+
+const obligation: Bilingual = { id: 'Kewajiban', en: 'The obligation' };
+const cycle: Bilingual = { id: 'Siklus evaluasi', en: 'The evaluation cycle' };
+
+/** Admins and evaluators of a city read its obligations; no OPD role does. */
+export const canReadObligations = (identity: Identity) => hasRole(identity, 'admin', 'evaluator');
+
+/** Only admins move deadlines and waive obligations. */
+export const canAdministerObligations = (identity: Identity) => hasRole(identity, 'admin');
+
+/**
+ * The obligation, when it is the caller's city's. Another city's obligation is not found (404),
+ * which tells nothing about whether it exists.
+ */
+export async function ownObligation(deps: ObligationDeps, identity: Identity, obligationId: string) {
+  const found = await deps.obligations.get(obligationId);
+  if (!found || found.city !== identity.city) throw httpErrors.notFound(obligation);
+  return found;
+}
+
+/** A change that lost a race with another: the caller reads again and retries. */
+async function unlessStale<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof StaleRevisionError)) throw error;
+    throw httpErrors.conflict('stale_obligation', {
+      id: 'Kewajiban ini baru saja diubah orang lain. Muat ulang, lalu ulangi.',
+      en: 'This obligation was just changed by someone else. Reload, then try again.',
+    });
+  }
+}
+
+/** Moves the deadline of one of the admin's city's obligations (see {@link moveDeadline}). */
+export async function moveOwnDeadline(
+  deps: ObligationDeps,
+  identity: Identity,
+  obligationId: string,
+  due: string,
+) {
+  if (!canAdministerObligations(identity)) throw httpErrors.forbidden();
+  await ownObligation(deps, identity, obligationId);
+  return unlessStale(() => moveDeadline(deps, identity.subject, obligationId, due));
+}
+
+/** Waives one of the admin's city's obligations (see {@link waive}). */
+export async function waiveOwn(
+  deps: ObligationDeps,
+  identity: Identity,
+  obligationId: string,
+  reason: string,
+) {
+  if (!canAdministerObligations(identity)) throw httpErrors.forbidden();
+  await ownObligation(deps, identity, obligationId);
+  return unlessStale(() => waive(deps, identity.subject, obligationId, reason));
+}
+
+export interface ObligationListing {
+  year: number;
+  obligations: Obligation[];
+  cursor?: string;
+}
+
+/** A cursor names the last key of a page; it is opaque to the client and checked on the way back. */
+const encodeCursor = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+function decodeCursor(cursor: string, city: string, year: number): Record<string, unknown> {
+  const invalid = () =>
+    httpErrors.invalidRequest([
+      {
+        path: 'cursor',
+        code: 'invalid_cursor',
+        message: {
+          id: 'Kursor halaman tidak sah; mulai lagi dari halaman pertama.',
+          en: 'The page cursor is invalid; start again from the first page.',
+        },
+      },
+    ]);
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  const fields = ['pk', 'sk', 'gsi1pk', 'gsi1sk'];
+  if (
+    typeof key !== 'object' ||
+    key === null ||
+    Object.keys(key).length !== fields.length ||
+    !fields.every((f) => typeof (key as Record<string, unknown>)[f] === 'string') ||
+    // A cursor of another city's (or year's) list would read that list: refused.
+    (key as Record<string, string>).gsi1pk !== indexKeys.cycleObligations(city, year).gsi1pk
+  ) {
+    throw invalid();
+  }
+  return key as Record<string, unknown>;
+}
+
+/**
+ * A page of the caller's city's obligations of `year` (default: the city's current cycle), by
+ * due date. Admins and evaluators only; 404 when the city has no such cycle.
+ */
+export async function listOwnObligations(
+  deps: ObligationDeps,
+  identity: Identity,
+  options: { year?: number | undefined; limit: number; cursor?: string | undefined },
+): Promise<ObligationListing> {
+  if (!canReadObligations(identity)) throw httpErrors.forbidden();
+  const year = options.year ?? (await deps.directory.getCity(identity.city))?.currentYear;
+  if (year === undefined || !(await deps.directory.getCycle(identity.city, year)))
+    throw httpErrors.notFound(cycle);
+  const start = options.cursor === undefined ? undefined : decodeCursor(options.cursor, identity.city, year);
+  const page = await deps.obligations.page(identity.city, year, options.limit, start);
+  return {
+    year,
+    obligations: page.obligations,
+    ...(page.cursor ? { cursor: encodeCursor(page.cursor) } : {}),
+  };
+}
