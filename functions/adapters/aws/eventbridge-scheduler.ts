@@ -1,25 +1,31 @@
-import {
-  CreateScheduleCommand,
-  type CreateScheduleCommandInput,
-  CreateScheduleGroupCommand,
-  DeleteScheduleCommand,
-  type SchedulerClient,
-  UpdateScheduleCommand,
-} from '@aws-sdk/client-scheduler';
 import { offsetMs } from '#functions/cycle/zone-offset.ts';
-import type { Clock } from '#functions/ports/clock.ts';
 import type { ScheduleRequest, Scheduler } from '#functions/ports/scheduler.ts';
-import { classifyError, InvalidInputError, TransientError } from '#functions/shared/errors.ts';
+import { InvalidInputError } from '#functions/shared/errors.ts';
+import { type AwsJsonOptions, createAwsJsonClient } from './aws-json.ts';
 
-export interface EventBridgeSchedulerOptions {
-  client: SchedulerClient;
+export interface EventBridgeSchedulerOptions extends AwsJsonOptions {
   /** State machine ARN of each workflow, by its `siklus:workflow` name. */
   stateMachineArns: Record<string, string>;
   /** The role EventBridge Scheduler assumes to call `states:StartExecution`. */
   roleArn: string;
   /** The SQS queue that receives a delivery that failed every retry. */
   deadLetterQueueArn: string;
-  clock: Clock;
+}
+
+/** The CreateSchedule / UpdateSchedule request body (the schedule's name goes in the path). */
+interface ScheduleInput {
+  GroupName: string;
+  ScheduleExpression: string;
+  ScheduleExpressionTimezone: string;
+  FlexibleTimeWindow: { Mode: 'FLEXIBLE'; MaximumWindowInMinutes: number };
+  ActionAfterCompletion: 'DELETE';
+  Target: {
+    Arn: string;
+    RoleArn: string;
+    Input: string;
+    RetryPolicy: { MaximumRetryAttempts: number; MaximumEventAgeInSeconds: number };
+    DeadLetterConfig: { Arn: string };
+  };
 }
 
 /** What EventBridge Scheduler accepts as a schedule or group name. */
@@ -66,26 +72,32 @@ export function atExpression(at: Date, timeZone: string): string {
  * - The group (one per city and cycle) is created on first use if it does not exist yet.
  * - An `at` in the past, or less than a minute ahead, is written for one minute from now: AWS
  *   refuses a past `at()`, and the local scheduler fires an overdue schedule at once too.
- * - Throttling and service faults become `TransientError`, so the workflow's retry applies.
+ * - Throttling and service faults become `TransientError` after one retry, so the workflow's
+ *   retry applies; any other failure is an error named by the AWS error type.
+ *
+ * Sends signed REST-JSON requests over fetch, without the SDK.
  *
  * Needs `scheduler:CreateSchedule`, `UpdateSchedule`, `DeleteSchedule`, `CreateScheduleGroup`
  * and `iam:PassRole` on `roleArn`.
  */
 export function createEventBridgeScheduler({
-  client,
   stateMachineArns,
   roleArn,
   deadLetterQueueArn,
-  clock,
+  ...connection
 }: EventBridgeSchedulerOptions): Scheduler {
-  const scheduleInput = (request: ScheduleRequest): CreateScheduleCommandInput => {
+  const { clock } = connection;
+  const send = createAwsJsonClient(
+    { signingName: 'scheduler', endpointPrefix: 'scheduler', title: 'EventBridge Scheduler' },
+    connection,
+  );
+  const scheduleInput = (request: ScheduleRequest): ScheduleInput => {
     validateScheduleRequest(request);
     const stateMachineArn = stateMachineArns[request.workflow];
     if (!stateMachineArn) throw new InvalidInputError(`No state machine for workflow "${request.workflow}"`);
     const earliest = clock.now().getTime() + minimumLeadMs;
     const at = request.at.getTime() < earliest ? new Date(earliest) : request.at;
     return {
-      Name: request.name,
       GroupName: request.group,
       ScheduleExpression: atExpression(at, request.timeZone),
       ScheduleExpressionTimezone: request.timeZone,
@@ -102,12 +114,33 @@ export function createEventBridgeScheduler({
     };
   };
 
-  const createOrReplace = async (input: CreateScheduleCommandInput): Promise<void> => {
+  const createOrReplace = async (name: string, input: ScheduleInput): Promise<void> => {
+    const write = (operation: 'CreateSchedule' | 'UpdateSchedule') =>
+      send({
+        operation: `${operation} ${input.GroupName}/${name}`,
+        method: operation === 'CreateSchedule' ? 'POST' : 'PUT',
+        path: schedulePath(name),
+        body: input,
+      });
     try {
-      await client.send(new CreateScheduleCommand(input));
+      await write('CreateSchedule');
     } catch (error) {
       if (!isAwsError(error, 'ConflictException')) throw error;
-      await client.send(new UpdateScheduleCommand(input));
+      await write('UpdateSchedule');
+    }
+  };
+
+  const createGroup = async (group: string): Promise<void> => {
+    try {
+      await send({
+        operation: `CreateScheduleGroup ${group}`,
+        method: 'POST',
+        path: `/schedule-groups/${encodeURIComponent(group)}`,
+        body: {},
+      });
+    } catch (error) {
+      // Created meanwhile by a concurrent execution: just as good.
+      if (!isAwsError(error, 'ConflictException')) throw error;
     }
   };
 
@@ -115,47 +148,34 @@ export function createEventBridgeScheduler({
     schedule: async (request) => {
       const input = scheduleInput(request);
       try {
-        try {
-          await createOrReplace(input);
-        } catch (error) {
-          // On CreateSchedule, "not found" can only be the group: create it, then try once more.
-          if (!isAwsError(error, 'ResourceNotFoundException')) throw error;
-          await createGroup(client, request.group);
-          await createOrReplace(input);
-        }
+        await createOrReplace(request.name, input);
       } catch (error) {
-        throw classify(error);
+        // On CreateSchedule, "not found" can only be the group: create it, then try once more.
+        if (!isAwsError(error, 'ResourceNotFoundException')) throw error;
+        await createGroup(request.group);
+        await createOrReplace(request.name, input);
       }
     },
     cancel: async (group, name) => {
       assertScheduleId('group', group);
       assertScheduleId('name', name);
       try {
-        await client.send(new DeleteScheduleCommand({ GroupName: group, Name: name }));
+        await send({
+          operation: `DeleteSchedule ${group}/${name}`,
+          method: 'DELETE',
+          path: schedulePath(name),
+          query: { groupName: group },
+        });
       } catch (error) {
         if (isAwsError(error, 'ResourceNotFoundException')) return;
-        throw classify(error);
+        throw error;
       }
     },
   };
 }
 
-async function createGroup(client: SchedulerClient, group: string): Promise<void> {
-  try {
-    await client.send(new CreateScheduleGroupCommand({ Name: group }));
-  } catch (error) {
-    // Created meanwhile by a concurrent execution: just as good.
-    if (!isAwsError(error, 'ConflictException')) throw error;
-  }
-}
-
-/** Scheduler names its 500 `InternalServerException`, which the shared list does not know yet. */
-function classify(error: unknown): unknown {
-  if (isAwsError(error, 'InternalServerException')) {
-    return new TransientError((error as Error).message, { cause: error });
-  }
-  return classifyError(error);
-}
+/** A schedule's path; names are validated to [0-9A-Za-z-_.], which needs no encoding, but encode anyway. */
+const schedulePath = (name: string): string => `/schedules/${encodeURIComponent(name)}`;
 
 function isAwsError(error: unknown, name: string): boolean {
   return error instanceof Error && error.name === name;

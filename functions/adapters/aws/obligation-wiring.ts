@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import * as z from 'zod/mini';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { parseEnv } from '#functions/shared/env.ts';
-import { tracer } from '#functions/shared/observability.ts';
 import { createDeliveryStore } from '#functions/store/delivery-store.ts';
 import { createDirectoryStore } from '#functions/store/directory-store.ts';
 import { createObligationStore } from '#functions/store/obligation-store.ts';
@@ -13,6 +11,7 @@ import { createLinkSigner, linkKeysSecret } from '#functions/web/signed-links.ts
 import { systemClock } from '../system-clock.ts';
 import { dynamoDocumentClient } from './clients.ts';
 import { createEventBridgeScheduler } from './eventbridge-scheduler.ts';
+import { fromLambdaEnvironment } from './s3/credentials.ts';
 import { createSecretsManagerStore } from './secrets-manager-store.ts';
 import { createSesMailer } from './ses-mailer.ts';
 
@@ -34,25 +33,27 @@ const obligationEnv = () =>
 export function withObligationDeps<Handler>(factory: (deps: ObligationDeps) => Handler): Handler {
   const env = obligationEnv();
   const db = dynamoDocumentClient();
+  const access = fromLambdaEnvironment();
   return factory({
     obligations: createObligationStore(db, env.TABLE_NAME),
     directory: createDirectoryStore(db, env.TABLE_NAME),
     people: createPeopleStore(db, env.TABLE_NAME),
     deliveries: createDeliveryStore(db, env.TABLE_NAME, systemClock),
     mailer: createSesMailer({
+      ...access,
       from: env.MAIL_FROM,
       configurationSet: env.SES_CONFIGURATION_SET,
       clock: systemClock,
     }),
     scheduler: createEventBridgeScheduler({
-      client: tracer.captureAWSv3Client(new SchedulerClient({})),
+      ...access,
       stateMachineArns: { 'obligation-reminder': env.REMINDER_STATE_MACHINE_ARN },
       roleArn: env.SCHEDULER_ROLE_ARN,
       deadLetterQueueArn: env.SCHEDULER_DLQ_ARN,
       clock: systemClock,
     }),
     links: createLinkSigner(
-      createSecretsManagerStore({ [linkKeysSecret]: env.LINK_KEYS_SECRET_ARN }, systemClock),
+      createSecretsManagerStore({ [linkKeysSecret]: env.LINK_KEYS_SECRET_ARN }, systemClock, access),
       systemClock,
     ),
     clock: systemClock,

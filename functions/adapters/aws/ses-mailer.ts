@@ -1,40 +1,43 @@
-import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import type { Clock } from '#functions/ports/clock.ts';
 import type { Mailer } from '#functions/ports/mailer.ts';
-import { classifyError } from '#functions/shared/errors.ts';
 import { toMime } from '#functions/shared/mime.ts';
-import { tracer } from '#functions/shared/observability.ts';
+import { type AwsJsonOptions, createAwsJsonClient } from './aws-json.ts';
 
-export interface SesMailerOptions {
+export interface SesMailerOptions extends AwsJsonOptions {
   from: string;
   /** Its event destinations record bounces and complaints, so those addresses are not mailed again. */
   configurationSet: string;
-  clock: Clock;
 }
 
-/** Sends through SES v2 as raw MIME (the same bytes the local outbox writes), so `.ics` attachments go too. */
-export function createSesMailer({ from, configurationSet, clock }: SesMailerOptions): Mailer {
-  const client = tracer.captureAWSv3Client(new SESv2Client({}));
+/**
+ * Sends through SES v2 as raw MIME (the same bytes the local outbox writes), so `.ics` attachments
+ * go too: a signed SendEmail (`POST /v2/email/outbound-emails`) without the SDK. Throttling and
+ * service faults become `TransientError` after one retry; any other failure is an error named by
+ * SES's error type (`MessageRejected`, `AccountSuspendedException`, ...).
+ *
+ * @example
+ * createSesMailer({ ...fromLambdaEnvironment(), from, configurationSet, clock: systemClock });
+ */
+export function createSesMailer({ from, configurationSet, ...connection }: SesMailerOptions): Mailer {
+  const send = createAwsJsonClient({ signingName: 'ses', endpointPrefix: 'email', title: 'SES' }, connection);
   return {
     send: async (message) => {
       const raw = toMime(message, {
         from,
         messageId: `<${message.idempotencyKey.replace(/[^\w.-]/g, '_')}@siklus>`,
-        date: clock.now(),
+        date: connection.clock.now(),
       });
-      try {
-        const { MessageId } = await client.send(
-          new SendEmailCommand({
-            FromEmailAddress: from,
-            Destination: { ToAddresses: [message.to] },
-            Content: { Raw: { Data: Buffer.from(raw) } },
-            ConfigurationSetName: configurationSet,
-          }),
-        );
-        return { messageId: MessageId ?? '' };
-      } catch (error) {
-        throw classifyError(error);
-      }
+      const { MessageId } = await send({
+        operation: 'SendEmail',
+        method: 'POST',
+        path: '/v2/email/outbound-emails',
+        body: {
+          FromEmailAddress: from,
+          Destination: { ToAddresses: [message.to] },
+          Content: { Raw: { Data: Buffer.from(raw).toString('base64') } },
+          ConfigurationSetName: configurationSet,
+        },
+      });
+      return { messageId: typeof MessageId === 'string' ? MessageId : '' };
     },
   };
 }

@@ -16,7 +16,7 @@ import { SiklusStateMachine } from './siklus-state-machine.ts';
 
 export interface ObligationWorkflowsProps {
   stage: string;
-  fn: (name: string, description: string) => SiklusFunction;
+  fn: (name: string, description: string, timeout?: Duration) => SiklusFunction;
   table: ITable;
   linkKeys: ISecret;
   mail: IConfigurationSet;
@@ -69,14 +69,21 @@ export class ObligationWorkflows extends Construct {
       description: 'EventBridge Scheduler starts obligation-reminder executions',
     });
 
-    const task = (name: string, description: string) => this.grantAdmin(props.fn(name, description));
+    // Each task makes a few calls per person and retries a slow one: a minute is ample. A kick-off
+    // batch opens 25 obligations, each with its schedules and kick-off mail: five minutes.
+    const task = (name: string, description: string, timeout = Duration.minutes(1)) =>
+      this.grantAdmin(props.fn(name, description, timeout));
     const decideSlot = task('decide-slot', 'obligation-reminder: decides what a fired schedule does');
     const sendReminder = task(
       'send-reminder',
       "obligation-reminder: sends a slot's reminder, once per person",
     );
     const escalate = task('escalate-obligation', 'obligation-reminder: marks missed and escalates');
-    const kickoffBatch = task('kickoff-batch', 'cycle-kickoff: opens one batch of OPD obligations');
+    const kickoffBatch = task(
+      'kickoff-batch',
+      'cycle-kickoff: opens one batch of OPD obligations',
+      Duration.minutes(5),
+    );
     this.functions = [decideSlot, sendReminder, escalate, kickoffBatch];
 
     this.reminder = new SiklusStateMachine(this, 'Reminder', {

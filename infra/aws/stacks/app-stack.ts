@@ -1,4 +1,4 @@
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { type Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -46,8 +46,13 @@ export class AppStack extends Stack {
     });
     if (props.config.alertEmail) alerts.addSubscription(new EmailSubscription(props.config.alertEmail));
 
-    const fn = (name: string, description: string) =>
-      new SiklusFunction(this, pascal(name), { name, description, logRetention });
+    const fn = (name: string, description: string, timeout?: Duration) =>
+      new SiklusFunction(this, pascal(name), {
+        name,
+        description,
+        logRetention,
+        ...(timeout ? { timeout } : {}),
+      });
     const { table, people } = props.data;
     const health = fn('health', 'GET /health: answers when the table does').bindTable(table, 'read');
     const openapi = fn('openapi', 'GET /openapi.json: the API described as OpenAPI 3.1');

@@ -40,6 +40,10 @@ function toBytes(data: SourceData): Uint8Array {
   return new Uint8Array(data);
 }
 
+/** Percent-encodes all but the RFC 3986 unreserved characters, as SigV4 wants. */
+const rfc3986 = (text: string): string =>
+  encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
 /** The virtual-hosted S3 endpoint of a bucket. */
 export const bucketHost = (bucket: string, region: string): string => `${bucket}.s3.${region}.amazonaws.com`;
 
@@ -47,43 +51,70 @@ export const bucketHost = (bucket: string, region: string): string => `${bucket}
 export const objectPath = (key: string): string =>
   `/${key
     .split('/')
-    .map((segment) =>
-      encodeURIComponent(segment).replace(
-        /[!'()*]/g,
-        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-      ),
-    )
+    .map((segment) => rfc3986(segment))
     .join('/')}`;
 
-/** A SigV4 signer for S3: S3 wants the path encoded once (by {@link objectPath}), not twice. */
-export const createS3Signer = ({ region, credentials }: AwsAccess): SignatureV4 =>
-  new SignatureV4({ service: 's3', region, credentials, sha256: Sha256, uriEscapePath: false });
+/**
+ * A SigV4 signer for any AWS service, by its signing name (`s3`, `ses`, `scheduler`,
+ * `secretsmanager`, ...). Every service but S3 wants the canonical path encoded twice: the signer
+ * encodes the path it is given (already encoded once, as sent) once more.
+ */
+export const createSigner = (
+  { region, credentials }: AwsAccess,
+  service: string,
+  { uriEscapePath = true }: { uriEscapePath?: boolean } = {},
+): SignatureV4 => new SignatureV4({ service, region, credentials, sha256: Sha256, uriEscapePath });
 
-export interface S3Request {
+/** A SigV4 signer for S3: S3 wants the path encoded once (by {@link objectPath}), not twice. */
+export const createS3Signer = (access: AwsAccess): SignatureV4 =>
+  createSigner(access, 's3', { uriEscapePath: false });
+
+/** A request to sign: `path` as sent (each segment percent-encoded), `query` not yet encoded. */
+export interface AwsRequest {
   method: string;
   host: string;
   path: string;
+  query?: Record<string, string>;
   headers: Record<string, string>;
+  /** Hashed into the signature unless `x-amz-content-sha256` already gives its hash. */
+  body?: string | Uint8Array;
 }
+
+/** The requests the S3 adapter signs; any AWS request has the same shape. */
+export type S3Request = AwsRequest;
 
 /**
  * The headers to send for a request signed with SigV4 at `date`: the caller's, plus
- * `x-amz-date`, `x-amz-content-sha256` (of an empty body, unless the caller gives it: the hex
- * SHA-256 of the body it sends), `x-amz-security-token` when the key is temporary, and
+ * `x-amz-date`, `x-amz-content-sha256` (of the body, or of an empty body, unless the caller gives
+ * it: the hex SHA-256 of the body it sends), `x-amz-security-token` when the key is temporary, and
  * `authorization`. `host` is signed but left out, since fetch sets it from the URL.
  */
 export async function signRequest(
   signer: SignatureV4,
-  { method, host, path, headers }: S3Request,
+  { method, host, path, query = {}, headers, body }: AwsRequest,
   date: Date,
 ): Promise<Record<string, string>> {
   const signed = await signer.sign(
-    { method, protocol: 'https:', hostname: host, path, query: {}, headers: { ...headers, host } },
+    {
+      method,
+      protocol: 'https:',
+      hostname: host,
+      path,
+      query: { ...query },
+      headers: { ...headers, host },
+      ...(body === undefined ? {} : { body }),
+    },
     { signingDate: date },
   );
   const { host: _signedHost, ...toSend } = signed.headers;
   return toSend;
 }
+
+/** A query string as SigV4 encodes it (RFC 3986: only unreserved characters kept), empty for no parameters. */
+export const queryString = (query: Record<string, string> = {}): string => {
+  const pairs = Object.entries(query).map(([name, value]) => `${rfc3986(name)}=${rfc3986(value)}`);
+  return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
+};
 
 /** `20151229T000000Z`: the SigV4 form of a time, to the second. */
 export const amzDate = (date: Date): string =>

@@ -1,31 +1,23 @@
-import {
-  ConflictException,
-  CreateScheduleCommand,
-  CreateScheduleGroupCommand,
-  DeleteScheduleCommand,
-  InternalServerException,
-  ResourceNotFoundException,
-  SchedulerClient,
-  ThrottlingException,
-  UpdateScheduleCommand,
-} from '@aws-sdk/client-scheduler';
-import { mockClient } from 'aws-sdk-client-mock';
-import 'aws-sdk-client-mock-vitest/extend';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { atExpression, createEventBridgeScheduler } from '#functions/adapters/aws/eventbridge-scheduler.ts';
 import type { ScheduleRequest } from '#functions/ports/scheduler.ts';
 import { InvalidInputError, TransientError } from '#functions/shared/errors.ts';
-import { fixedClock } from '#test/support/fixed-clock.ts';
+import { credentialFor, fakeAws, json, sentBody, sentHeaders } from './aws-fake.ts';
 
-const scheduler = mockClient(SchedulerClient);
 const stateMachineArn = 'arn:aws:states:ap-southeast-3:123456789012:stateMachine:siklus-obligation-reminder';
-const adapter = createEventBridgeScheduler({
-  client: scheduler as unknown as SchedulerClient,
-  stateMachineArns: { 'obligation-reminder': stateMachineArn },
-  roleArn: 'arn:aws:iam::123456789012:role/siklus-scheduler',
-  deadLetterQueueArn: 'arn:aws:sqs:ap-southeast-3:123456789012:siklus-schedules-dlq',
-  clock: fixedClock('2026-03-01T00:00:00.000Z'),
-});
+const endpoint = 'https://scheduler.ap-southeast-3.amazonaws.com';
+
+/** The adapter on a fake fetch that gives the prepared answers in turn. */
+const makeAdapter = (...answers: Parameters<typeof fakeAws>) => {
+  const fake = fakeAws(...answers);
+  const adapter = createEventBridgeScheduler({
+    ...fake.options,
+    stateMachineArns: { 'obligation-reminder': stateMachineArn },
+    roleArn: 'arn:aws:iam::123456789012:role/siklus-scheduler',
+    deadLetterQueueArn: 'arn:aws:sqs:ap-southeast-3:123456789012:siklus-schedules-dlq',
+  });
+  return { adapter, requests: fake.requests };
+};
 
 const request = (overrides: Partial<ScheduleRequest> = {}): ScheduleRequest => ({
   group: 'jambi-2026',
@@ -38,8 +30,8 @@ const request = (overrides: Partial<ScheduleRequest> = {}): ScheduleRequest => (
   ...overrides,
 });
 
-const expectedInput = {
-  Name: 'obl-123.v1.reminder-1',
+/** The CreateSchedule / UpdateSchedule body; the name is in the path. */
+const expectedBody = {
   GroupName: 'jambi-2026',
   ScheduleExpression: 'at(2026-04-06T09:00:00)',
   ScheduleExpressionTimezone: 'Asia/Jakarta',
@@ -59,50 +51,74 @@ const expectedInput = {
   },
 };
 
-const awsError = <T>(Type: new (args: any) => T, message = 'x') => new Type({ message, $metadata: {} });
+const created = () => json(200, { ScheduleArn: 'arn:schedule' });
+const sent = (r: { url: string; init: RequestInit } | undefined) => `${r?.init.method} ${r?.url}`;
 
 describe('EventBridge Scheduler adapter', () => {
-  beforeEach(() => scheduler.reset());
-
   it('creates a one-time schedule that starts the workflow, with exactly these settings', async () => {
     // Prepare
-    scheduler.on(CreateScheduleCommand).resolves({ ScheduleArn: 'arn:schedule' });
+    const { adapter, requests } = makeAdapter(created());
 
     // Act
     await adapter.schedule(request());
 
     // Assess
-    expect(scheduler.commandCalls(CreateScheduleCommand)[0]?.args[0].input).toStrictEqual(expectedInput);
-    expect(scheduler).toHaveReceivedCommandTimes(CreateScheduleCommand, 1);
-    expect(scheduler).toHaveReceivedCommandTimes(UpdateScheduleCommand, 0);
+    expect(requests).toHaveLength(1);
+    expect(sent(requests[0])).toBe(`POST ${endpoint}/schedules/obl-123.v1.reminder-1`);
+    expect(sentBody(requests[0])).toStrictEqual(expectedBody);
+    const headers = sentHeaders(requests[0]);
+    expect(headers['content-type']).toBe('application/json');
+    expect(headers.authorization).toContain(credentialFor('scheduler'));
+    expect(headers['x-amz-date']).toBe('20260301T000000Z');
   });
 
   it('replaces the schedule with the same fields when one of the same name exists', async () => {
     // Prepare
-    scheduler.on(CreateScheduleCommand).rejects(awsError(ConflictException, 'Schedule exists'));
-    scheduler.on(UpdateScheduleCommand).resolves({ ScheduleArn: 'arn:schedule' });
+    const { adapter, requests } = makeAdapter(
+      json(409, { Message: 'Schedule exists' }, 'ConflictException'),
+      created(),
+    );
 
     // Act
     await adapter.schedule(request());
 
     // Assess
-    expect(scheduler.commandCalls(UpdateScheduleCommand)[0]?.args[0].input).toStrictEqual(expectedInput);
+    expect(requests.map(sent)).toEqual([
+      `POST ${endpoint}/schedules/obl-123.v1.reminder-1`,
+      `PUT ${endpoint}/schedules/obl-123.v1.reminder-1`,
+    ]);
+    expect(sentBody(requests[1])).toStrictEqual(expectedBody);
+    expect(sentHeaders(requests[1]).authorization).toContain(credentialFor('scheduler'));
   });
 
   it('creates the missing group, then the schedule', async () => {
     // Prepare
-    scheduler
-      .on(CreateScheduleCommand)
-      .rejectsOnce(awsError(ResourceNotFoundException, 'Schedule group jambi-2026 does not exist.'))
-      .resolves({ ScheduleArn: 'arn:schedule' });
-    scheduler.on(CreateScheduleGroupCommand).resolves({ ScheduleGroupArn: 'arn:group' });
+    const { adapter, requests } = makeAdapter(
+      json(404, { Message: 'Schedule group jambi-2026 does not exist.' }, 'ResourceNotFoundException'),
+      json(200, { ScheduleGroupArn: 'arn:group' }),
+      created(),
+    );
 
     // Act
     await adapter.schedule(request());
 
     // Assess
-    expect(scheduler).toHaveReceivedCommandWith(CreateScheduleGroupCommand, { Name: 'jambi-2026' });
-    expect(scheduler).toHaveReceivedCommandTimes(CreateScheduleCommand, 2);
+    expect(requests.map(sent)).toEqual([
+      `POST ${endpoint}/schedules/obl-123.v1.reminder-1`,
+      `POST ${endpoint}/schedule-groups/jambi-2026`,
+      `POST ${endpoint}/schedules/obl-123.v1.reminder-1`,
+    ]);
+    expect(sentBody(requests[2])).toStrictEqual(expectedBody);
+  });
+
+  it('takes a group created meanwhile by another execution as created', async () => {
+    const { adapter, requests } = makeAdapter(
+      json(404, {}, 'ResourceNotFoundException'),
+      json(409, {}, 'ConflictException'),
+      created(),
+    );
+    await adapter.schedule(request());
+    expect(requests).toHaveLength(3);
   });
 
   it.each([
@@ -111,13 +127,13 @@ describe('EventBridge Scheduler adapter', () => {
     ['Asia/Jayapura', 'at(2026-04-06T11:00:00)'],
   ])('writes the at() expression in the wall time of %s', async (timeZone, expression) => {
     // Prepare
-    scheduler.on(CreateScheduleCommand).resolves({});
+    const { adapter, requests } = makeAdapter(created());
 
     // Act
     await adapter.schedule(request({ timeZone }));
 
     // Assess
-    expect(scheduler).toHaveReceivedCommandWith(CreateScheduleCommand, {
+    expect(sentBody(requests[0])).toMatchObject({
       ScheduleExpression: expression,
       ScheduleExpressionTimezone: timeZone,
     });
@@ -139,15 +155,13 @@ describe('EventBridge Scheduler adapter', () => {
 
   it('writes an at in the past for one minute from now, since AWS refuses a past at()', async () => {
     // Prepare
-    scheduler.on(CreateScheduleCommand).resolves({});
+    const { adapter, requests } = makeAdapter(created());
 
     // Act: the clock says 2026-03-01T00:00Z, i.e. 07:00 in Jakarta
     await adapter.schedule(request({ at: new Date('2026-02-01T00:00:00.000Z') }));
 
     // Assess
-    expect(scheduler).toHaveReceivedCommandWith(CreateScheduleCommand, {
-      ScheduleExpression: 'at(2026-03-01T07:01:00)',
-    });
+    expect(sentBody(requests[0])).toMatchObject({ ScheduleExpression: 'at(2026-03-01T07:01:00)' });
   });
 
   it.each([
@@ -159,44 +173,58 @@ describe('EventBridge Scheduler adapter', () => {
     ['an invalid date', { at: new Date(Number.NaN) }],
     ['a workflow without a state machine', { workflow: 'unknown' }],
   ])('refuses %s without calling AWS', async (_what, overrides) => {
+    const { adapter, requests } = makeAdapter();
     await expect(adapter.schedule(request(overrides))).rejects.toBeInstanceOf(InvalidInputError);
-    expect(scheduler.calls()).toHaveLength(0);
+    expect(requests).toHaveLength(0);
   });
 
   it('accepts a name of exactly 64 allowed characters', async () => {
-    scheduler.on(CreateScheduleCommand).resolves({});
+    const { adapter, requests } = makeAdapter(created());
     const name = `${'a'.repeat(60)}-_.9`;
     await adapter.schedule(request({ name }));
-    expect(scheduler).toHaveReceivedCommandWith(CreateScheduleCommand, { Name: name });
+    expect(requests[0]?.url).toBe(`${endpoint}/schedules/${name}`);
   });
 
-  it('deletes the schedule on cancel', async () => {
-    scheduler.on(DeleteScheduleCommand).resolves({});
+  it('deletes the schedule on cancel, naming the group in the query', async () => {
+    // Prepare
+    const { adapter, requests } = makeAdapter(json(200, {}));
+
+    // Act
     await adapter.cancel('jambi-2026', 'obl-123.v1.reminder-1');
-    expect(scheduler).toHaveReceivedCommandWith(DeleteScheduleCommand, {
-      GroupName: 'jambi-2026',
-      Name: 'obl-123.v1.reminder-1',
-    });
+
+    // Assess
+    expect(sent(requests[0])).toBe(`DELETE ${endpoint}/schedules/obl-123.v1.reminder-1?groupName=jambi-2026`);
+    expect(requests[0]?.init.body).toBeUndefined();
+    expect(sentHeaders(requests[0]).authorization).toContain(credentialFor('scheduler'));
   });
 
   it('treats cancelling a schedule that does not exist as done', async () => {
-    scheduler.on(DeleteScheduleCommand).rejects(awsError(ResourceNotFoundException, 'not found'));
+    const { adapter, requests } = makeAdapter(
+      json(404, { Message: 'not found' }, 'ResourceNotFoundException'),
+    );
     await expect(adapter.cancel('jambi-2026', 'obl-123.v1.reminder-1')).resolves.toBeUndefined();
+    expect(requests).toHaveLength(1);
   });
 
   it.each([
-    ['ThrottlingException', () => awsError(ThrottlingException, 'Rate exceeded')],
-    ['InternalServerException', () => awsError(InternalServerException, 'oops')],
-  ])('raises %s as a TransientError, so the workflow retries it', async (_name, error) => {
-    scheduler.on(CreateScheduleCommand).rejects(error());
-    scheduler.on(DeleteScheduleCommand).rejects(error());
+    ['ThrottlingException', () => json(429, { Message: 'Rate exceeded' }, 'ThrottlingException')],
+    ['InternalServerException', () => json(500, { Message: 'oops' }, 'InternalServerException')],
+  ])('raises %s as a TransientError after one retry, so the workflow retries it', async (_name, error) => {
+    const { adapter, requests } = makeAdapter(error(), error(), error(), error());
     await expect(adapter.schedule(request())).rejects.toBeInstanceOf(TransientError);
     await expect(adapter.cancel('jambi-2026', 'obl-123')).rejects.toBeInstanceOf(TransientError);
+    expect(requests.map((r) => r.init.method)).toEqual(['POST', 'POST', 'DELETE', 'DELETE']);
   });
 
-  it('passes any other failure on unchanged', async () => {
-    const denied = Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' });
-    scheduler.on(CreateScheduleCommand).rejects(denied);
+  it('passes any other failure on, named by its AWS type', async () => {
+    const { adapter, requests } = makeAdapter(
+      json(403, { Message: 'not authorized' }, 'AccessDeniedException'),
+      json(400, { Message: 'bad' }, 'ValidationException'),
+    );
     await expect(adapter.schedule(request())).rejects.toMatchObject({ name: 'AccessDeniedException' });
+    await expect(adapter.cancel('jambi-2026', 'obl-123')).rejects.toMatchObject({
+      name: 'ValidationException',
+    });
+    expect(requests).toHaveLength(2);
   });
 });
