@@ -1,11 +1,14 @@
 import type { EmailMessage } from '#functions/ports/mailer.ts';
+import { isUnknownOutcome } from '#functions/shared/errors.ts';
 import type { Person } from '#functions/store/people-store.ts';
 import type { ObligationDeps } from './deps.ts';
 import type { Obligation } from './model.ts';
-import { deliveryKey } from './schedules.ts';
+import { deliveryKey, reminderWorkflow, scheduleName } from './schedules.ts';
 
 export interface NotifyResult {
   sent: number;
+  /** Sends whose outcome is unknown (a timeout): the claim is kept and a recheck is scheduled. */
+  unknownOutcome: number;
   /** Sent again after an earlier attempt's outcome was unknown: the person may get it twice. */
   possibleDuplicates: number;
   /** Sent before (a retried or second execution): nothing sent now. */
@@ -26,7 +29,7 @@ export async function notify(
   recipients: readonly Person[],
   build: (person: Person) => Promise<Omit<EmailMessage, 'to' | 'idempotencyKey'>>,
 ): Promise<NotifyResult> {
-  const result: NotifyResult = { sent: 0, possibleDuplicates: 0, alreadySent: 0 };
+  const result: NotifyResult = { sent: 0, unknownOutcome: 0, possibleDuplicates: 0, alreadySent: 0 };
   for (const person of recipients) {
     const key = deliveryKey(obligation, slot, person.personId);
     const token = deps.newId();
@@ -43,6 +46,13 @@ export async function notify(
         idempotencyKey: key,
       }));
     } catch (error) {
+      // The mail service may have accepted it: keep the claim, and look again once its lease has
+      // run out (the recheck then sends it, counted as a possible duplicate). The kick-off has no
+      // recheck, so it gives the claim back and lets the workflow retry it at once.
+      if (slot !== 'kickoff' && isUnknownOutcome(error)) {
+        result.unknownOutcome++;
+        continue;
+      }
       await deps.deliveries.release(key, token);
       throw error;
     }
@@ -50,5 +60,18 @@ export async function notify(
     result.sent++;
     if (outcome === 'reclaimed') result.possibleDuplicates++;
   }
+  if (result.unknownOutcome > 0) await scheduleRecheck(deps, obligation, slot);
   return result;
+}
+
+/** A one-off run of the same slot just after the lease, so an unknown send is settled. */
+async function scheduleRecheck(deps: ObligationDeps, obligation: Obligation, slot: string) {
+  await deps.scheduler.schedule({
+    group: deps.scheduleGroup,
+    name: scheduleName(obligation, `${slot}-recheck`),
+    at: new Date(deps.clock.now().getTime() + (leaseSeconds + 60) * 1000),
+    timeZone: 'UTC',
+    workflow: reminderWorkflow,
+    input: { obligationId: obligation.obligationId, deadlineVersion: obligation.deadlineVersion, slot },
+  });
 }

@@ -1,3 +1,4 @@
+import { deadlineInstant } from '#functions/cycle/deadline.ts';
 import type { Clock } from '#functions/ports/clock.ts';
 import type { DirectoryStore } from '#functions/store/directory-store.ts';
 import type { ObligationStore } from '#functions/store/obligation-store.ts';
@@ -25,6 +26,10 @@ export function createSubmissionLinker(deps: SubmissionLinkDeps) {
     for (let attempt = 0; attempt < 3; attempt++) {
       const obligation = await deps.obligations.get(id);
       if (!obligation || !outstandingStatuses.includes(obligation.status)) return undefined;
+      // After the phase closes a report no longer answers the obligation: it stays missed.
+      const cycle = await deps.directory.getCycle(obligation.city, obligation.year);
+      if (cycle && submission.submittedAt > deadlineInstant(cycle.calendar, obligation.closes).toISOString())
+        return undefined;
       const next: Obligation = {
         ...obligation,
         status: 'submitted',

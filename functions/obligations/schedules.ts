@@ -19,4 +19,7 @@ export const deliveryKey = (
   obligation: Pick<Obligation, 'obligationId' | 'deadlineVersion'>,
   slot: string,
   personId: string,
-) => `${obligation.obligationId}#${obligation.deadlineVersion}#${slot}#${personId}`;
+) =>
+  // The kick-off is one email per obligation whatever its deadline does later; reminders and
+  // escalations belong to one deadline version.
+  `${obligation.obligationId}#${slot === 'kickoff' ? 0 : obligation.deadlineVersion}#${slot}#${personId}`;

@@ -49,3 +49,14 @@ export function classifyError(error: unknown): unknown {
   }
   return error;
 }
+
+/**
+ * Whether a failed call may still have done its work: it timed out or the connection dropped
+ * after the request went out (the mail service may have accepted the message).
+ */
+export function isUnknownOutcome(error: unknown): boolean {
+  const cause = error instanceof TransientError ? error.cause : error;
+  if (!(cause instanceof Error)) return false;
+  const code = (cause as { code?: string }).code;
+  return cause.name === 'TimeoutError' || cause.name === 'AbortError' || code === 'ECONNRESET';
+}

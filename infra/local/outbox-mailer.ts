@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '#functions/ports/clock.ts';
@@ -20,7 +20,8 @@ export function createOutboxMailer(
     async send(message) {
       const at = clock.now();
       const key = createHash('sha256').update(message.idempotencyKey).digest('hex').slice(0, 16);
-      const name = `${at.toISOString().replace(/[:.]/g, '-')}-${key}.eml`;
+      // A random part too: the same email sent twice at one instant must leave two files.
+      const name = `${at.toISOString().replace(/[:.]/g, '-')}-${key}-${randomBytes(3).toString('hex')}.eml`;
       const messageId = `<${key}.${at.getTime()}@siklus.local>`;
       const temporary = join(dir, `.${name}.tmp`);
       writeFileSync(temporary, toMime(message, { from: outboxSender, messageId, date: at }));

@@ -38,6 +38,18 @@ export class LocalWorkflowRunner {
     private readonly options: RunnerOptions = {},
   ) {}
 
+  private readonly machines = new Map<string, StateMachine>();
+
+  /** One interpreter per workflow: building one validates the definition, which takes ~0.1 s. */
+  private machineOf(found: WorkflowDefinition): StateMachine {
+    let machine = this.machines.get(found.workflow);
+    if (!machine) {
+      machine = new StateMachine(found.definition, { validationOptions: { checkArn: false } });
+      this.machines.set(found.workflow, machine);
+    }
+    return machine;
+  }
+
   names(): string[] {
     return [...this.workflows.keys()];
   }
@@ -47,7 +59,7 @@ export class LocalWorkflowRunner {
     if (!found) throw new Error(`Unknown workflow ${workflow}; known: ${this.names().join(', ')}`);
     const name = randomUUID();
     const executionId = `arn:aws:states:${localRegion}:${localAccount}:execution:siklus-${workflow}:${name}`;
-    const machine = new StateMachine(found.definition, { validationOptions: { checkArn: false } });
+    const machine = this.machineOf(found);
     const taskStates = taskStateNames(found.definition);
     const execution = machine.run(input as never, {
       overrides: {

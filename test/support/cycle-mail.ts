@@ -1,0 +1,73 @@
+import type { Mailer } from '#functions/ports/mailer.ts';
+import { TransientError } from '#functions/shared/errors.ts';
+
+/** One `.eml` of the local outbox, as a test reads it. */
+export interface SentEmail {
+  to: string;
+  subject: string;
+  /** The business key (`X-Siklus-Key`): `obligationId#deadlineVersion#slot#personId`. */
+  key: string;
+  obligationId: string;
+  deadlineVersion: number;
+  /** `kickoff`, `D-30` ... `D-0`, `E-1`, `E-2`. */
+  slot: string;
+  personId: string;
+  /** The `Date` header as an ISO instant: when the virtual clock says it was sent. */
+  date: string;
+}
+
+const decodeWord = (text: string) =>
+  text.replace(/=\?UTF-8\?B\?([^?]*)\?=/g, (_, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
+
+/**
+ * Reads every email of an outbox mailer, by the time sent (file names start with it).
+ *
+ * The outbox names a file by the send time and the business key, so the same email sent twice at
+ * the same virtual instant leaves one file: count sends with {@link countingMailer} where a
+ * duplicate is what a test looks for.
+ */
+export function parseOutbox(outbox: { list(): string[]; read(name: string): string }): SentEmail[] {
+  return outbox.list().map((name) => {
+    const text = outbox.read(name);
+    const header = (field: string) => new RegExp(`^${field}: (.*)$`, 'm').exec(text)?.[1]?.trim() ?? '';
+    const key = header('X-Siklus-Key');
+    const [obligationId = '', version = '', slot = '', personId = ''] = key.split('#');
+    return {
+      to: header('To'),
+      subject: decodeWord(header('Subject')),
+      key,
+      obligationId,
+      deadlineVersion: Number(version),
+      slot,
+      personId,
+      date: new Date(Date.parse(header('Date'))).toISOString(),
+    };
+  });
+}
+
+/** `[date, slot]` of each email, for comparing a ladder at a glance. */
+export const datesAndSlots = (emails: readonly SentEmail[]) => emails.map((e) => [e.date, e.slot]);
+
+/**
+ * A mailer that refuses some sends the way a throttled SES does (a {@link TransientError}), and
+ * passes the others to `inner`. `fails(n, message)` gets the 1-based number of the attempt.
+ */
+export function flakyMailer(
+  inner: Mailer,
+  fails: (attempt: number, message: Parameters<Mailer['send']>[0]) => boolean,
+): Mailer & { attempts: () => number } {
+  let attempts = 0;
+  return {
+    attempts: () => attempts,
+    send: async (message) => {
+      attempts++;
+      if (fails(attempts, message)) throw new TransientError('Maximum sending rate exceeded');
+      return inner.send(message);
+    },
+  };
+}
+
+/** A mailer that passes every send to `inner` (default: none) and counts them. */
+export const countingMailer = (
+  inner: Mailer = { send: async (message) => ({ messageId: message.idempotencyKey }) },
+) => flakyMailer(inner, () => false);
