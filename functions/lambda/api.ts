@@ -8,6 +8,7 @@ import { fromLambdaEnvironment } from '#functions/adapters/aws/s3/credentials.ts
 import { createS3FileStore } from '#functions/adapters/aws/s3-file-store.ts';
 import { systemClock } from '#functions/adapters/system-clock.ts';
 import { createApiHandler } from '#functions/api/api.ts';
+import { createDueLookup } from '#functions/obligations/due-lookup.ts';
 import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import { parseEnv } from '#functions/shared/env.ts';
 import { createSubmissionStore } from '#functions/store/submission-store.ts';
@@ -35,6 +36,7 @@ export const handler = withObligationDeps((obligationDeps) =>
     clock: systemClock,
     newId: randomUUID,
     onSubmitted: createSubmissionLinker(obligationDeps),
+    dueFor: createDueLookup(obligationDeps),
     verifier: createCognitoTokenVerifier(env.USER_POOL_ID, env.USER_POOL_CLIENT_ID),
     obligationDeps,
   }),

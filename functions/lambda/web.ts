@@ -7,6 +7,7 @@ import { withObligationDeps } from '#functions/adapters/aws/obligation-wiring.ts
 import { fromLambdaEnvironment } from '#functions/adapters/aws/s3/credentials.ts';
 import { createS3FileStore } from '#functions/adapters/aws/s3-file-store.ts';
 import { systemClock } from '#functions/adapters/system-clock.ts';
+import { createDueLookup } from '#functions/obligations/due-lookup.ts';
 import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import { ConfigurationError, parseEnv } from '#functions/shared/env.ts';
 import { createAuditLog } from '#functions/store/audit-log.ts';
@@ -48,6 +49,7 @@ export const handler = withObligationDeps((obligationDeps) =>
     clock: systemClock,
     newId: randomUUID,
     onSubmitted: createSubmissionLinker(obligationDeps),
+    dueFor: createDueLookup(obligationDeps),
     sessions: createSessionStore(db, env.TABLE_NAME, systemClock),
     people: obligationDeps.people,
     claims: createClaimStore(db, env.TABLE_NAME, systemClock),

@@ -1,4 +1,5 @@
 import type { FormRegistry } from '#forms/engine/registry.ts';
+import type { Due } from '#functions/obligations/due-lookup.ts';
 import type { Clock } from '#functions/ports/clock.ts';
 import type { FileStore } from '#functions/ports/file-store.ts';
 import type { SubmissionStore } from '#functions/store/submission-store.ts';
@@ -14,4 +15,6 @@ export interface SubmissionDeps {
   newId: () => string;
   /** Called once a submission is stored: satisfies the obligation it answers, if any. */
   onSubmitted?: (submission: Submission) => Promise<unknown>;
+  /** What the OPD owes for a form in the current cycle (due date and state), for its to-do list. */
+  dueFor?: (city: string, opd: string, formId: string) => Promise<Due | undefined>;
 }

@@ -12,24 +12,32 @@ export async function listMyForms(deps: SubmissionDeps, identity: Identity) {
   return {
     city: identity.city,
     opd: identity.opd ?? null,
-    forms: deps.forms.ids().map((formId) => {
-      const latest = deps.forms.latest(formId);
-      return {
-        formId,
-        version: latest?.version,
-        title: latest?.title,
-        drafts: (mine?.drafts ?? [])
-          .filter((d) => d.formId === formId && d.status === 'draft')
-          .map(({ draftId, formVersion, revision, updatedAt }) => ({
-            draftId,
-            formVersion,
-            revision,
-            updatedAt,
-          })),
-        submissions: (mine?.submissions ?? [])
-          .filter((s) => s.formId === formId)
-          .map(({ submissionId, formVersion, submittedAt }) => ({ submissionId, formVersion, submittedAt })),
-      };
-    }),
+    forms: await Promise.all(
+      deps.forms.ids().map(async (formId) => {
+        const latest = deps.forms.latest(formId);
+        const due = identity.opd ? await deps.dueFor?.(identity.city, identity.opd, formId) : undefined;
+        return {
+          formId,
+          version: latest?.version,
+          title: latest?.title,
+          due: due ?? null,
+          drafts: (mine?.drafts ?? [])
+            .filter((d) => d.formId === formId && d.status === 'draft')
+            .map(({ draftId, formVersion, revision, updatedAt }) => ({
+              draftId,
+              formVersion,
+              revision,
+              updatedAt,
+            })),
+          submissions: (mine?.submissions ?? [])
+            .filter((s) => s.formId === formId)
+            .map(({ submissionId, formVersion, submittedAt }) => ({
+              submissionId,
+              formVersion,
+              submittedAt,
+            })),
+        };
+      }),
+    ),
   };
 }

@@ -17,7 +17,7 @@ h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
 .notice{border-left:4px solid #0b4fa3;background:#e8f1fb;padding:.75rem 1rem;margin:0 0 1rem}
 .notice--success{border-color:#1e7b34;background:#e7f5ea}
 .status{display:inline-block;border-radius:999px;padding:.1rem .6rem;font-size:.875rem;background:#e4e7eb}
-.status--draft{background:#fff1c2}.status--submitted{background:#d3f0da}
+.status--draft{background:#fff1c2}.status--missed{background:#f9d6d3}.status--submitted{background:#d3f0da}
 .button,button.primary,.button-primary{display:inline-block;background:#0b4fa3;color:#fff;border:0;border-radius:6px;padding:.7rem 1.1rem;font:inherit;font-weight:600;text-decoration:none;cursor:pointer;min-height:44px}
 button.secondary,.button-secondary,.button-add{background:#fff;color:#0b4fa3;border:2px solid #0b4fa3;border-radius:6px;padding:.6rem 1rem;font:inherit;cursor:pointer;min-height:44px}
 .actions,.form-actions{display:flex;flex-wrap:wrap;gap:.75rem;margin:1.5rem 0}

@@ -4,6 +4,7 @@ import { formCatalog } from '#forms/catalog.ts';
 import { createApiHandler } from '#functions/api/api.ts';
 import { createOpenApiHandler } from '#functions/api/openapi-handler.ts';
 import { createHealthHandler } from '#functions/health/health.ts';
+import { createDueLookup } from '#functions/obligations/due-lookup.ts';
 import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import type { Clock } from '#functions/ports/clock.ts';
 import type { FileStore } from '#functions/ports/file-store.ts';
@@ -68,6 +69,7 @@ export function createLocalFunctions(ports: LocalPorts): Record<string, LocalHan
     clock: ports.clock,
     newId,
     onSubmitted: createSubmissionLinker({ ...ports, newId }),
+    dueFor: createDueLookup(ports),
   };
   const obligationDeps = { ...ports, newId, submissions: ports.submissions };
   return {

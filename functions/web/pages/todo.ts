@@ -21,6 +21,17 @@ export async function todoPage(request: WebRequest): Promise<HttpResult> {
       : draft
         ? html`<span class="status status--draft">${texts.inDraft[lang]}</span> <span class="hint">${formatWib(draft.updatedAt, lang)}</span>`
         : html`<span class="status">${texts.notStarted[lang]}</span>`;
+    const due = form.due
+      ? html`<p class="due"><strong>${texts.dueBy[lang]}:</strong> ${formatWib(form.due.deadlineAt, lang)}${
+          form.due.status === 'missed'
+            ? html` <span class="status status--missed">${texts.missed[lang]}</span>`
+            : form.due.status === 'waived'
+              ? html` <span class="status">${texts.waived[lang]}</span>`
+              : form.due.late
+                ? html` <span class="status">${texts.submittedLate[lang]}</span>`
+                : ''
+        }</p>`
+      : '';
     const hidden = html`<span class="visually-hidden"> ${title}</span>`;
     const links = [
       ...form.submissions.map(
@@ -38,7 +49,7 @@ export async function todoPage(request: WebRequest): Promise<HttpResult> {
         : []),
     ];
     const link = html`<ul>${links}</ul>`;
-    return html`<li class="card"><h2>${title}</h2><p>${state}</p>${link}</li>`;
+    return html`<li class="card"><h2>${title}</h2>${due}<p>${state}</p>${link}</li>`;
   });
   const nonce = newNonce();
   const body = html`<h1>${texts.todo[lang]}</h1>

@@ -1,0 +1,24 @@
+import type { DirectoryStore } from '#functions/store/directory-store.ts';
+import type { ObligationStore } from '#functions/store/obligation-store.ts';
+import { obligationIdOf } from './model.ts';
+
+/** What an OPD owes for one form in the city's current cycle, as its to-do list shows it. */
+export interface Due {
+  obligationId: string;
+  due: string;
+  deadlineAt: string;
+  status: string;
+  late: boolean;
+}
+
+/** Finds the obligation an OPD has for a form in its city's current cycle, if any. */
+export function createDueLookup(deps: { obligations: ObligationStore; directory: DirectoryStore }) {
+  return async (city: string, opd: string, formId: string): Promise<Due | undefined> => {
+    const current = (await deps.directory.getCity(city))?.currentYear;
+    if (!current || formId !== 'innovation-report') return undefined;
+    const obligation = await deps.obligations.get(obligationIdOf(city, current, opd, 'innovation-report'));
+    if (!obligation) return undefined;
+    const { obligationId, due, deadlineAt, status, late } = obligation;
+    return { obligationId, due, deadlineAt, status, late };
+  };
+}
