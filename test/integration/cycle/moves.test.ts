@@ -47,7 +47,8 @@ describe('moving and waiving an obligation, on the synthesized workflows', () =>
     expect(
       datesAndSlots(diskominfo).map(([date, slot], i) => [date, slot, diskominfo[i]?.deadlineVersion]),
     ).toEqual([
-      ['2026-01-05T01:00:00.000Z', 'kickoff', 1],
+      // The kick-off belongs to no deadline version: a move never sends it again.
+      ['2026-01-05T01:00:00.000Z', 'kickoff', 0],
       ['2026-09-30T01:00:00.000Z', 'D-30', 1],
       ['2026-10-14T01:00:00.000Z', 'D-30', 2],
       ['2026-10-30T01:00:00.000Z', 'D-14', 2], // the old D-0's instant: only the new version sends
