@@ -1,24 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
-import { formCatalog } from '#forms/catalog.ts';
 import { dynamoDocumentClient } from '#functions/adapters/aws/clients.ts';
 import { createCognitoTokenVerifier } from '#functions/adapters/aws/cognito-token-verifier.ts';
 import { withObligationDeps } from '#functions/adapters/aws/obligation-wiring.ts';
-import { fromLambdaEnvironment } from '#functions/adapters/aws/s3/credentials.ts';
-import { createS3FileStore } from '#functions/adapters/aws/s3-file-store.ts';
+import { awsSubmissionDeps } from '#functions/adapters/aws/submission-wiring.ts';
 import { systemClock } from '#functions/adapters/system-clock.ts';
-import { createDueLookup } from '#functions/obligations/due-lookup.ts';
-import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import { ConfigurationError, parseEnv } from '#functions/shared/env.ts';
 import { createAuditLog } from '#functions/store/audit-log.ts';
 import { createClaimStore } from '#functions/store/claim-store.ts';
 import { createSessionStore } from '#functions/store/session-store.ts';
-import { createSubmissionStore } from '#functions/store/submission-store.ts';
 import { createWebHandler } from '#functions/web/web.ts';
 
 const env = parseEnv({
   TABLE_NAME: z.string().check(z.minLength(1)),
-  EVIDENCE_BUCKET: z.string().check(z.minLength(1)),
   USER_POOL_ID: z.string().check(z.minLength(1)),
   USER_POOL_CLIENT_ID: z.string().check(z.minLength(1)),
   COGNITO_DOMAIN: z.url(),
@@ -38,18 +31,7 @@ const verifier = createCognitoTokenVerifier(env.USER_POOL_ID, env.USER_POOL_CLIE
 // exactly as their task functions wire them; the pages share its people, mailer and link signer.
 export const handler = withObligationDeps((obligationDeps) =>
   createWebHandler({
-    store: createSubmissionStore(db, env.TABLE_NAME),
-    forms: formCatalog,
-    files: createS3FileStore({
-      ...fromLambdaEnvironment(),
-      bucket: env.EVIDENCE_BUCKET,
-      clock: systemClock,
-      timeoutMs: 3000,
-    }),
-    clock: systemClock,
-    newId: randomUUID,
-    onSubmitted: createSubmissionLinker(obligationDeps),
-    dueFor: createDueLookup(obligationDeps),
+    ...awsSubmissionDeps(obligationDeps),
     sessions: createSessionStore(db, env.TABLE_NAME, systemClock),
     people: obligationDeps.people,
     claims: createClaimStore(db, env.TABLE_NAME, systemClock),
