@@ -1,6 +1,7 @@
 import type { Identity } from '#functions/auth/identity.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import type { TokenVerifier } from '#functions/ports/token-verifier.ts';
+import type { SessionStore } from '#functions/store/session-store.ts';
 import type { SubmissionDeps } from '#functions/submissions/deps.ts';
 import { authenticate } from './authenticate.ts';
 import { httpErrors } from './errors.ts';
@@ -10,6 +11,8 @@ import { routes } from './routes.ts';
 
 export interface ApiDeps extends SubmissionDeps {
   verifier: TokenVerifier;
+  /** Lets the embedded pages' session cookie call the API too. */
+  sessions?: Pick<SessionStore, 'get'>;
   /** The ports of the obligation use cases, for the admin routes (list, move, waive). */
   obligationDeps: ObligationDeps;
 }
@@ -36,7 +39,7 @@ export function createApiHandler(deps: ApiDeps) {
     const route = byRouteKey.get(event.routeKey);
     const operation = route ? operations[route.operation] : undefined;
     if (!route || !operation) throw httpErrors.notFound();
-    const identity = route.access === 'bearer' ? await authenticate(event, deps.verifier) : undefined;
+    const identity = route.access === 'bearer' ? await authenticate(event, deps) : undefined;
     return operation({ deps, event, identity });
   });
 }
