@@ -73,7 +73,12 @@ export function createLocalFunctions(ports: LocalPorts): Record<string, LocalHan
   };
   const obligationDeps = { ...ports, newId, submissions: ports.submissions };
   return {
-    api: createApiHandler({ ...submissionDeps, verifier: ports.verifier, sessions: ports.sessions, obligationDeps }),
+    api: createApiHandler({
+      ...submissionDeps,
+      verifier: ports.verifier,
+      sessions: ports.sessions,
+      obligationDeps,
+    }),
     web: createWebHandler({
       ...submissionDeps,
       sessions: ports.sessions,
