@@ -1,3 +1,4 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { classifyError } from '#functions/shared/errors.ts';
 
@@ -22,4 +23,11 @@ export async function queryPages(
     onPage(page.Items ?? []);
     cursor = page.LastEvaluatedKey;
   } while (cursor);
+}
+
+/** Why a transaction was cancelled, one code per item in order (`ConditionalCheckFailed`, `None`, ...). */
+export function cancellationReasons(error: unknown): (string | undefined)[] {
+  return error instanceof TransactionCanceledException
+    ? (error.CancellationReasons ?? []).map((r) => r.Code)
+    : [];
 }

@@ -1,4 +1,3 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
   GetCommand,
@@ -9,6 +8,7 @@ import type { Obligation } from '#functions/obligations/model.ts';
 import { classifyError } from '#functions/shared/errors.ts';
 import type { AuditEvent } from '#functions/submissions/model.ts';
 import { auditPut } from './audit.ts';
+import { cancellationReasons } from './dynamo-call.ts';
 import { indexKeys, keys } from './keys.ts';
 import { StaleRevisionError } from './submission-store.ts';
 
@@ -40,8 +40,6 @@ export function createObligationStore(db: DynamoDBDocumentClient, tableName: str
     type: 'Obligation',
     ...o,
   });
-  const reasons = (error: unknown) =>
-    error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []).map((r) => r.Code) : [];
   return {
     open: async (obligation, audit) => {
       try {
@@ -61,7 +59,7 @@ export function createObligationStore(db: DynamoDBDocumentClient, tableName: str
         );
         return true;
       } catch (error) {
-        if (reasons(error)[0] === 'ConditionalCheckFailed') return false;
+        if (cancellationReasons(error)[0] === 'ConditionalCheckFailed') return false;
         throw classifyError(error);
       }
     },
@@ -94,7 +92,8 @@ export function createObligationStore(db: DynamoDBDocumentClient, tableName: str
           }),
         );
       } catch (error) {
-        if (reasons(error)[0] === 'ConditionalCheckFailed') throw new StaleRevisionError(next.obligationId);
+        if (cancellationReasons(error)[0] === 'ConditionalCheckFailed')
+          throw new StaleRevisionError(next.obligationId);
         throw classifyError(error);
       }
     },

@@ -1,13 +1,13 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { TransientError } from '#functions/shared/errors.ts';
 import type { AuditEvent, Draft, OpdScope, Submission } from '#functions/submissions/model.ts';
 import { auditPut } from './audit.ts';
-import { dynamoCall, queryPages } from './dynamo-call.ts';
+import { cancellationReasons, dynamoCall, queryPages } from './dynamo-call.ts';
 import { indexKeys, type Key, keys } from './keys.ts';
 
 /** A write named a revision that is no longer the current one. */
@@ -58,8 +58,6 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
     type: 'Draft',
     ...draft,
   });
-  const reasons = (error: unknown) =>
-    error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []).map((r) => r.Code) : [];
 
   const store: SubmissionStore = {
     createDraft: (draft, audit) =>
@@ -100,7 +98,8 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
             }),
           );
         } catch (error) {
-          if (reasons(error)[0] === 'ConditionalCheckFailed') throw new StaleRevisionError(draft.draftId);
+          if (cancellationReasons(error)[0] === 'ConditionalCheckFailed')
+            throw new StaleRevisionError(draft.draftId);
           throw error;
         }
       }),
@@ -149,13 +148,18 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
         try {
           await db.send(new TransactWriteCommand({ TransactItems: items }));
         } catch (error) {
-          const [submissionReason, , draftReason] = reasons(error);
-          if (submissionReason === 'ConditionalCheckFailed') {
+          const codes = cancellationReasons(error);
+          // A concurrent twin (a double click) can cancel this transaction as a conflict rather
+          // than fail its condition: either way, the twin that won is the answer.
+          if (codes[0] === 'ConditionalCheckFailed' || codes.includes('TransactionConflict')) {
             const existing = await store.getSubmission(submission.city, submission.submissionId);
             if (existing) throw new AlreadySubmittedError(existing);
+            if (codes.includes('TransactionConflict'))
+              throw new TransientError('Transaction conflict', { cause: error });
           }
-          if (draftReason === 'ConditionalCheckFailed')
-            throw new StaleRevisionError(draft?.updated.draftId ?? '');
+          // The draft's put is the last item of the transaction, after the audit events.
+          if (draft && codes.at(-1) === 'ConditionalCheckFailed')
+            throw new StaleRevisionError(draft.updated.draftId);
           throw error;
         }
       }),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Answers } from '#forms/engine/definition.ts';
 import type { EvidenceFileRef } from '#forms/engine/field-types.ts';
+import { makeAnswers, without } from '#test/unit/forms/builders.ts';
 
 export const formId = 'innovation-report';
 
@@ -9,20 +10,7 @@ export const formId = 'innovation-report';
  * evidence is given as links, so no file has to be uploaded first.
  */
 export function makeInnovationAnswers(overrides: Answers = {}): Answers {
-  return {
-    name: 'Sikoja',
-    description: 'Sistem informasi kota Jambi untuk pengaduan dan layanan warga.',
-    type: 'application',
-    status: 'live',
-    launchDate: '2019-08-17',
-    applicationUrl: 'https://sikoja.jambikota.go.id',
-    subDimension: 'governance.public-services',
-    masterPlanProgram: 'QW-01 Sikoja',
-    peopleReached: 12_500,
-    maturity: 3,
-    evidenceLinks: [{ title: 'Berita peluncuran', url: 'https://jambikota.go.id/berita/sikoja' }],
-    ...overrides,
-  };
+  return { ...without(makeAnswers(), 'evidenceDocument'), ...overrides };
 }
 
 /** A small PDF, as an OPD would attach one. */
