@@ -63,4 +63,16 @@ export const httpErrors = {
       { id: 'Ada isian yang perlu diperbaiki.', en: 'Some fields need correcting.' },
       fields,
     ),
+  /** A page cursor that no page of this list handed out (forged, cut short, of another list). */
+  invalidCursor: () =>
+    httpErrors.invalidRequest([
+      {
+        path: 'cursor',
+        code: 'invalid_cursor',
+        message: {
+          id: 'Kursor halaman tidak sah; mulai lagi dari halaman pertama.',
+          en: 'The page cursor is invalid; start again from the first page.',
+        },
+      },
+    ]),
 } as const;

@@ -18,49 +18,55 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
 }
 
 /**
- * A JSON HTTP handler: the common middleware plus error mapping. An {@link HttpError} becomes
- * its status and code; anything else is logged and answered with a bare 500, never its message.
+ * A failure as a JSON answer: an {@link HttpError} becomes its status and code; a
+ * {@link TransientError} a 503 to retry; anything else is logged and answered with a bare 500,
+ * never its message.
  */
+export function jsonError(error: unknown): HttpResult {
+  if (error instanceof HttpError) {
+    return json(error.status, {
+      error: {
+        code: error.code,
+        message: error.messages,
+        ...(error.fields ? { fields: error.fields } : {}),
+      },
+    });
+  }
+  if (error instanceof TransientError) {
+    logger.warn('Transient failure', { error });
+    return json(
+      503,
+      {
+        error: {
+          code: 'try_again',
+          message: {
+            id: 'Layanan sedang sibuk. Coba lagi sebentar lagi.',
+            en: 'The service is busy. Please try again shortly.',
+          },
+        },
+      },
+      { 'retry-after': '2' },
+    );
+  }
+  logger.error('Unhandled error', { error: error as Error });
+  return json(500, {
+    error: {
+      code: 'internal_error',
+      message: {
+        id: 'Terjadi kesalahan pada sistem. Silakan coba lagi.',
+        en: 'Something went wrong. Please try again.',
+      },
+    },
+  });
+}
+
+/** A JSON HTTP handler: the common middleware plus error mapping ({@link jsonError}). */
 export function httpHandler(fn: (event: HttpEvent, context: Context) => Promise<HttpResult>) {
   return lambdaHandler<HttpEvent, HttpResult>(async (event, context) => {
     try {
       return await fn(event, context);
     } catch (error) {
-      if (error instanceof HttpError) {
-        return json(error.status, {
-          error: {
-            code: error.code,
-            message: error.messages,
-            ...(error.fields ? { fields: error.fields } : {}),
-          },
-        });
-      }
-      if (error instanceof TransientError) {
-        logger.warn('Transient failure', { error });
-        return json(
-          503,
-          {
-            error: {
-              code: 'try_again',
-              message: {
-                id: 'Layanan sedang sibuk. Coba lagi sebentar lagi.',
-                en: 'The service is busy. Please try again shortly.',
-              },
-            },
-          },
-          { 'retry-after': '2' },
-        );
-      }
-      logger.error('Unhandled error', { error: error as Error });
-      return json(500, {
-        error: {
-          code: 'internal_error',
-          message: {
-            id: 'Terjadi kesalahan pada sistem. Silakan coba lagi.',
-            en: 'Something went wrong. Please try again.',
-          },
-        },
-      });
+      return jsonError(error);
     }
   });
 }

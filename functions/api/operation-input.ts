@@ -1,8 +1,8 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Identity } from '#functions/auth/identity.ts';
 import type { OperationInput } from './api.ts';
 import { httpErrors } from './errors.ts';
-import { pathParameters, requestBodies } from './operation-schemas.ts';
+import { pathParameters, requestBodies, requestHeaders } from './operation-schemas.ts';
 import { parseRequest, readJsonBody } from './request.ts';
 
 /** The verified identity of a bearer route (the router has authenticated it). */
@@ -21,3 +21,14 @@ export const param = (input: OperationInput, name: keyof typeof pathParameters):
 /** The JSON body of an operation, parsed with its schema (400 with one error per field). */
 export const body = <K extends keyof typeof requestBodies>(input: OperationInput, operation: K) =>
   parseRequest(requestBodies[operation], readJsonBody(input.event)) as z.infer<(typeof requestBodies)[K]>;
+
+/**
+ * The `Idempotency-Key` of an operation that takes one, or undefined when none was sent; a
+ * malformed key is a 400 on that header.
+ */
+export const idempotencyKeyOf = (input: OperationInput, operation: keyof typeof requestHeaders) => {
+  // API Gateway (and the local server) hand over header names in lower case.
+  const name = 'idempotency-key';
+  const schema = z.object({ [name]: z.optional(requestHeaders[operation]['Idempotency-Key']) });
+  return parseRequest(schema, { [name]: input.event.headers?.[name] })[name];
+};

@@ -1,6 +1,7 @@
 import { type Bilingual, httpErrors } from '#functions/api/errors.ts';
 import { hasRole, type Identity } from '#functions/auth/identity.ts';
-import { indexKeys } from '#functions/store/keys.ts';
+import { decodeCursor, encodeCursor, InvalidCursorError } from '#functions/store/cursor.ts';
+import { pageKeyShapes } from '#functions/store/keys.ts';
 import { StaleRevisionError } from '#functions/store/submission-store.ts';
 import { moveDeadline, waive } from './admin.ts';
 import type { ObligationDeps } from './deps.ts';
@@ -73,39 +74,15 @@ export interface ObligationListing {
   cursor?: string;
 }
 
-/** A cursor names the last key of a page; it is opaque to the client and checked on the way back. */
-const encodeCursor = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key)).toString('base64url');
-
-function decodeCursor(cursor: string, city: string, year: number): Record<string, unknown> {
-  const invalid = () =>
-    httpErrors.invalidRequest([
-      {
-        path: 'cursor',
-        code: 'invalid_cursor',
-        message: {
-          id: 'Kursor halaman tidak sah; mulai lagi dari halaman pertama.',
-          en: 'The page cursor is invalid; start again from the first page.',
-        },
-      },
-    ]);
-  let key: unknown;
+/** The page after `cursor` begins after the key it names; a cursor of another list is refused (400). */
+function startKey(cursor: string | undefined, city: string, year: number) {
+  if (cursor === undefined) return undefined;
   try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid();
+    return decodeCursor(cursor, pageKeyShapes.cycleObligations(city, year));
+  } catch (error) {
+    if (error instanceof InvalidCursorError) throw httpErrors.invalidCursor();
+    throw error;
   }
-  const fields = ['pk', 'sk', 'gsi1pk', 'gsi1sk'];
-  if (
-    typeof key !== 'object' ||
-    key === null ||
-    Object.keys(key).length !== fields.length ||
-    !fields.every((f) => typeof (key as Record<string, unknown>)[f] === 'string') ||
-    // A cursor of another city's (or year's) list would read that list: refused.
-    (key as Record<string, string>).gsi1pk !== indexKeys.cycleObligations(city, year).gsi1pk
-  ) {
-    throw invalid();
-  }
-  return key as Record<string, unknown>;
 }
 
 /**
@@ -121,7 +98,7 @@ export async function listOwnObligations(
   const year = options.year ?? (await deps.directory.getCity(identity.city))?.currentYear;
   if (year === undefined || !(await deps.directory.getCycle(identity.city, year)))
     throw httpErrors.notFound(cycle);
-  const start = options.cursor === undefined ? undefined : decodeCursor(options.cursor, identity.city, year);
+  const start = startKey(options.cursor, identity.city, year);
   const page = await deps.obligations.page(identity.city, year, options.limit, start);
   return {
     year,

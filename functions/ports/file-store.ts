@@ -47,6 +47,11 @@ export interface StoredFile {
  */
 export interface FileStore {
   /**
+   * The origin the browser sends uploads to, which the pages' CSP allows in `connect-src`; none
+   * when tickets name a path of the site itself, so uploads go wherever the page was opened from.
+   */
+  readonly uploadOrigin: string | undefined;
+  /**
    * A presigned form POST that accepts exactly this file: its key, size, content type and SHA-256.
    * Throws {@link InvalidInputError} when the request is outside {@link evidenceLimits}.
    */
@@ -65,6 +70,11 @@ export interface FileStore {
    * when the store is throttled or unavailable. A put to a key that holds a file replaces it.
    */
   put(request: PutRequest): Promise<StoredFile>;
+  /**
+   * Deletes a file the server stored for a post that was then refused, so a refusal leaves
+   * nothing behind. Deleting a key that holds nothing is not an error.
+   */
+  delete(key: string): Promise<void>;
 }
 
 /** What an evidence upload may be: documents, photos and tables as OPDs usually hold them. */

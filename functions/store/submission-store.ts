@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   type DynamoDBDocumentClient,
   GetCommand,
@@ -23,7 +24,16 @@ export class AlreadySubmittedError extends Error {
   }
 }
 
+/** The draft id is taken: the same idempotency key created a draft before. */
+export class DraftExistsError extends Error {
+  override readonly name = 'DraftExistsError';
+  constructor(readonly existing: Draft) {
+    super(`Draft ${existing.draftId} exists`);
+  }
+}
+
 export interface SubmissionStore {
+  /** Stores a new draft with its audit event; throws {@link DraftExistsError} when the id is taken. */
   createDraft(draft: Draft, audit: AuditEvent): Promise<void>;
   /** Replaces a draft's answers if its revision is still `expectedRevision`. */
   saveDraft(draft: Draft, expectedRevision: number, audit: AuditEvent): Promise<void>;
@@ -49,6 +59,42 @@ const strip = <T>(item: Record<string, unknown>): T => {
   return rest as T;
 };
 
+type TransactItems = NonNullable<TransactWriteCommand['input']['TransactItems']>;
+
+/** How often a put that met a twin still in flight is tried again; the waits double from `firstWaitMs`. */
+const conflictRetries = 6;
+const firstWaitMs = 15;
+
+/**
+ * Runs a transaction whose first item is a put-if-absent. When that item is there already, the
+ * twin that wrote it (a double click, a retry, a concurrent request) is read and thrown as
+ * `taken(existing)`. A twin still in flight cancels this transaction as a conflict rather than
+ * fail its condition; then the write is tried again, with a jittered wait, until the twin is
+ * visible. Any other cancellation is rethrown as it came.
+ */
+async function putFirst<T>(
+  db: DynamoDBDocumentClient,
+  items: TransactItems,
+  read: () => Promise<T | undefined>,
+  taken: (existing: T) => Error,
+): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await db.send(new TransactWriteCommand({ TransactItems: items }));
+      return;
+    } catch (error) {
+      const codes = cancellationReasons(error);
+      const conflict = codes.includes('TransactionConflict');
+      if (codes[0] !== 'ConditionalCheckFailed' && !conflict) throw error;
+      const existing = await read();
+      if (existing) throw taken(existing);
+      if (!conflict) throw error;
+      if (attempt === conflictRetries) throw new TransientError('Transaction conflict', { cause: error });
+      await sleep(firstWaitMs * 2 ** attempt * (0.5 + Math.random()));
+    }
+  }
+}
+
 /** The DynamoDB implementation; every change and its audit event go in one transaction. */
 export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: string): SubmissionStore {
   const auditWrite = (event: AuditEvent) => ({ Put: auditPut(tableName, event) });
@@ -61,22 +107,23 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
 
   const store: SubmissionStore = {
     createDraft: (draft, audit) =>
-      dynamoCall(async () => {
-        await db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: draftItem(draft),
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
+      dynamoCall(() =>
+        putFirst(
+          db,
+          [
+            {
+              Put: {
+                TableName: tableName,
+                Item: draftItem(draft),
+                ConditionExpression: 'attribute_not_exists(pk)',
               },
-              auditWrite(audit),
-            ],
-          }),
-        );
-      }),
+            },
+            auditWrite(audit),
+          ],
+          () => store.getDraft(draft.city, draft.draftId),
+          (existing) => new DraftExistsError(existing),
+        ),
+      ),
 
     saveDraft: (draft, expectedRevision, audit) =>
       dynamoCall(async () => {
@@ -114,7 +161,7 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
 
     submit: (submission, audit, draft) =>
       dynamoCall(async () => {
-        const items: NonNullable<TransactWriteCommand['input']['TransactItems']> = [
+        const items: TransactItems = [
           {
             Put: {
               TableName: tableName,
@@ -146,19 +193,15 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
           });
         }
         try {
-          await db.send(new TransactWriteCommand({ TransactItems: items }));
+          await putFirst(
+            db,
+            items,
+            () => store.getSubmission(submission.city, submission.submissionId),
+            (existing) => new AlreadySubmittedError(existing),
+          );
         } catch (error) {
-          const codes = cancellationReasons(error);
-          // A concurrent twin (a double click) can cancel this transaction as a conflict rather
-          // than fail its condition: either way, the twin that won is the answer.
-          if (codes[0] === 'ConditionalCheckFailed' || codes.includes('TransactionConflict')) {
-            const existing = await store.getSubmission(submission.city, submission.submissionId);
-            if (existing) throw new AlreadySubmittedError(existing);
-            if (codes.includes('TransactionConflict'))
-              throw new TransientError('Transaction conflict', { cause: error });
-          }
           // The draft's put is the last item of the transaction, after the audit events.
-          if (draft && codes.at(-1) === 'ConditionalCheckFailed')
+          if (draft && cancellationReasons(error).at(-1) === 'ConditionalCheckFailed')
             throw new StaleRevisionError(draft.updated.draftId);
           throw error;
         }

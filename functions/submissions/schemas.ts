@@ -32,6 +32,12 @@ export const submitBody = z.strictObject({
 });
 export type SubmitBody = z.infer<typeof submitBody>;
 
+/**
+ * An `Idempotency-Key`: any printable ASCII without spaces, up to 200 characters (a UUID fits).
+ * The pages send one fixed when the form is rendered; API clients send one per intended request.
+ */
+export const idempotencyKey = z.string().check(z.regex(/^[\x21-\x7e]{1,200}$/));
+
 /** Body of `POST /api/uploads`: the file the browser is about to send. */
 export const uploadBody = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(200)),

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { HttpError } from '#functions/api/errors.ts';
 import type { Identity } from '#functions/auth/identity.ts';
 import { logger } from '#functions/shared/observability.ts';
@@ -9,7 +8,8 @@ import type { SubmissionDeps } from './deps.ts';
 import { staleDraft } from './drafts.ts';
 import { linkEvidence } from './evidence.ts';
 import { findForm } from './form-lookup.ts';
-import type { Draft, OpdScope, Submission } from './model.ts';
+import { assertSameRequest, idempotencyRecord, idempotentId } from './idempotency.ts';
+import type { Draft, IdempotencyRecord, Submission } from './model.ts';
 import type { SubmitBody } from './schemas.ts';
 
 export interface SubmitOutcome {
@@ -21,6 +21,7 @@ export interface SubmitOutcome {
 /**
  * Submits answers for the caller's OPD. The submission id is the draft's id (or derived from the
  * `Idempotency-Key`), so repeating the same submit stores nothing new and returns the first.
+ * The same key with another body is refused (422).
  */
 export async function submit(
   deps: SubmissionDeps,
@@ -30,9 +31,16 @@ export async function submit(
   idempotencyKey?: string,
 ): Promise<SubmitOutcome> {
   const scope = writableScope(identity);
+  const request = idempotencyKey === undefined ? undefined : idempotencyRecord(idempotencyKey, body);
   const definition = findForm(deps.forms, formId, body.formVersion);
   const draft = body.draftId ? await openDraft(deps, identity, formId, body.draftId) : undefined;
-  if (draft?.status === 'submitted') return replay(deps, identity, draft.draftId);
+  const submissionId =
+    draft?.draftId ??
+    (idempotencyKey === undefined ? deps.newId() : idempotentId('submission', scope, formId, idempotencyKey));
+  // A repeat is answered before its answers are checked again: the first answer stands.
+  const mayRepeat = draft ? draft.status === 'submitted' : request !== undefined;
+  const earlier = mayRepeat ? await deps.store.getSubmission(scope.city, submissionId) : undefined;
+  if (earlier || draft?.status === 'submitted') return replayed(identity, earlier, request);
   if (draft && body.revision !== undefined && body.revision !== draft.revision) throw staleDraft();
 
   const checked = checkSubmittedAnswers(definition, body.answers);
@@ -40,7 +48,7 @@ export async function submit(
   const at = deps.clock.now().toISOString();
   const submission: Submission = {
     ...scope,
-    submissionId: draft?.draftId ?? submissionIdFor(scope, formId, idempotencyKey) ?? deps.newId(),
+    submissionId,
     formId,
     formVersion: definition.version,
     answers: checked.value as Submission['answers'],
@@ -52,6 +60,7 @@ export async function submit(
     submittedAt: at,
     submittedBy: identity.subject,
     ...(draft ? { draftId: draft.draftId } : {}),
+    ...(request ? { idempotency: request } : {}),
   };
   const audit = {
     eventId: deps.newId(),
@@ -94,8 +103,7 @@ export async function submit(
       .catch((error: unknown) => logger.warn('Obligation not yet updated', { error }));
     return { submission, replayed: false };
   } catch (error) {
-    if (error instanceof AlreadySubmittedError)
-      return { submission: readable(identity, error.existing, things.submission), replayed: true };
+    if (error instanceof AlreadySubmittedError) return replayed(identity, error.existing, request);
     if (error instanceof StaleRevisionError) throw staleDraft();
     throw error;
   }
@@ -117,18 +125,13 @@ async function openDraft(
   return draft;
 }
 
-async function replay(
-  deps: SubmissionDeps,
+/** The first answer to a repeated submit, unless the key came back with another body (422). */
+function replayed(
   identity: Identity,
-  submissionId: string,
-): Promise<SubmitOutcome> {
-  return { submission: await getSubmission(deps, identity, submissionId), replayed: true };
-}
-
-function submissionIdFor(scope: OpdScope, formId: string, idempotencyKey?: string): string | undefined {
-  if (!idempotencyKey) return undefined;
-  const digest = createHash('sha256')
-    .update(`${scope.city}|${scope.opd}|${formId}|${idempotencyKey}`)
-    .digest('hex');
-  return `idem-${digest.slice(0, 32)}`;
+  existing: Submission | undefined,
+  request: IdempotencyRecord | undefined,
+): SubmitOutcome {
+  const submission = readable(identity, existing, things.submission);
+  assertSameRequest(submission, request);
+  return { submission, replayed: true };
 }

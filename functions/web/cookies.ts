@@ -5,11 +5,20 @@ export const csrfCookie = '__Host-siklus-csrf';
 /** The chosen language, remembered; not a secret. */
 export const langCookie = 'siklus-lang';
 
-/** Reads a cookie from the API Gateway v2 `cookies` array (or a raw Cookie header). */
+/**
+ * Reads a cookie from the API Gateway v2 `cookies` array (or a raw Cookie header). A value whose
+ * percent-escapes do not decode counts as absent: anyone can send any Cookie header, and a
+ * cookie Siklus set itself always decodes.
+ */
 export function readCookie(cookies: readonly string[] | undefined, name: string): string | undefined {
   for (const cookie of cookies ?? []) {
     const at = cookie.indexOf('=');
-    if (at > 0 && cookie.slice(0, at).trim() === name) return decodeURIComponent(cookie.slice(at + 1).trim());
+    if (at <= 0 || cookie.slice(0, at).trim() !== name) continue;
+    try {
+      return decodeURIComponent(cookie.slice(at + 1).trim());
+    } catch {
+      // URIError: not a value this cookie can hold; look on, as if it were not there.
+    }
   }
   return undefined;
 }

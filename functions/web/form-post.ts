@@ -1,38 +1,82 @@
 import type { Identity } from '#functions/auth/identity.ts';
-import { storeEvidence } from '#functions/submissions/evidence.ts';
-import type { WebDeps } from './deps.ts';
-import { formBody, type WebRequest } from './request.ts';
+import { evidenceLimits } from '#functions/ports/file-store.ts';
+import { writableScope } from '#functions/submissions/access.ts';
+import { evidenceKey, storeEvidence } from '#functions/submissions/evidence.ts';
+import { BadPostError, BodyTooLargeError, formBody, maxFormBodyBytes, type WebRequest } from './request.ts';
 
 /** Names of file inputs end with this; the page's script removes the name once it has uploaded. */
 const fileSuffix = '.file';
 
 /**
- * The fields of a form post, form-encoded or multipart. A file posted with the form (a browser
- * without JavaScript) is stored here, and its reference takes the place of the file in the
- * fields, exactly as the page's script would have filled it in.
+ * The largest multipart form post: one evidence file as large as the server stores, and the
+ * form around it. API Gateway hands a binary body base64-encoded; the cap is on the bytes.
  */
-export async function readFormPost(request: WebRequest, identity: Identity): Promise<URLSearchParams> {
+export const maxMultipartBytes = evidenceLimits.maxServerBytes + maxFormBodyBytes;
+
+/** A form post as it arrived: its fields, and the files it carries, not yet stored anywhere. */
+export interface FormPost {
+  fields: URLSearchParams;
+  files: { path: string; file: File }[];
+}
+
+/**
+ * Reads a form post, form-encoded or multipart, without storing anything: the caller checks
+ * CSRF, session and ownership first, then stores the files with {@link storePostedFiles}.
+ * An oversize body is {@link BodyTooLargeError} (413), a truncated or malformed one {@link BadPostError} (400).
+ */
+export async function readFormPost(request: WebRequest): Promise<FormPost> {
   const type = request.event.headers['content-type'] ?? '';
-  if (!type.startsWith('multipart/form-data')) return formBody(request.event);
+  if (!type.startsWith('multipart/form-data')) return { fields: formBody(request.event), files: [] };
   const bytes = Buffer.from(request.event.body ?? '', request.event.isBase64Encoded ? 'base64' : 'utf8');
-  const data = await new Request('http://siklus.local/', {
-    method: 'POST',
-    headers: { 'content-type': type },
-    body: bytes,
-  }).formData();
-  const fields = new URLSearchParams();
-  for (const [name, value] of data) {
-    if (typeof value === 'string') fields.append(name, value);
+  if (bytes.length > maxMultipartBytes) throw new BodyTooLargeError(maxMultipartBytes);
+  let data: FormData;
+  try {
+    data = await new Request('http://siklus.local/', {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body: bytes,
+    }).formData();
+  } catch {
+    throw new BadPostError('The multipart body could not be read');
   }
+  const post: FormPost = { fields: new URLSearchParams(), files: [] };
   for (const [name, value] of data) {
-    if (typeof value === 'string' || !name.endsWith(fileSuffix) || value.size === 0) continue;
-    const path = name.slice(0, -fileSuffix.length);
-    const ref = await storeEvidence(request.deps as WebDeps, identity, {
-      name: value.name,
-      contentType: value.type || 'application/octet-stream',
-      bytes: new Uint8Array(await value.arrayBuffer()),
-    });
-    for (const [part, text] of Object.entries(ref)) fields.set(`${path}.${part}`, String(text));
+    if (typeof value === 'string') post.fields.append(name, value);
+    else if (name.endsWith(fileSuffix) && value.size > 0)
+      post.files.push({ path: name.slice(0, -fileSuffix.length), file: value });
   }
-  return fields;
+  return post;
+}
+
+/**
+ * Stores the files of an accepted post (a browser without JavaScript) for the caller's OPD and
+ * puts their references in the fields, exactly as the page's script would have filled them in.
+ * Answers the keys it stored, so that a post refused later can delete them.
+ */
+export async function storePostedFiles(
+  request: WebRequest,
+  identity: Identity,
+  post: FormPost,
+): Promise<string[]> {
+  const stored: string[] = [];
+  try {
+    for (const { path, file } of post.files) {
+      const ref = await storeEvidence(request.deps, identity, {
+        name: file.name,
+        contentType: file.type || 'application/octet-stream',
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      });
+      stored.push(evidenceKey(writableScope(identity), ref.fileId));
+      for (const [part, text] of Object.entries(ref)) post.fields.set(`${path}.${part}`, String(text));
+    }
+  } catch (error) {
+    await deleteStored(request, stored);
+    throw error;
+  }
+  return stored;
+}
+
+/** Deletes what a refused post stored; a failure to delete is no reason to hide the refusal. */
+export async function deleteStored(request: WebRequest, keys: readonly string[]): Promise<void> {
+  await Promise.allSettled(keys.map((key) => request.deps.files.delete(key)));
 }

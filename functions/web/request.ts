@@ -54,12 +54,28 @@ export function requireSession(request: WebRequest): { id: string; identity: Ide
   };
 }
 
-/** The form-encoded body of a POST (at most the API's JSON limit). */
+/** Thrown for a POST body over its cap: answered 413, nothing read or written. */
+export class BodyTooLargeError extends Error {
+  override readonly name = 'BodyTooLargeError';
+  constructor(readonly maxBytes: number) {
+    super(`Body larger than ${maxBytes} bytes`);
+  }
+}
+
+/** Thrown for a POST body that cannot be read (a truncated multipart body): answered 400. */
+export class BadPostError extends Error {
+  override readonly name = 'BadPostError';
+}
+
+/** The largest form-encoded page POST: the API's JSON limit, far above any form. */
+export const maxFormBodyBytes = maxJsonBodyBytes;
+
+/** The form-encoded body of a POST (at most {@link maxFormBodyBytes}). */
 export function formBody(event: HttpEvent): URLSearchParams {
   const raw = event.body ?? '';
-  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
-  if (Buffer.byteLength(text) > maxJsonBodyBytes) throw new CsrfError('Body too large');
-  return new URLSearchParams(text);
+  const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
+  if (bytes.length > maxFormBodyBytes) throw new BodyTooLargeError(maxFormBodyBytes);
+  return new URLSearchParams(bytes.toString('utf8'));
 }
 
 /** Refuses unless `given` equals `expected`, in constant time. */

@@ -21,8 +21,29 @@ export const localTableName = 'siklus';
 export interface EngineOptions {
   dirs: StateDir;
   port: number;
+  /**
+   * The interface to listen on; {@link defaultHost} unless told. Anyone who reaches the engine
+   * can sign in as a demo admin and read the outbox, so any other is an explicit choice.
+   */
+  host?: string;
   clock: Clock;
   dynamoPort?: number;
+}
+
+/** Only this machine reaches the engine by default. */
+export const defaultHost = '127.0.0.1';
+
+/** True when `host` is reached from this machine only (a loopback address). */
+export const isLoopbackHost = (host: string) =>
+  host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+
+/**
+ * Where a person on this machine opens the engine: `localhost` for loopback and for every
+ * interface (0.0.0.0, ::), else the one address it listens on.
+ */
+export function engineUrl(host: string, port: number): string {
+  if (isLoopbackHost(host) || host === '0.0.0.0' || host === '::') return `http://localhost:${port}`;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
 export interface Engine {
@@ -45,7 +66,13 @@ export class EngineRunningError extends Error {
  * Starts the embedded runtime: the HTTP server first (so a taken port fails before anything
  * else starts), then DynamoDB Local on the state folder, the table, and the state machines.
  */
-export async function startEngine({ dirs, port, clock, dynamoPort }: EngineOptions): Promise<Engine> {
+export async function startEngine({
+  dirs,
+  port,
+  host = defaultHost,
+  clock,
+  dynamoPort,
+}: EngineOptions): Promise<Engine> {
   const existing = runningEngine(dirs.engineFile);
   if (existing) {
     throw new EngineRunningError(
@@ -54,18 +81,19 @@ export async function startEngine({ dirs, port, clock, dynamoPort }: EngineOptio
         : `A siklus command (pid ${existing.pid}) is using the database; start again when it ends`,
     );
   }
+  const url = engineUrl(host, port);
   const endpointPort = dynamoPort ?? (await freePort());
   const { client, documentClient } = createDynamoClients(`http://127.0.0.1:${endpointPort}`);
   const ports = createLocalPorts({
     documentClient,
     tableName: localTableName,
     dirs,
-    baseUrl: `http://localhost:${port}`,
+    baseUrl: url,
     clock,
   });
   const functions = createLocalFunctions(ports);
   const server = createHttpServer(functions, clock, ports.localFiles, ports.outbox);
-  await listen(server, port);
+  await listen(server, port, host);
 
   let dynamo: Awaited<ReturnType<typeof startDynamoDbLocal>> | undefined;
   try {
@@ -80,7 +108,6 @@ export async function startEngine({ dirs, port, clock, dynamoPort }: EngineOptio
       functions,
       clock,
     );
-    const url = `http://localhost:${port}`;
     recordEngine(dirs.engineFile, {
       pid: process.pid,
       httpUrl: url,
@@ -113,8 +140,8 @@ export async function startEngine({ dirs, port, clock, dynamoPort }: EngineOptio
   }
 }
 
-async function listen(server: Server, port: number): Promise<void> {
-  server.listen(port);
+async function listen(server: Server, port: number, host: string): Promise<void> {
+  server.listen(port, host);
   try {
     await once(server, 'listening');
   } catch (error) {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -27,8 +27,6 @@ export const localUploadPathPrefix = '/local-uploads/';
 export interface LocalFileStoreOptions {
   /** The folder that holds the files; the embedded runtime passes `.siklus/files`. */
   dir: string;
-  /** Where the local HTTP server listens, e.g. `http://localhost:3000`. */
-  baseUrl: string;
   clock: Clock;
   /** Signs the upload tokens; any value the process keeps to itself. */
   secret: string;
@@ -55,11 +53,14 @@ type Sidecar = Pick<StoredFile, 'contentType' | 'size' | 'sha256'>;
  * hand and a checksum that does not match the bytes would be worse than none.
  */
 export function createLocalFileStore(options: LocalFileStoreOptions): LocalFileStore {
-  const { dir, baseUrl, clock, secret, expiresInSeconds = 900 } = options;
+  const { dir, clock, secret, expiresInSeconds = 900 } = options;
   const root = resolve(dir);
   const tokens = uploadTokens(secret);
 
   return {
+    // Tickets name a path: the browser posts to the address it opened the page at (localhost,
+    // 127.0.0.1 or the machine's address on the network).
+    uploadOrigin: undefined,
     async createUpload(request) {
       checkUploadRequest(request);
       const { key, contentType, size, sha256 } = request;
@@ -67,7 +68,7 @@ export function createLocalFileStore(options: LocalFileStoreOptions): LocalFileS
       const claims: UploadClaims = { key, contentType, size, sha256, expiresAt };
       return {
         fileId: request.fileId,
-        url: `${baseUrl.replace(/\/$/, '')}${localUploadPathPrefix}${tokens.issue(claims)}`,
+        url: `${localUploadPathPrefix}${tokens.issue(claims)}`,
         // The fields S3 would want, so the browser posts the same form to either store.
         fields: {
           key,
@@ -98,6 +99,12 @@ export function createLocalFileStore(options: LocalFileStoreOptions): LocalFileS
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       await save(root, key, bytes, { contentType, size: bytes.byteLength, sha256 });
       return { key, size: bytes.byteLength, contentType, sha256 };
+    },
+
+    async delete(key) {
+      if (!isValidKey(key)) return;
+      await rm(inside(root, 'objects', key), { force: true });
+      await rm(inside(root, 'meta', `${key}.json`), { force: true });
     },
 
     async handleUpload(request, response, token) {

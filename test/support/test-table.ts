@@ -13,11 +13,18 @@ export async function createTestTable() {
   const tableName = `test-${randomUUID()}`;
   await ensureTable(client, tableName);
   const dump = async () => {
-    // A test helper only: request and workflow paths never scan.
-    const { Items = [] } = await documentClient.send(
-      new ScanCommand({ TableName: tableName, ConsistentRead: true }),
-    );
-    return Items.sort((a, b) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`));
+    // A test helper only: request and workflow paths never scan. Every page, so a large table
+    // is compared whole.
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await documentClient.send(
+        new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: start }),
+      );
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items.sort((a, b) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`));
   };
   return { client, documentClient, tableName, dump };
 }

@@ -3,11 +3,13 @@ import * as z from 'zod/mini';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { parseEnv } from '#functions/shared/env.ts';
 import { createDeliveryStore } from '#functions/store/delivery-store.ts';
+import { createDigestStore } from '#functions/store/digest-store.ts';
 import { createDirectoryStore } from '#functions/store/directory-store.ts';
 import { createObligationStore } from '#functions/store/obligation-store.ts';
 import { createPeopleStore } from '#functions/store/people-store.ts';
 import { createSubmissionStore } from '#functions/store/submission-store.ts';
-import { createLinkSigner, linkKeysSecret } from '#functions/web/signed-links.ts';
+import { linkKeysSecret } from '#functions/web/link-keys.ts';
+import { createLinkSigner } from '#functions/web/signed-links.ts';
 import { systemClock } from '../system-clock.ts';
 import { dynamoDocumentClient } from './clients.ts';
 import { createEventBridgeScheduler } from './eventbridge-scheduler.ts';
@@ -39,6 +41,7 @@ export function withObligationDeps<Handler>(factory: (deps: ObligationDeps) => H
     directory: createDirectoryStore(db, env.TABLE_NAME),
     people: createPeopleStore(db, env.TABLE_NAME),
     deliveries: createDeliveryStore(db, env.TABLE_NAME, systemClock),
+    digests: createDigestStore(db, env.TABLE_NAME),
     mailer: createSesMailer({
       ...access,
       from: env.MAIL_FROM,

@@ -9,10 +9,11 @@ import {
 } from '#functions/ports/file-store.ts';
 import { classifyError, InvalidInputError } from '#functions/shared/errors.ts';
 import type { AwsAccess } from './s3/credentials.ts';
+import { deleteObject } from './s3/delete-object.ts';
 import { headObject, type ObjectHead } from './s3/head-object.ts';
 import { presignPost } from './s3/post-policy.ts';
 import { putObject } from './s3/put-object.ts';
-import { createS3Signer } from './s3/signing.ts';
+import { bucketHost, createS3Signer } from './s3/signing.ts';
 
 export interface S3FileStoreOptions extends AwsAccess {
   bucket: string;
@@ -59,6 +60,7 @@ export function createS3FileStore({
     timeoutMs,
   };
   return {
+    uploadOrigin: `https://${bucketHost(bucket, region)}`,
     async createUpload(request) {
       checkUploadRequest(request);
       const checksum = hexToBase64(request.sha256);
@@ -100,6 +102,10 @@ export function createS3FileStore({
       checkPutRequest(request);
       const sha256 = await putObject(connection, bucket, request);
       return { key: request.key, size: request.bytes.byteLength, contentType: request.contentType, sha256 };
+    },
+
+    async delete(key) {
+      if (isValidKey(key)) await deleteObject(connection, bucket, key);
     },
   };
 }

@@ -1,11 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { HttpResult } from '#functions/api/http.ts';
-import { identityFromClaims } from '#functions/auth/identity.ts';
+import { type Identity, identityFromClaims } from '#functions/auth/identity.ts';
 import { clearCookie, csrfCookie, readCookie, sessionCookie, setCookie } from '../cookies.ts';
 import type { CognitoSignIn } from '../deps.ts';
+import { linkTexts } from '../link-texts.ts';
 import { checkCsrf, formBody, requireSession, type WebRequest } from '../request.ts';
 import { redirect } from '../responses.ts';
-import { startSession } from '../sessions.ts';
+import { homeOf } from '../session-scope.ts';
+import { auditSession, languageCookie, limitSignIns, startSession } from '../sessions.ts';
 import { texts } from '../texts.ts';
 import { messagePage } from './message.ts';
 
@@ -20,7 +22,21 @@ export async function demoSignIn(request: WebRequest): Promise<HttpResult> {
   checkCsrf(readCookie(request.event.cookies, csrfCookie), form.get('_csrf'));
   const claims = signIn.claims(form.get('person') ?? '');
   if (!claims) return notFound(request);
-  return redirect('/tugas', [await startSession(request.deps, identityFromClaims(claims), 'demo')]);
+  await limitSignIns(request);
+  return signedIn(request, identityFromClaims(claims), 'demo');
+}
+
+/** After a sign-in: the session, the person's stored language, and the page their role starts on. */
+async function signedIn(
+  request: WebRequest,
+  identity: Identity,
+  via: 'demo' | 'cognito',
+  extra: string[] = [],
+) {
+  const person = await request.deps.people.get(identity.city, identity.subject);
+  const cookies = [...extra, await startSession(request, identity, via)];
+  if (person) cookies.push(languageCookie(person.language));
+  return redirect(homeOf({ identity }), cookies);
 }
 
 const cognito = (request: WebRequest): CognitoSignIn | undefined =>
@@ -72,20 +88,33 @@ export async function callback(request: WebRequest): Promise<HttpResult> {
   const tokens = (await response.json().catch(() => ({}))) as { id_token?: string };
   if (!response.ok || !tokens.id_token) return messagePage(request, 401, texts.signInTitle, texts.signInBody);
   const identity = identityFromClaims(await signIn.verifier.verify(tokens.id_token));
-  return redirect('/tugas', [
-    clearCookie(oauthCookie),
-    await startSession(request.deps, identity, 'cognito'),
-  ]);
+  return signedIn(request, identity, 'cognito', [clearCookie(oauthCookie)]);
 }
 
-/** `POST /auth/logout`: ends the session here and, on AWS, at Cognito too. */
+/** Where the browser goes after signing out: Cognito's logout on AWS, which returns to the start page. */
+function afterSignOut(request: WebRequest): string {
+  const signIn = cognito(request);
+  return signIn
+    ? `${signIn.domain}/logout?${new URLSearchParams({ client_id: signIn.clientId, logout_uri: `${request.deps.baseUrl}/` })}`
+    : '/';
+}
+
+/** `POST /auth/logout`: ends this session and, on AWS, the Cognito one too. */
 export async function logout(request: WebRequest): Promise<HttpResult> {
   const { id, csrf } = requireSession(request);
   checkCsrf(csrf, formBody(request.event).get('_csrf'));
   await request.deps.sessions.delete(id);
-  const signIn = cognito(request);
-  const next = signIn
-    ? `${signIn.domain}/logout?${new URLSearchParams({ client_id: signIn.clientId, logout_uri: `${request.deps.baseUrl}/` })}`
-    : '/';
-  return redirect(next, [clearCookie(sessionCookie)]);
+  return redirect(afterSignOut(request), [clearCookie(sessionCookie)]);
+}
+
+/** `POST /auth/logout-everywhere`: ends every session of this person, on every device; audited. */
+export async function logoutEverywhere(request: WebRequest): Promise<HttpResult> {
+  const { identity, csrf } = requireSession(request);
+  checkCsrf(csrf, formBody(request.event).get('_csrf'));
+  const ended = await request.deps.sessions.deleteAllOf(identity.city, identity.subject);
+  await auditSession(request, identity, 'session.ended', { everywhere: true, ended });
+  const signedOut = { ...request, session: undefined };
+  return messagePage(signedOut, 200, linkTexts.signedOutTitle, linkTexts.signedOutEverywhere, undefined, [
+    clearCookie(sessionCookie),
+  ]);
 }

@@ -1,82 +1,148 @@
-import { createHash } from 'node:crypto';
-import { html } from '#forms/render/html.ts';
+import { randomBytes } from 'node:crypto';
+import { formCatalog } from '#forms/catalog.ts';
+import { type Html, html } from '#forms/render/html.ts';
 import type { HttpResult } from '#functions/api/http.ts';
+import { freshLinkEmail } from '#functions/mail/fresh-link-email.ts';
+import { citySender } from '#functions/obligations/compose-mail.ts';
 import { csrfCookie, readCookie, setCookie } from '../cookies.ts';
-import { freshLinkEmail } from '../link-email.ts';
+import { type LinkAccess, linkLanding, resolveLinkAccess } from '../link-access.ts';
+import { fill, linkTexts } from '../link-texts.ts';
 import { checkCsrf, formBody, type WebRequest } from '../request.ts';
 import { redirect } from '../responses.ts';
-import { startSession } from '../sessions.ts';
+import { languageCookie, limitSignIns, startSession } from '../sessions.ts';
+import type { LinkPayload } from '../signed-links.ts';
 import { texts } from '../texts.ts';
 import { messagePage } from './message.ts';
 
 /** Links sent by email work for a week. */
 export const linkTtlSeconds = 7 * 24 * 3600;
+/** At most one fresh link per person and obligation in this time. */
+const renewalWindowSeconds = 24 * 3600;
 
-/**
- * `GET /l/{token}`: a signed link from an email. A valid link signs its person in for its OPD
- * (audited each time; opening never uses a link up) and lands on its page; an expired one offers
- * a fresh link; a tampered one opens nothing.
- */
+const invalid = (request: WebRequest) =>
+  messagePage(request, 400, texts.linkInvalidTitle, texts.linkInvalidBody);
+
+/** The double-submit token of pages shown before a session exists, and its cookie. */
+function preSessionCsrf(request: WebRequest) {
+  const csrf = readCookie(request.event.cookies, csrfCookie) ?? randomBytes(24).toString('base64url');
+  return { csrf, cookie: setCookie(csrfCookie, csrf, { maxAgeSeconds: 3600 }) };
+}
+
+/** A POST button carrying the token, for confirming or renewing; the token never goes into a header. */
+const tokenForm = (action: string, csrf: string, token: string, label: string): Html =>
+  html`<form method="post" action="${action}"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="token" value="${token}"><button type="submit" class="primary">${label}</button></form>`;
+
+function expiredPage(request: WebRequest, token: string): HttpResult {
+  const { csrf, cookie } = preSessionCsrf(request);
+  const form = tokenForm('/l/renew', csrf, token, texts.sendFreshLink[request.lang]);
+  return messagePage(request, 410, texts.linkExpiredTitle, texts.linkExpiredBody, form, [cookie]);
+}
+
+/** The page that asks the person to sign in: a GET alone (a mail scanner, a prefetch) starts nothing. */
+async function confirmPage(request: WebRequest, token: string, access: LinkAccess): Promise<HttpResult> {
+  const { csrf, cookie } = preSessionCsrf(request);
+  const { formId, city, opd: opdId } = access.obligation;
+  const opd = (await request.deps.obligationDeps.directory.getOpd(city, opdId))?.name ?? opdId;
+  const what = access.scope.purpose === 'fill' ? linkTexts.confirmFill : linkTexts.confirmEscalation;
+  const title = formCatalog.latest(formId)?.title ?? { id: formId, en: formId };
+  const body = {
+    id: fill(what.id, { form: title.id, opd, name: access.person.name }),
+    en: fill(what.en, { form: title.en, opd, name: access.person.name }),
+  };
+  const { lang } = request;
+  const action = html`<p class="hint">${linkTexts.confirmHint[lang]}</p>${tokenForm('/l/open', csrf, token, linkTexts.confirmButton[lang])}`;
+  return messagePage(request, 200, linkTexts.confirmTitle, body, action, [cookie]);
+}
+
+/** Checks a token and what it grants: the page to answer with when it grants nothing. */
+async function checkToken(
+  request: WebRequest,
+  token: string,
+): Promise<{ refused: HttpResult } | { payload: LinkPayload; expired: boolean; access: LinkAccess }> {
+  const checked = await request.deps.links.check(token);
+  if (checked.status === 'invalid') return { refused: invalid(request) };
+  const access = await resolveLinkAccess(request.deps, checked.payload);
+  if (!access) return { refused: invalid(request) };
+  return { payload: checked.payload, expired: checked.status === 'expired', access };
+}
+
+/** `GET /l/{token}`: a signed link from an email. Shows who it signs in and for what; a button signs in. */
 export async function openLink(request: WebRequest): Promise<HttpResult> {
   const token = request.params.token ?? '';
-  const checked = await request.deps.links.check(token);
-  if (checked.status === 'invalid')
-    return messagePage(request, 400, texts.linkInvalidTitle, texts.linkInvalidBody);
-  if (checked.status === 'expired') {
-    const csrf =
-      readCookie(request.event.cookies, csrfCookie) ??
-      createHash('sha256').update(`${token}${request.deps.newId()}`).digest('base64url');
-    const form = html`<form method="post" action="/l/renew"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="token" value="${token}"><button type="submit" class="primary">${texts.sendFreshLink[request.lang]}</button></form>`;
-    return messagePage(request, 410, texts.linkExpiredTitle, texts.linkExpiredBody, form, [
-      setCookie(csrfCookie, csrf, { maxAgeSeconds: 3600 }),
-    ]);
-  }
-  const { payload } = checked;
-  const person = await request.deps.people.get(payload.city, payload.person);
-  if (!person || person.opd !== payload.opd)
-    return messagePage(request, 400, texts.linkInvalidTitle, texts.linkInvalidBody);
+  const checked = await checkToken(request, token);
+  if ('refused' in checked) return checked.refused;
+  if (checked.expired) return expiredPage(request, token);
+  return confirmPage(request, token, checked.access);
+}
+
+/**
+ * `POST /l/open`: the confirmation. Starts a session no wider than the link's purpose (audited
+ * each time; opening never uses a link up) and lands on the obligation's page.
+ */
+export async function confirmLink(request: WebRequest): Promise<HttpResult> {
+  const form = formBody(request.event);
+  checkCsrf(readCookie(request.event.cookies, csrfCookie), form.get('_csrf'));
+  const token = form.get('token') ?? '';
+  const checked = await checkToken(request, token);
+  if ('refused' in checked) return checked.refused;
+  if (checked.expired) return expiredPage(request, token);
+  await limitSignIns(request);
+  const { payload, access } = checked;
   await request.deps.audit.append({
     eventId: request.deps.newId(),
     at: request.deps.clock.now().toISOString(),
-    actor: person.personId,
+    actor: access.person.personId,
     action: 'link.opened',
     city: payload.city,
-    opd: payload.opd,
-    entity: { type: 'person', id: person.personId },
+    opd: access.identity.opd ?? '-',
+    entity: { type: 'person', id: access.person.personId },
     before: null,
-    after: { next: payload.next, obligation: payload.obligation ?? null, kid: payload.kid },
+    after: { purpose: payload.purpose, obligation: payload.obligation, kid: payload.kid },
   });
-  const identity = {
-    subject: person.personId,
-    city: person.city,
-    opd: payload.opd,
-    roles: [person.role],
-    email: person.email,
-    name: person.name,
-  };
-  return redirect(payload.next, [await startSession(request.deps, identity, 'link')]);
+  const cookie = await startSession(request, access.identity, 'link', access.scope);
+  return redirect(linkLanding(payload.obligation), [cookie, languageCookie(access.person.language)]);
 }
 
-/** `POST /l/renew`: mails a fresh link for an expired one, once per expired link (claimed first). */
+/**
+ * `POST /l/renew`: mails a fresh link for an expired one: at most one per person and obligation
+ * a day, however the token is spelled (the claim is keyed by the verified payload).
+ */
 export async function renewLink(request: WebRequest): Promise<HttpResult> {
   const form = formBody(request.event);
   checkCsrf(readCookie(request.event.cookies, csrfCookie), form.get('_csrf'));
   const token = form.get('token') ?? '';
-  const checked = await request.deps.links.check(token);
-  if (checked.status === 'valid') return redirect(`/l/${token}`);
-  if (checked.status === 'invalid')
-    return messagePage(request, 400, texts.linkInvalidTitle, texts.linkInvalidBody);
-  const { payload } = checked;
-  const person = await request.deps.people.get(payload.city, payload.person);
-  const key = `link-renewal#${createHash('sha256').update(token).digest('base64url')}`;
-  if (person?.opd === payload.opd && (await request.deps.claims.claim(key, 24 * 3600))) {
+  const checked = await checkToken(request, token);
+  if ('refused' in checked) return checked.refused;
+  if (!checked.expired) return confirmPage(request, token, checked.access);
+  const { payload, access } = checked;
+  const day = Math.floor(request.deps.clock.now().getTime() / 1000 / renewalWindowSeconds);
+  const key = `link-renewal#${payload.city}#${payload.person}#${payload.obligation}#${payload.purpose}#${day}`;
+  if (await request.deps.claims.claim(key, renewalWindowSeconds)) {
     const { exp: _exp, kid: _kid, ...rest } = payload;
     const fresh = await request.deps.links.sign(rest, linkTtlSeconds);
+    const { directory } = request.deps.obligationDeps;
+    const [city, opd] = await Promise.all([
+      directory.getCity(payload.city),
+      directory.getOpd(payload.city, payload.opd),
+    ]);
+    const { formId } = access.obligation;
+    const email = freshLinkEmail({
+      lang: access.person.language,
+      recipientName: access.person.name,
+      cityName: city?.name ?? payload.city,
+      opdName: opd?.name ?? payload.opd,
+      formTitle: formCatalog.latest(formId)?.title ?? { id: formId, en: formId },
+      obligationId: payload.obligation,
+      link: `${request.deps.baseUrl}/l/${fresh}`,
+      validDays: linkTtlSeconds / 86400,
+    });
     await request.deps.mailer.send({
-      ...freshLinkEmail(person, `${request.deps.baseUrl}/l/${fresh}`),
+      ...email,
+      ...(city ? citySender(city) : {}),
+      to: access.person.email,
       idempotencyKey: key,
     });
   }
-  // The same answer whether or not a mail went out: the page tells no one who has an account.
+  // The same answer whether or not a mail went out: the page tells no one how often it was asked.
   return messagePage(request, 200, texts.linkExpiredTitle, texts.freshLinkSent);
 }

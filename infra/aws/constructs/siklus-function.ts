@@ -130,13 +130,17 @@ export class SiklusFunction extends NodejsFunction {
 
   /**
    * Lets the function presign evidence uploads (a presigned POST acts with the signer's
-   * permissions) and read what was stored, under the evidence prefix only, and names the bucket.
+   * permissions), read what was stored and delete what a refused post stored, under the evidence
+   * prefix only, and names the bucket.
    */
   bindEvidence(bucketName: string): this {
     const bucketArn = `arn:${Aws.PARTITION}:s3:::${bucketName}`;
     const objects = `${bucketArn}/${evidencePrefix}*`;
     this.addToRolePolicy(
-      new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [objects] }),
+      new PolicyStatement({
+        actions: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
+        resources: [objects],
+      }),
     );
     // Lets HeadObject answer 404 rather than 403 for a file that was never uploaded.
     this.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucketArn] }));

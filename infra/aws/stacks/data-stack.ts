@@ -3,6 +3,7 @@ import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { tableSchema } from '#functions/store/table-schema.ts';
+import { linkKeyPrefix } from '#functions/web/link-keys.ts';
 import type { StageConfig } from '../config.ts';
 import { EvidenceBucket } from '../constructs/evidence-bucket.ts';
 import { PeopleDirectory } from '../constructs/people-directory.ts';
@@ -33,10 +34,10 @@ export class DataStack extends Stack {
     });
     this.linkKeys = new Secret(this, 'LinkKeys', {
       description:
-        'Siklus signed-link keys: {"current": "<kid>", "<kid>": "<key>"}; add a key and make it current to rotate',
+        'Siklus signed-link keys: {"current": "<kid>", "key:<kid>": "<key>", ...}; add a key and make it current to rotate',
       generateSecretString: {
         secretStringTemplate: JSON.stringify({ current: 'k1' }),
-        generateStringKey: 'k1',
+        generateStringKey: `${linkKeyPrefix}k1`,
         passwordLength: 64,
         excludePunctuation: true,
       },

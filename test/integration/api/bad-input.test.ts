@@ -17,11 +17,14 @@ function expectBilingualFields(response: ApiResponse) {
 describe('api: bad input is refused with a clear error and changes nothing', () => {
   let api: RunningApi;
   let before: Record<string, unknown>[];
+  let draftPath: string;
 
   beforeAll(async () => {
     api = await startApi();
     // Something in the table, so an unchanged dump says more than "still empty".
     expect((await api.as(people.operatorA).post(submissions, validBody())).status).toBe(201);
+    const draft = await api.as(people.operatorA).post(`/api/forms/${formId}/drafts`, validBody());
+    draftPath = `/api/forms/${formId}/drafts/${draft.body.draft.draftId}`;
     before = await api.dump();
   });
 
@@ -120,6 +123,71 @@ describe('api: bad input is refused with a clear error and changes nothing', () 
     expect(response.body.error.fields).toEqual([expect.objectContaining({ path })]);
     expect(response.body.error.fields[0].code).not.toBe('required');
     expect(response.body.error.fields[0].message.id).not.toContain('wajib');
+    expect(await api.dump()).toEqual(before);
+  });
+
+  describe.each(['__proto__', 'constructor', 'prototype'])('an answer key named %s', (key) => {
+    /*
+     * Written out as text: in an object literal `__proto__` sets the prototype, and JSON.stringify
+     * would leave it out. JSON.parse makes it an own key, as a client's request does.
+     */
+    const answersWith = (where: 'top' | 'nested') => {
+      const valid = JSON.stringify(makeInnovationAnswers()).slice(1, -1);
+      const links = `[{"title": "Berita", "url": "https://jambikota.go.id/a", "${key}": {"url": 1}}]`;
+      return where === 'top'
+        ? `{"${key}": {"name": "Sikoja"}, ${valid}}`
+        : `{${valid}, "evidenceLinks": ${links}}`;
+    };
+    const routes = [
+      { name: 'a new draft', method: 'POST', path: () => `/api/forms/${formId}/drafts`, extra: '' },
+      { name: 'a saved draft', method: 'PUT', path: () => draftPath, extra: ', "revision": 1' },
+      { name: 'a submission', method: 'POST', path: () => submissions, extra: '' },
+    ];
+
+    it.each(
+      routes.flatMap((route) => [
+        { ...route, where: 'top' as const, field: `answers.${key}` },
+        { ...route, where: 'nested' as const, field: `answers.evidenceLinks.0.${key}` },
+      ]),
+    )(
+      'refuses it in $name ($where level) with a bilingual error on $field',
+      async ({ method, path, extra, where, field }) => {
+        // Prepare
+        const raw = `{"formVersion": 1, "answers": ${answersWith(where)}${extra}}`;
+
+        // Act
+        const response = await api.as(people.operatorA).request(method, path(), { raw });
+
+        // Assess
+        expect([response.status, response.body.error.code]).toEqual([400, 'invalid_request']);
+        expect(response.body.error.fields).toEqual([
+          {
+            path: field,
+            code: 'unknown_field',
+            message: { id: expect.stringContaining(`"${key}"`), en: expect.stringContaining(`"${key}"`) },
+          },
+        ]);
+        expectBilingualFields(response);
+        expect(await api.dump()).toEqual(before);
+      },
+    );
+  });
+
+  it('refuses a reserved key beside other faults, reporting each once', async () => {
+    // Act
+    const response = await api.as(people.operatorA).request('POST', submissions, {
+      raw: '{"__proto__": {}, "formVersion": "1", "answers": {"__proto__": 1}}',
+    });
+
+    // Assess
+    expect(response.status).toBe(400);
+    expect(
+      response.body.error.fields.map((f: { path: string; code: string }) => [f.path, f.code]).sort(),
+    ).toEqual([
+      ['__proto__', 'unknown_field'],
+      ['answers.__proto__', 'unknown_field'],
+      ['formVersion', 'invalid_type'],
+    ]);
     expect(await api.dump()).toEqual(before);
   });
 

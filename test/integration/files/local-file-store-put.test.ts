@@ -32,7 +32,6 @@ describe('local file store: put', () => {
     dir = await mkdtemp(join(tmpdir(), 'siklus-put-'));
     store = createLocalFileStore({
       dir,
-      baseUrl: 'http://127.0.0.1:1',
       clock: { now: () => new Date('2026-03-02T08:00:00.000Z') },
       secret: 'test-secret',
     });

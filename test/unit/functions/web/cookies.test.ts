@@ -17,6 +17,18 @@ describe('cookies', () => {
     expect(readCookie(cookies, 'missing')).toBeUndefined();
     expect(readCookie(undefined, 'siklus-lang')).toBeUndefined();
   });
+
+  it.each(['%ZZ', '%E0%A4%A', '%', 'abc%FF'])(
+    'treats a cookie whose value %s does not decode as absent',
+    (raw) => {
+      expect(readCookie([`__Host-siklus-session=${raw}`], '__Host-siklus-session')).toBeUndefined();
+    },
+  );
+
+  it('reads a later cookie of the same name when an earlier one does not decode', () => {
+    const cookies = ['siklus-lang=%ZZ', 'siklus-lang=en'];
+    expect(readCookie(cookies, 'siklus-lang')).toBe('en');
+  });
 });
 
 describe('checkCsrf', () => {

@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import { formatDate } from '#forms/engine/wording.ts';
+import { type FieldError, HttpError } from '#functions/api/errors.ts';
+import { type CycleCalendar, isWorkingDay } from '#functions/cycle/calendar.ts';
+import { formatLongDate } from '#functions/mail/dates.ts';
+
+/*
+ * A new due date for an obligation: its form, checked by one schema for every caller (the API,
+ * the pages and the CLI), then the rules of its cycle. Kept apart from the use case so that the
+ * OpenAPI function can describe the body without loading the store.
+ */
+
+/** Body of `POST /api/obligations/{obligationId}/move`. */
+export const moveObligationBody = z.strictObject({
+  /** The new local due date, `YYYY-MM-DD`, a real one (no 30 February): a working day of the cycle. */
+  due: z.iso.date(),
+});
+export type MoveObligationBody = z.infer<typeof moveObligationBody>;
+
+/** What a due date is checked against: the cycle's year and working calendar, and today's date. */
+export interface DueDateContext {
+  year: number;
+  calendar: CycleCalendar;
+  /** Today's local date in the cycle's time zone. */
+  today: string;
+}
+
+const problem = (code: string, id: string, en: string): FieldError => ({
+  path: 'due',
+  code,
+  message: { id, en },
+});
+
+/**
+ * Every rule of the cycle that `due` breaks, each as a field error on `due` that names it:
+ * within the cycle's year or the next (`outside_cycle_years`), today or later (`before_today`),
+ * a working day (`not_working_day`). A date outside those years is checked no further: the
+ * cycle's calendar says nothing about it.
+ */
+export function dueDateProblems(context: DueDateContext, due: string): FieldError[] {
+  const year = Number(due.slice(0, 4));
+  if (year !== context.year && year !== context.year + 1) {
+    const words = formatDate(due);
+    return [
+      problem(
+        'outside_cycle_years',
+        `Tenggat ${words.id} harus berada pada tahun siklus ${context.year} atau ${context.year + 1}.`,
+        `The due date ${words.en} must fall in the cycle's year ${context.year} or ${context.year + 1}.`,
+      ),
+    ];
+  }
+  const problems: FieldError[] = [];
+  if (due < context.today) {
+    problems.push(
+      problem(
+        'before_today',
+        `Tenggat ${formatLongDate(due, 'id')} sudah lewat; pilih hari ini (${formatLongDate(context.today, 'id')}) atau sesudahnya.`,
+        `The due date ${formatLongDate(due, 'en')} has passed; choose today (${formatLongDate(context.today, 'en')}) or later.`,
+      ),
+    );
+  }
+  if (!isWorkingDay(context.calendar, due)) {
+    problems.push(
+      problem(
+        'not_working_day',
+        `Tenggat ${formatLongDate(due, 'id')} bukan hari kerja (akhir pekan, libur nasional, atau cuti bersama).`,
+        `The due date ${formatLongDate(due, 'en')} is not a working day (a weekend, a national holiday or collective leave).`,
+      ),
+    );
+  }
+  return problems;
+}
+
+/**
+ * Throws 400 `invalid_due_date` unless `due` keeps every rule: the message lists the rules, and
+ * one field error per broken rule says which.
+ */
+export function assertDueDate(context: DueDateContext, due: string): void {
+  const problems = dueDateProblems(context, due);
+  if (problems.length === 0) return;
+  throw new HttpError(
+    400,
+    'invalid_due_date',
+    {
+      id: `Tenggat baru harus hari kerja, hari ini (${formatDate(context.today).id}) atau sesudahnya, pada tahun siklus ${context.year} atau ${context.year + 1}.`,
+      en: `The new deadline must be a working day, today (${formatDate(context.today).en}) or later, in the cycle's year ${context.year} or ${context.year + 1}.`,
+    },
+    problems,
+  );
+}
