@@ -1,5 +1,13 @@
 import { InvalidInputError } from '#functions/shared/errors.ts';
-import { addDays, addWorkingDays, type CycleCalendar, instantAt, previousWorkingDay } from './calendar.ts';
+import {
+  addDays,
+  addWorkingDays,
+  type CycleCalendar,
+  instantAt,
+  isWorkingDay,
+  localDateOf,
+  previousWorkingDay,
+} from './calendar.ts';
 
 /** Who an escalation goes to: the head (or acting head) of the OPD, then the city secretary. */
 export type EscalationTarget = 'opd-head' | 'city-secretary';
@@ -8,15 +16,25 @@ export type EscalationTarget = 'opd-head' | 'city-secretary';
 export interface ReminderPolicy {
   /** Days before the due date, e.g. `[30, 14, 7, 1, 0]`; 0 is the due date itself. Whole numbers >= 0. */
   readonly offsetsDays: readonly number[];
+  /**
+   * A reminder on the first working day of every month between the opening and the first
+   * `offsetsDays` reminder, so a ten-month window is never months of silence. Default true.
+   */
+  readonly monthly?: boolean;
   /** Local wall-clock time of every send, `HH:MM` (24-hour) in the city's zone. */
   readonly sendAt: string;
   /** Escalations, each `afterWorkingDays` (>= 1) working days after the due date. */
   readonly escalation: readonly { readonly afterWorkingDays: number; readonly to: EscalationTarget }[];
 }
 
-/** Reminders 30, 14, 7 and 1 days before and on the due date at 08:00; escalation after 1 and 3 working days. */
+/**
+ * For a ten-month window: a reminder on the first working day of each month from the month after
+ * the kick-off, then 30, 14, 7 and 1 days before and on the due date, at 08:00; escalation after
+ * 1 and 3 working days.
+ */
 export const defaultReminderPolicy: ReminderPolicy = {
   offsetsDays: [30, 14, 7, 1, 0],
+  monthly: true,
   sendAt: '08:00',
   escalation: [
     { afterWorkingDays: 1, to: 'opd-head' },
@@ -26,7 +44,10 @@ export const defaultReminderPolicy: ReminderPolicy = {
 
 /** One send of an obligation's reminder ladder or escalation chain. */
 export interface ReminderSlot {
-  /** Stable id within one deadline version: `D-<offset>` for reminders, `E-<n>` for the n-th escalation. */
+  /**
+   * Stable id within one deadline version: `M-<YYYY-MM>` for a monthly reminder, `D-<offset>` for
+   * the ladder before the due date, `E-<n>` for the n-th escalation.
+   */
   readonly slot: string;
   readonly kind: 'reminder' | 'escalation';
   readonly to: 'operators' | EscalationTarget;
@@ -63,6 +84,35 @@ function assertPolicy(policy: ReminderPolicy, now: Date): void {
 }
 
 /**
+ * The monthly reminders: the first working day of each month after the month of `now` (or from
+ * January of the due year, for a plan made long before), while the date is before the first
+ * reminder of the ladder.
+ */
+function monthlySlots(
+  calendar: CycleCalendar,
+  policy: ReminderPolicy,
+  due: string,
+  now: Date,
+  send: (slot: string, kind: 'reminder', to: 'operators', date: string) => ReminderSlot,
+): ReminderSlot[] {
+  const first = previousWorkingDay(calendar, addDays(due, -Math.max(0, ...policy.offsetsDays)));
+  const fromNow = localDateOf(now, calendar.timeZone).slice(0, 7);
+  let month = fromNow < `${due.slice(0, 4)}-01` ? `${due.slice(0, 4)}-01` : nextMonth(fromNow);
+  const slots: ReminderSlot[] = [];
+  for (; ; month = nextMonth(month)) {
+    let date = `${month}-01`;
+    while (!isWorkingDay(calendar, date)) date = addDays(date, 1);
+    if (date >= first) return slots;
+    slots.push(send(`M-${month}`, 'reminder', 'operators', date));
+  }
+}
+
+const nextMonth = (month: string): string => {
+  const [year = 0, m = 0] = month.split('-').map(Number);
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+};
+
+/**
  * The reminder ladder and escalation chain of an obligation due on `due` (a local date; the deadline
  * is the end of that day, see `deadlineInstant`).
  *
@@ -71,6 +121,8 @@ function assertPolicy(policy: ReminderPolicy, now: Date): void {
  *   the due date: a due date off work gets its `D-0` on the working day before.
  * - When several reminders land on the same date, only the one closest to the due date (the smallest
  *   `k`, the later slot) is kept; the others are listed in `merged`. Duplicate offsets count once.
+ * - With `policy.monthly` (the default), `M-<YYYY-MM>` on the first working day of each month after
+ *   the month the plan is made in, until the ladder's first reminder.
  * - Escalation `E-n` (the n-th entry of `policy.escalation`) is sent at `sendAt` on the
  *   `afterWorkingDays`-th working day strictly after the due date: with the default policy `E-1` goes
  *   to the OPD head on the first working day after the deadline, `E-2` to the city secretary on the
@@ -108,6 +160,8 @@ export function reminderSlots(
     reminders.push(kept);
     for (const dropped of group.slice(0, -1)) merged.push({ slot: dropped.slot, into: kept.slot });
   }
+
+  if (policy.monthly !== false) reminders.push(...monthlySlots(calendar, policy, due, options.now, send));
 
   const escalations = policy.escalation.map(({ afterWorkingDays, to }, index) =>
     send(`E-${index + 1}`, 'escalation', to, addWorkingDays(calendar, due, afterWorkingDays)),

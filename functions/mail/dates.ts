@@ -47,6 +47,13 @@ export function formatLongDate(value: string, lang: MailLang): string {
   return `${part('weekday')}, ${part('day')} ${part('month')} ${part('year')}`;
 }
 
+/** A `YYYY-MM-DD` local date without its weekday and year, for subjects: `13 November`. */
+export function formatShortDate(value: string, lang: MailLang): string {
+  const parts = longDateFormats[lang].formatToParts(utcMidnight(value));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')} ${part('month')}`;
+}
+
 /** Indonesia's three zones by the names people use; other zones fall back to a `GMT+7` offset. */
 const indonesianZones: Readonly<Record<string, string>> = {
   'Asia/Jakarta': 'WIB',
@@ -88,6 +95,20 @@ function localParts(instant: Date, timeZone: string) {
 /** The zone's abbreviation at an instant: `WIB`, `WITA`, `WIT` in Indonesia, else e.g. `GMT+10`. */
 export function zoneAbbreviation(timeZone: string, at: Date): string {
   return indonesianZones[timeZone] ?? localParts(at, timeZone).offset;
+}
+
+/**
+ * An instant as people in the city read it, with the zone's name: `Senin, 5 Januari 2026 08.00 WIB`
+ * and `Monday, 5 January 2026 08:00 WIB`. The one formatter of instants: emails, the CLI and the
+ * outbox write a moment the same way.
+ * @throws InvalidInputError for an invalid instant or an unknown time zone.
+ */
+export function formatInstant(instant: Date, timeZone: string, lang: MailLang): string {
+  const local = localParts(instant, timeZone);
+  const [hour, minute] = local.time.split(':');
+  const day = formatLongDate(local.date, lang);
+  const zone = zoneAbbreviation(timeZone, instant);
+  return lang === 'id' ? `${day} ${hour}.${minute} ${zone}` : `${day} ${hour}:${minute} ${zone}`;
 }
 
 /**

@@ -14,10 +14,20 @@ export interface DeadlineEvent {
   sequence: number;
   /** When the file is made (DTSTAMP); from the clock port. */
   now: Date;
+  /**
+   * `PUBLISH` (the default) adds or updates the entry; `CANCEL` removes it (RFC 5546: with a
+   * SEQUENCE above the last published one, `STATUS:CANCELLED` and an organizer).
+   */
+  method?: 'PUBLISH' | 'CANCEL';
+  /** Who the event comes from (`mailto:`); required for `CANCEL`. */
+  organizer?: string;
 }
 
-/** The calendar UID of an obligation's deadline: the same for every version of that deadline. */
-export const deadlineUid = (obligationId: string): string => `${obligationId}@siklus`;
+/**
+ * The calendar UID of an obligation's deadline: the same for every version of that deadline, and
+ * in the deployment's own domain, so staging and production entries never collide in a calendar.
+ */
+export const deadlineUid = (obligationId: string, domain: string): string => `${obligationId}@${domain}`;
 
 /** RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped, other control characters dropped. */
 export function escapeIcsText(text: string): string {
@@ -70,21 +80,26 @@ function checkUri(url: string): string {
 
 /**
  * The deadline as an iCalendar file (RFC 5545, `METHOD:PUBLISH`): one all-day event on the local
- * due date with a display alarm the day before. CRLF line endings, escaped text, folded lines.
+ * due date with a display alarm at 09:00 the day before. CRLF line endings, escaped text, folded lines.
  * @example
- * deadlineIcs({ uid: deadlineUid('obl-1'), summary: 'Tenggat', description: '...', dueDate: '2026-11-13',
+ * deadlineIcs({ uid: deadlineUid('obl-1', 'siklus.example'), summary: 'Tenggat', description: '...', dueDate: '2026-11-13',
  *   url: 'https://siklus.example/l/abc', sequence: 2, now: clock.now() });
  */
 export function deadlineIcs(event: DeadlineEvent): string {
   if (!Number.isSafeInteger(event.sequence) || event.sequence < 0) {
     throw new InvalidInputError(`SEQUENCE must be a non-negative integer, got ${event.sequence}`);
   }
+  const method = event.method ?? 'PUBLISH';
+  if (method === 'CANCEL' && !event.organizer)
+    throw new InvalidInputError('A cancellation needs an organizer');
+  if (event.organizer !== undefined && !/^[^\s@<>"]+@[^\s@<>"]+$/.test(event.organizer))
+    throw new InvalidInputError(`Not an organizer address: ${event.organizer}`);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Siklus//Smart City evaluation//EN',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${method}`,
     'BEGIN:VEVENT',
     `UID:${escapeIcsText(event.uid)}`,
     `SEQUENCE:${event.sequence}`,
@@ -94,13 +109,19 @@ export function deadlineIcs(event: DeadlineEvent): string {
     `SUMMARY:${escapeIcsText(event.summary)}`,
     `DESCRIPTION:${escapeIcsText(event.description)}`,
     `URL:${checkUri(event.url)}`,
+    ...(event.organizer ? [`ORGANIZER:mailto:${event.organizer}`] : []),
     // A deadline marks a day; it does not make the person busy all day.
     'TRANSP:TRANSPARENT',
-    'BEGIN:VALARM',
-    'ACTION:DISPLAY',
-    `DESCRIPTION:${escapeIcsText(event.summary)}`,
-    'TRIGGER:-P1D',
-    'END:VALARM',
+    ...(method === 'CANCEL'
+      ? ['STATUS:CANCELLED']
+      : [
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          `DESCRIPTION:${escapeIcsText(event.summary)}`,
+          // The event starts at local midnight of the due day: fifteen hours before is 09:00 the day before.
+          'TRIGGER:-PT15H',
+          'END:VALARM',
+        ]),
     'END:VEVENT',
     'END:VCALENDAR',
   ];

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '#functions/shared/errors.ts';
-import { formatDeadline, formatLongDate, type MailLang } from './dates.ts';
+import { formatDeadline, formatLongDate, formatShortDate, type MailLang } from './dates.ts';
 import { deadlineIcs, deadlineUid } from './ics.ts';
 import type { Block, EmailContent } from './layout.ts';
 
@@ -20,14 +20,20 @@ export interface ObligationMail {
   obligationId: string;
   /** The signed link to the obligation's form. */
   link: string;
+  /** The deployment's domain (of its site), for calendar UIDs. */
+  domain: string;
+  /** Who calendar entries come from (the city's Smart City team), for cancellations. */
+  organizer?: string;
   deadlineVersion: number;
 }
 
 /** The facts every obligation email states, in the recipient's language. */
 export interface MailFacts {
   form: string;
-  /** `Jumat, 13 November 2026`: for subjects. */
+  /** `Jumat, 13 November 2026`. */
   dueDay: string;
+  /** `13 November`: for subjects, which phones cut short. */
+  dueShort: string;
   /** `Jumat, 13 November 2026 pukul 23.59 WIB`: for bodies. */
   deadline: string;
 }
@@ -41,6 +47,7 @@ export function mailFacts(mail: ObligationMail): MailFacts {
   return {
     form: mail.formTitle[mail.lang],
     dueDay: formatLongDate(mail.dueDate, mail.lang),
+    dueShort: formatShortDate(mail.dueDate, mail.lang),
     deadline: formatDeadline(mail.dueDate, mail.dueInstant, mail.timeZone, mail.lang),
   };
 }
@@ -84,22 +91,26 @@ export function calendarAttachment(
   mail: ObligationMail,
   facts: MailFacts,
   now: Date,
+  method: 'PUBLISH' | 'CANCEL' = 'PUBLISH',
 ): NonNullable<EmailContent['attachments']>[number] {
   const id = mail.lang === 'id';
   const content = deadlineIcs({
-    uid: deadlineUid(mail.obligationId),
+    uid: deadlineUid(mail.obligationId, mail.domain),
     summary: id ? `Tenggat ${facts.form} (${mail.opdName})` : `Deadline: ${facts.form} (${mail.opdName})`,
     description: id
       ? `${mail.opdName} mengirim ${facts.form} lewat Siklus paling lambat ${facts.deadline}.\n${mail.link}`
       : `${mail.opdName} submits ${facts.form} through Siklus by ${facts.deadline}.\n${mail.link}`,
     dueDate: mail.dueDate,
     url: mail.link,
-    sequence: mail.deadlineVersion,
+    // A cancellation follows the last version published, so it must count higher.
+    sequence: mail.deadlineVersion + (method === 'CANCEL' ? 1 : 0),
     now,
+    method,
+    ...(mail.organizer ? { organizer: mail.organizer } : {}),
   });
   return {
     filename: calendarFileName[mail.lang],
-    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    contentType: `text/calendar; charset=utf-8; method=${method}`,
     content,
   };
 }

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { InvalidInputError } from '#functions/shared/errors.ts';
-import { formatLongDate } from './dates.ts';
+import { formatInstant, formatLongDate } from './dates.ts';
 import { type Block, type EmailContent, renderEmail } from './layout.ts';
 import {
   brandOf,
@@ -67,9 +67,7 @@ export function kickoffEmail(mail: ObligationMail, options: { now: Date }): Emai
     ),
     footer(mail),
   ];
-  const subject = id
-    ? `Evaluasi Smart City ${city} dimulai: kirim ${f.form} paling lambat ${f.dueDay}`
-    : `The ${city} Smart City evaluation starts: submit ${f.form} by ${f.dueDay}`;
+  const subject = id ? `Tenggat ${f.dueShort}: ${f.form} · ${opd}` : `Due ${f.dueShort}: ${f.form} · ${opd}`;
   return {
     ...renderEmail({ lang: mail.lang, brand: brandOf(mail), subject, blocks }),
     attachments: [calendarAttachment(mail, f, options.now)],
@@ -83,9 +81,15 @@ export function kickoffEmail(mail: ObligationMail, options: { now: Date }): Emai
  */
 export function reminderEmail(
   mail: ObligationMail,
-  options: { slot: ReminderSlot | (string & {}); daysLeft: number; now: Date },
+  options: {
+    slot: ReminderSlot | (string & {});
+    daysLeft: number;
+    now: Date;
+    /** The OPD's latest draft of the form, if it has one: when it was saved, and by whom. */
+    draft?: { savedAt: Date; savedBy: string };
+  },
 ): EmailContent {
-  const { slot, daysLeft, now } = options;
+  const { slot, daysLeft, now, draft } = options;
   if (!Number.isSafeInteger(daysLeft) || daysLeft < 0) {
     throw new InvalidInputError(`daysLeft must be a whole number, zero or more; got ${daysLeft}`);
   }
@@ -105,11 +109,7 @@ export function reminderEmail(
       ],
     },
     linkButton(mail, id ? 'Lanjutkan mengisi formulir' : 'Continue the form'),
-    paragraph(
-      id
-        ? 'Draf Anda tersimpan. Bila OPD Anda sudah mengirim formulir ini, abaikan email ini.'
-        : 'Your draft is saved. If your OPD has already submitted this form, please ignore this email.',
-    ),
+    paragraph(draftSentence(mail, draft)),
     calendarHint(mail),
     footer(mail),
   ];
@@ -117,6 +117,20 @@ export function reminderEmail(
     ...renderEmail({ lang: mail.lang, brand: brandOf(mail), subject: left.subject, blocks }),
     attachments: [calendarAttachment(mail, f, now)],
   };
+}
+
+/** What the reminder says of the OPD's draft: only what is true, with when and by whom it was saved. */
+function draftSentence(mail: ObligationMail, draft: { savedAt: Date; savedBy: string } | undefined): string {
+  const id = mail.lang === 'id';
+  if (!draft) {
+    return id
+      ? 'OPD Anda belum menyimpan draf formulir ini; tautan di atas membuka formulir baru. Bila OPD Anda sudah mengirimnya, abaikan email ini.'
+      : 'Your OPD has not saved a draft of this form yet; the link above opens a new one. If your OPD has already submitted it, please ignore this email.';
+  }
+  const at = formatInstant(draft.savedAt, mail.timeZone, mail.lang);
+  return id
+    ? `Draf OPD Anda terakhir disimpan ${at} oleh ${draft.savedBy}; tautan di atas membukanya kembali.`
+    : `Your OPD's draft was last saved ${at} by ${draft.savedBy}; the link above opens it again.`;
 }
 
 /**
@@ -174,7 +188,7 @@ export function escalationEmail(
     footer(mail),
   ];
   const subject = id
-    ? `${head ? 'Terlambat' : 'Eskalasi'}: ${opd} belum mengirim ${f.form} (tenggat ${f.dueDay})`
-    : `${head ? 'Overdue' : 'Escalation'}: ${opd} has not submitted ${f.form} (due ${f.dueDay})`;
+    ? `${head ? 'Terlambat' : 'Eskalasi'}: ${f.form} · ${opd}`
+    : `${head ? 'Overdue' : 'Escalation'}: ${f.form} · ${opd}`;
   return renderEmail({ lang: mail.lang, brand: brandOf(mail), subject, blocks });
 }

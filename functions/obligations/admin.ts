@@ -1,11 +1,14 @@
 import { HttpError } from '#functions/api/errors.ts';
-import { isWorkingDay, localDateOf } from '#functions/cycle/calendar.ts';
+import { parseRequest } from '#functions/api/request.ts';
+import { localDateOf } from '#functions/cycle/calendar.ts';
 import { deadlineInstant } from '#functions/cycle/deadline.ts';
 import { reminderSlots } from '#functions/cycle/reminder-policy.ts';
 import type { ObligationDeps } from './deps.ts';
 import { scheduleSlots } from './kickoff.ts';
 import { type Obligation, outstandingStatuses } from './model.ts';
-import { scheduleName } from './schedules.ts';
+import { assertDueDate, moveObligationBody } from './move-input.ts';
+import { changeSlots } from './remind.ts';
+import { reminderWorkflow, scheduleName } from './schedules.ts';
 
 const notOutstanding = (o: Obligation) =>
   new HttpError(409, 'obligation_closed', {
@@ -29,17 +32,16 @@ async function load(deps: ObligationDeps, obligationId: string) {
  * Moves an obligation's deadline: a new deadline version, new schedules for it, and the old
  * version's schedules deleted (any that still fire send nothing: their version is superseded).
  * A missed obligation whose new deadline is ahead is open again. Audited.
+ * @throws HttpError 400 when `due` is no real `YYYY-MM-DD` date (`invalid_request`) or breaks a
+ *   rule of the cycle (`invalid_due_date`, see `dueDateProblems` in move-input.ts).
  */
 export async function moveDeadline(deps: ObligationDeps, actor: string, obligationId: string, due: string) {
+  // Parsed here as well as at the edge: the CLI hands over the date as it was typed.
+  parseRequest(moveObligationBody, { due });
   const { obligation, cycle } = await load(deps, obligationId);
   if (!outstandingStatuses.includes(obligation.status)) throw notOutstanding(obligation);
   const today = localDateOf(deps.clock.now(), cycle.calendar.timeZone);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(due) || due < today || !isWorkingDay(cycle.calendar, due)) {
-    throw new HttpError(400, 'invalid_due_date', {
-      id: `Tenggat baru harus hari kerja, hari ini (${today}) atau sesudahnya.`,
-      en: `The new deadline must be a working day, today (${today}) or later.`,
-    });
-  }
+  assertDueDate({ year: cycle.year, calendar: cycle.calendar, today }, due);
   const at = deps.clock.now().toISOString();
   const next: Obligation = {
     ...obligation,
@@ -66,7 +68,33 @@ export async function moveDeadline(deps: ObligationDeps, actor: string, obligati
   for (const slot of old.slots)
     await deps.scheduler.cancel(deps.scheduleGroup, scheduleName(obligation, slot.slot));
   const plan = await scheduleSlots(deps, cycle, next);
+  await announce(deps, next, changeSlots.moved, { previousDue: obligation.due });
   return { obligation: next, scheduled: plan.scheduled, skipped: plan.skipped };
+}
+
+/**
+ * Tells the OPD of a change at once, through the reminder workflow (one schedule a minute from
+ * now: its sends are claimed per change and person, retried and alarmed like every reminder).
+ */
+async function announce(
+  deps: ObligationDeps,
+  obligation: Obligation,
+  slot: (typeof changeSlots)[keyof typeof changeSlots],
+  extra: Record<string, string> = {},
+) {
+  await deps.scheduler.schedule({
+    group: deps.scheduleGroup,
+    name: scheduleName(obligation, slot),
+    at: new Date(deps.clock.now().getTime() + 60_000),
+    timeZone: 'UTC',
+    workflow: reminderWorkflow,
+    input: {
+      obligationId: obligation.obligationId,
+      deadlineVersion: obligation.deadlineVersion,
+      slot,
+      ...extra,
+    },
+  });
 }
 
 /** Waives an obligation with a reason: no more reminders or escalations. Audited. */
@@ -98,5 +126,6 @@ export async function waive(deps: ObligationDeps, actor: string, obligationId: s
     before: { status: obligation.status },
     after: { status: 'waived', reason: next.waivedReason },
   });
+  await announce(deps, next, changeSlots.waived);
   return next;
 }

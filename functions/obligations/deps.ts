@@ -2,6 +2,7 @@ import type { Clock } from '#functions/ports/clock.ts';
 import type { Mailer } from '#functions/ports/mailer.ts';
 import type { Scheduler } from '#functions/ports/scheduler.ts';
 import type { DeliveryStore } from '#functions/store/delivery-store.ts';
+import type { DigestStore } from '#functions/store/digest-store.ts';
 import type { DirectoryStore } from '#functions/store/directory-store.ts';
 import type { ObligationStore } from '#functions/store/obligation-store.ts';
 import type { PeopleStore } from '#functions/store/people-store.ts';
@@ -14,6 +15,8 @@ export interface ObligationDeps {
   directory: DirectoryStore;
   people: PeopleStore;
   deliveries: DeliveryStore;
+  /** The day's escalations per recipient, sent as one digest. */
+  digests: DigestStore;
   mailer: Mailer;
   scheduler: Scheduler;
   links: LinkSigner;

@@ -3,8 +3,9 @@ import { reminderSlots } from '#functions/cycle/reminder-policy.ts';
 import { InvalidInputError } from '#functions/shared/errors.ts';
 import { obligationMail } from './compose-mail.ts';
 import type { ObligationDeps } from './deps.ts';
-import { type Cycle, type Obligation, type Opd, obligationIdOf } from './model.ts';
+import { type Cycle, type Obligation, type Opd, obligationIdOf, outstandingStatuses } from './model.ts';
 import { notify } from './notify.ts';
+import { createSubmissionLinker, submissionOfYear } from './record-submission.ts';
 import { reminderWorkflow, scheduleName } from './schedules.ts';
 
 /** OPDs per batch: one task invocation opens this many, so no execution grows with the city. */
@@ -23,6 +24,8 @@ export interface KickoffBatchResult {
   cursor?: string;
   opened: number;
   alreadyOpen: number;
+  /** OPDs that had already submitted this year's report when it opened: no schedules, no kick-off email. */
+  alreadySubmitted: number;
   schedules: number;
   /** Reminders already in the past when their obligation opened: not scheduled, only counted. */
   skippedReminders: number;
@@ -48,6 +51,7 @@ export async function openKickoffBatch(
     ...(page.cursor ? { cursor: page.cursor } : {}),
     opened: 0,
     alreadyOpen: 0,
+    alreadySubmitted: 0,
     schedules: 0,
     skippedReminders: 0,
     emails: 0,
@@ -56,6 +60,10 @@ export async function openKickoffBatch(
     const { obligation, created } = await openObligation(deps, cycle, opd);
     if (created) result.opened++;
     else result.alreadyOpen++;
+    if (await answeredAlready(deps, cycle, obligation)) {
+      result.alreadySubmitted++;
+      continue;
+    }
     const plan = await scheduleSlots(deps, cycle, obligation);
     result.schedules += plan.scheduled;
     result.skippedReminders += plan.skipped;
@@ -66,6 +74,13 @@ export async function openKickoffBatch(
     result.emails += sent.sent;
   }
   return result;
+}
+
+/** Links a report of the cycle's year the OPD sent before its obligation opened; true when there is one. */
+async function answeredAlready(deps: ObligationDeps, cycle: Cycle, obligation: Obligation): Promise<boolean> {
+  if (!outstandingStatuses.includes(obligation.status)) return obligation.status === 'submitted';
+  const answer = await submissionOfYear(deps, obligation, cycle.calendar.timeZone);
+  return answer !== undefined && (await createSubmissionLinker(deps)(answer)) !== undefined;
 }
 
 async function openObligation(deps: ObligationDeps, cycle: Cycle, opd: Opd) {

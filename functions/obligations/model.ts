@@ -42,6 +42,8 @@ export interface Obligation {
   status: ObligationStatus;
   late: boolean;
   submissionId?: string;
+  /** The OPD's latest saved draft of the form, while it has one. */
+  draftId?: string;
   waivedReason?: string;
   /** Optimistic locking: every change names the revision it read. */
   revision: number;
@@ -59,6 +61,8 @@ export interface City {
   timeZone: string;
   /** The person escalations reach last (Sekretaris Daerah). */
   secretary: string;
+  /** The city's Smart City team: the name its emails are signed with, and where replies go. */
+  team?: { name: string; email: string };
   /** The year of the cycle under way, if any. */
   currentYear?: number;
 }

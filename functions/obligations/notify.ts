@@ -28,6 +28,8 @@ export async function notify(
   slot: string,
   recipients: readonly Person[],
   build: (person: Person) => Promise<Omit<EmailMessage, 'to' | 'idempotencyKey'>>,
+  /** What a recheck of an unknown send runs again, when it is not the slot itself (a digest). */
+  recheck: Record<string, string> = { slot },
 ): Promise<NotifyResult> {
   const result: NotifyResult = { sent: 0, unknownOutcome: 0, possibleDuplicates: 0, alreadySent: 0 };
   for (const person of recipients) {
@@ -60,18 +62,23 @@ export async function notify(
     result.sent++;
     if (outcome === 'reclaimed') result.possibleDuplicates++;
   }
-  if (result.unknownOutcome > 0) await scheduleRecheck(deps, obligation, slot);
+  if (result.unknownOutcome > 0) await scheduleRecheck(deps, obligation, slot, recheck);
   return result;
 }
 
 /** A one-off run of the same slot just after the lease, so an unknown send is settled. */
-async function scheduleRecheck(deps: ObligationDeps, obligation: Obligation, slot: string) {
+async function scheduleRecheck(
+  deps: ObligationDeps,
+  obligation: Obligation,
+  slot: string,
+  recheck: Record<string, string>,
+) {
   await deps.scheduler.schedule({
     group: deps.scheduleGroup,
     name: scheduleName(obligation, `${slot}-recheck`),
     at: new Date(deps.clock.now().getTime() + (leaseSeconds + 60) * 1000),
     timeZone: 'UTC',
     workflow: reminderWorkflow,
-    input: { obligationId: obligation.obligationId, deadlineVersion: obligation.deadlineVersion, slot },
+    input: { obligationId: obligation.obligationId, deadlineVersion: obligation.deadlineVersion, ...recheck },
   });
 }

@@ -1,9 +1,10 @@
+import { localDateOf } from '#functions/cycle/calendar.ts';
 import { deadlineInstant } from '#functions/cycle/deadline.ts';
 import type { Clock } from '#functions/ports/clock.ts';
 import type { DirectoryStore } from '#functions/store/directory-store.ts';
 import type { ObligationStore } from '#functions/store/obligation-store.ts';
-import { StaleRevisionError } from '#functions/store/submission-store.ts';
-import type { Submission } from '#functions/submissions/model.ts';
+import { StaleRevisionError, type SubmissionStore } from '#functions/store/submission-store.ts';
+import type { Draft, Submission } from '#functions/submissions/model.ts';
 import { type Obligation, obligationIdOf, outstandingStatuses } from './model.ts';
 
 export interface SubmissionLinkDeps {
@@ -13,49 +14,123 @@ export interface SubmissionLinkDeps {
   newId: () => string;
 }
 
+/** A change to the obligation a draft or submission answers, and what its audit event says. */
+interface ObligationChange {
+  next: Partial<Obligation>;
+  action: 'obligation.drafted' | 'obligation.submitted';
+  before: unknown;
+  after: unknown;
+}
+
+/**
+ * Applies `change` to the OPD's obligation of a form in the city's current cycle, audited in the
+ * same write. Read again and retried when a reminder changed it meanwhile (it marks it missed);
+ * nothing when there is no outstanding obligation or `change` says there is nothing to do.
+ */
+async function changeCurrentObligation(
+  deps: SubmissionLinkDeps,
+  item: { city: string; opd: string; formId: string },
+  actor: string,
+  change: (obligation: Obligation) => Promise<ObligationChange | undefined>,
+): Promise<Obligation | undefined> {
+  const city = await deps.directory.getCity(item.city);
+  if (!city?.currentYear || item.formId !== 'innovation-report') return undefined;
+  const id = obligationIdOf(item.city, city.currentYear, item.opd, 'innovation-report');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const obligation = await deps.obligations.get(id);
+    if (!obligation || !outstandingStatuses.includes(obligation.status)) return undefined;
+    const planned = await change(obligation);
+    if (!planned) return obligation;
+    const next: Obligation = {
+      ...obligation,
+      ...planned.next,
+      revision: obligation.revision + 1,
+      updatedAt: deps.clock.now().toISOString(),
+    };
+    try {
+      await deps.obligations.update(next, obligation.revision, {
+        eventId: deps.newId(),
+        at: next.updatedAt,
+        actor,
+        action: planned.action,
+        city: obligation.city,
+        opd: obligation.opd,
+        entity: { type: 'obligation', id },
+        before: planned.before,
+        after: planned.after,
+      });
+      return next;
+    } catch (error) {
+      if (!(error instanceof StaleRevisionError)) throw error;
+    }
+  }
+  throw new StaleRevisionError(id);
+}
+
+/**
+ * Marks the obligation a draft belongs to as having a draft: `open` becomes `draft`, and it names
+ * the draft, so its pages link to it without looking it up. A missed obligation stays missed, with
+ * the draft named. Saving the same draft again changes nothing.
+ */
+export function createDraftLinker(deps: SubmissionLinkDeps) {
+  return (draft: Draft): Promise<Obligation | undefined> =>
+    changeCurrentObligation(deps, draft, draft.updatedBy, async (obligation) => {
+      if (obligation.draftId === draft.draftId && obligation.status !== 'open') return undefined;
+      const status = obligation.status === 'open' ? 'draft' : obligation.status;
+      return {
+        next: { status, draftId: draft.draftId },
+        action: 'obligation.drafted',
+        before: { status: obligation.status, draftId: obligation.draftId ?? null },
+        after: { status, draftId: draft.draftId },
+      };
+    });
+}
+
+/**
+ * The OPD's submission that answers an obligation: a submission of its form made in the cycle's
+ * year (in the city's zone), whenever in that year, before the cycle started included.
+ */
+export async function submissionOfYear(
+  deps: { submissions: Pick<SubmissionStore, 'listForOpd'> },
+  obligation: Obligation,
+  timeZone: string,
+): Promise<Submission | undefined> {
+  const { submissions } = await deps.submissions.listForOpd({ city: obligation.city, opd: obligation.opd });
+  return submissions
+    .filter((s) => s.formId === obligation.formId)
+    .filter((s) => localDateOf(new Date(s.submittedAt), timeZone).startsWith(`${obligation.year}-`))
+    .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))[0];
+}
+
 /**
  * Satisfies the obligation a submission answers (the OPD's obligation of that form in the city's
  * current cycle): status submitted, flagged late after the deadline, reminders stop. A submission
- * with no outstanding obligation (none, or already satisfied) changes nothing.
+ * with no outstanding obligation (none, or already satisfied), or one after its phase closed,
+ * changes nothing.
  */
 export function createSubmissionLinker(deps: SubmissionLinkDeps) {
   return async (submission: Submission): Promise<Obligation | undefined> => {
-    const city = await deps.directory.getCity(submission.city);
-    if (!city?.currentYear || submission.formId !== 'innovation-report') return undefined;
-    const id = obligationIdOf(submission.city, city.currentYear, submission.opd, 'innovation-report');
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const obligation = await deps.obligations.get(id);
-      if (!obligation || !outstandingStatuses.includes(obligation.status)) return undefined;
-      // After the phase closes a report no longer answers the obligation: it stays missed.
-      const cycle = await deps.directory.getCycle(obligation.city, obligation.year);
-      if (cycle && submission.submittedAt > deadlineInstant(cycle.calendar, obligation.closes).toISOString())
-        return undefined;
-      const next: Obligation = {
-        ...obligation,
-        status: 'submitted',
-        late: submission.submittedAt > obligation.deadlineAt,
-        submissionId: submission.submissionId,
-        revision: obligation.revision + 1,
-        updatedAt: deps.clock.now().toISOString(),
-      };
-      try {
-        await deps.obligations.update(next, obligation.revision, {
-          eventId: deps.newId(),
-          at: next.updatedAt,
-          actor: submission.submittedBy,
+    let closed = false;
+    const changed = await changeCurrentObligation(
+      deps,
+      submission,
+      submission.submittedBy,
+      async (obligation) => {
+        // After the phase closes a report no longer answers the obligation: it stays missed.
+        const cycle = await deps.directory.getCycle(obligation.city, obligation.year);
+        closed =
+          cycle !== undefined &&
+          submission.submittedAt > deadlineInstant(cycle.calendar, obligation.closes).toISOString();
+        if (closed) return undefined;
+        const late = submission.submittedAt > obligation.deadlineAt;
+        return {
+          next: { status: 'submitted', late, submissionId: submission.submissionId },
           action: 'obligation.submitted',
-          city: obligation.city,
-          opd: obligation.opd,
-          entity: { type: 'obligation', id },
           before: { status: obligation.status },
-          after: { status: 'submitted', late: next.late, submissionId: submission.submissionId },
-        });
-        return next;
-      } catch (error) {
-        // A reminder marked it missed meanwhile: read it again and satisfy it all the same.
-        if (!(error instanceof StaleRevisionError)) throw error;
-      }
-    }
-    throw new StaleRevisionError(id);
+          after: { status: 'submitted', late, submissionId: submission.submissionId },
+        };
+      },
+    );
+    return closed ? undefined : changed;
   };
 }

@@ -2,9 +2,10 @@ import { addDays, localDateOf } from '#functions/cycle/calendar.ts';
 import { InvalidInputError } from '#functions/shared/errors.ts';
 import { obligationMail } from './compose-mail.ts';
 import type { ObligationDeps } from './deps.ts';
+import { collectEscalation, digestSlot, sendDigest } from './digest.ts';
 import { type Obligation, outstandingStatuses } from './model.ts';
 import { notify } from './notify.ts';
-import { createSubmissionLinker } from './record-submission.ts';
+import { createSubmissionLinker, submissionOfYear } from './record-submission.ts';
 
 /** What a schedule starts the reminder workflow with: ids, and the time it was meant to fire. */
 export interface SlotInput {
@@ -12,7 +13,17 @@ export interface SlotInput {
   deadlineVersion: number;
   slot: string;
   scheduledTime: string;
+  /** For the `moved` slot: the due date before the move, which its email names. */
+  previousDue?: string;
+  /** For the `digest` slot: whose digest of which day, `<personId>#<YYYY-MM-DD>`. */
+  digest?: string;
 }
+
+/**
+ * Slots that tell the OPD of an admin's change at once (the same workflow, so a failed send is
+ * retried, recorded and alarmed like any reminder): a moved deadline, a waiver.
+ */
+export const changeSlots = { moved: 'moved', waived: 'waived' } as const;
 
 export type SlotDecision = SlotInput & {
   action: 'remind' | 'escalate' | 'none';
@@ -28,17 +39,22 @@ export async function decideSlot(deps: ObligationDeps, input: SlotInput): Promis
   if (!obligation) return { ...input, action: 'none', reason: 'unknown' };
   if (obligation.deadlineVersion !== input.deadlineVersion)
     return { ...input, action: 'none', reason: 'superseded' };
+  // A digest is about many obligations: it checks each itself when it sends.
+  if (input.slot === digestSlot) return { ...input, action: 'escalate' };
+  if (input.slot === changeSlots.waived)
+    return { ...input, action: obligation.status === 'waived' ? 'remind' : 'none' };
   if (!outstandingStatuses.includes(obligation.status)) return { ...input, action: 'none', reason: 'done' };
   if (await satisfiedMeanwhile(deps, obligation)) return { ...input, action: 'none', reason: 'done' };
   return { ...input, action: input.slot.startsWith('E-') ? 'escalate' : 'remind' };
 }
 
-/** A submission stored while its obligation could not be updated: satisfy the obligation now. */
+/**
+ * A submission of the cycle's year the obligation does not know of yet (stored while the
+ * obligation could not be updated, or before the cycle started): satisfy the obligation now.
+ */
 async function satisfiedMeanwhile(deps: ObligationDeps, obligation: Obligation): Promise<boolean> {
-  const { submissions } = await deps.submissions.listForOpd({ city: obligation.city, opd: obligation.opd });
-  const answer = submissions.find(
-    (s) => s.formId === obligation.formId && s.submittedAt >= obligation.openedAt,
-  );
+  const city = await deps.directory.getCity(obligation.city);
+  const answer = await submissionOfYear(deps, obligation, city?.timeZone ?? 'Asia/Jakarta');
   if (!answer) return false;
   await createSubmissionLinker(deps)(answer);
   return true;
@@ -60,17 +76,30 @@ export async function sendReminder(deps: ObligationDeps, input: SlotInput) {
   const today = localDateOf(new Date(input.scheduledTime), cycle.calendar.timeZone);
   const daysLeft = Math.max(0, Math.round((Date.parse(obligation.due) - Date.parse(today)) / 86_400_000));
   const operators = await deps.people.ofOpd(obligation.city, obligation.opd, 'opd-operator');
+  const draft = await latestDraft(deps, obligation);
+  const kind =
+    input.slot === changeSlots.moved
+      ? { type: 'moved' as const, previousDue: input.previousDue ?? obligation.due }
+      : input.slot === changeSlots.waived
+        ? { type: 'waived' as const, reason: obligation.waivedReason ?? '' }
+        : { type: 'reminder' as const, slot: input.slot, daysLeft, ...(draft ? { draft } : {}) };
   const result = await notify(deps, obligation, input.slot, operators, (person) =>
-    obligationMail(deps, {
-      city,
-      cycle,
-      opd,
-      obligation,
-      person,
-      kind: { type: 'reminder', slot: input.slot, daysLeft },
-    }),
+    obligationMail(deps, { city, cycle, opd, obligation, person, kind }),
   );
   return { ...input, ...result };
+}
+
+/** The OPD's most recently saved draft of the obligation's form, with who saved it, by name. */
+async function latestDraft(deps: ObligationDeps, obligation: Obligation) {
+  const { drafts } = await deps.submissions.listForOpd({ city: obligation.city, opd: obligation.opd });
+  const latest = drafts
+    .filter(
+      (d) => d.formId === obligation.formId && d.status === 'draft' && d.updatedAt >= obligation.openedAt,
+    )
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  if (!latest) return undefined;
+  const person = await deps.people.get(obligation.city, latest.updatedBy);
+  return { savedAt: new Date(latest.updatedAt), savedBy: person?.name ?? latest.updatedBy };
 }
 
 /**
@@ -78,7 +107,8 @@ export async function sendReminder(deps: ObligationDeps, input: SlotInput) {
  * head (or acting head) of the OPD first, the city secretary next, as the cycle's policy says.
  */
 export async function escalate(deps: ObligationDeps, input: SlotInput) {
-  const { obligation, city, cycle, opd } = await contextOf(deps, input.obligationId);
+  if (input.slot === digestSlot && input.digest) return sendDigest(deps, { ...input, digest: input.digest });
+  const { obligation, city, cycle } = await contextOf(deps, input.obligationId);
   const current = obligation.status === 'missed' ? obligation : await markMissed(deps, obligation);
   const step = cycle.policy.escalation[Number(input.slot.slice(2)) - 1];
   if (!step) throw new InvalidInputError(`No escalation step for slot ${input.slot}`);
@@ -86,15 +116,17 @@ export async function escalate(deps: ObligationDeps, input: SlotInput) {
     step.to === 'opd-head'
       ? await deps.people.ofOpd(obligation.city, obligation.opd, 'opd-head')
       : [await deps.people.get(city.city, city.secretary)].filter((p) => p !== undefined);
-  const result = await notify(deps, current, input.slot, recipients, (person) =>
-    obligationMail(deps, {
-      city,
+  // Collected into each recipient's digest of the day: one email a day, however many OPDs missed.
+  const result = await collectEscalation(
+    deps,
+    {
       cycle,
-      opd,
       obligation: current,
-      person,
-      kind: { type: 'escalation', level: step.to, missedSince: addDays(obligation.due, 1) },
-    }),
+      slot: input.slot,
+      missedSince: addDays(obligation.due, 1),
+      scheduledTime: input.scheduledTime,
+    },
+    recipients,
   );
   return { ...input, to: step.to, ...result };
 }

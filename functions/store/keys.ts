@@ -16,6 +16,9 @@
  * | a person (profile, role, OPD, language)     | GetItem   | pk = CITY#<city>#PERSON#<personId>, sk = PERSON         |
  * | history of a person (sign-ins, links opened)| Query     | pk = CITY#<city>#PERSON#<personId>, sk begins_with AUDIT# |
  * | a web session, by the hash of its id        | GetItem   | pk = SESSION#<sha256(id)>, sk = SESSION                 |
+ * | a person's web sessions, oldest first       | Query     | gsi1pk = CITY#<city>#PERSON#<personId>#SESSIONS         |
+ * | a recipient's escalations of one day (digest)| Query     | pk = CITY#<city>#DIGEST#<personId>#<date>, sk begins_with ENTRY# |
+ * | sign-ins of one client in a time window     | UpdateItem (counter) | pk = RATE#<key>#<window start>, sk = RATE     |
  * | the claim of a side effect (email, link)     | PutItem if absent | pk = CLAIM#<business key>, sk = CLAIM        |
  * | a city; its OPDs (paged); one cycle          | GetItem / Query | pk = CITY#<city>, sk = CITY / begins_with OPD# / CYCLE#<year> |
  * | people of an OPD by role                     | Query     | gsi1pk = CITY#<city>#OPD#<opd>#PEOPLE, gsi1sk begins_with <role># |
@@ -23,7 +26,12 @@
  * | a cycle's obligations, by due date            | Query     | gsi1pk = CITY#<city>#CYCLE#<year>#OBL, gsi1sk between dates |
  * | a local schedule (embedded runtime only)     | Put / Delete | pk = SCHEDULE#<group>#<name>, sk = SCHEDULE    |
  * | local schedules due by a time, earliest first| Query     | gsi1pk = SCHEDULES#DUE, gsi1sk < <until ISO>$ (ascending) |
+ *
+ * A paged Query hands out its last key as a cursor (see cursor.ts); `pageKeyShapes` says what key
+ * a cursor of each paged query may name.
  */
+
+import type { KeyShape } from './cursor.ts';
 
 export interface Key {
   pk: string;
@@ -57,6 +65,13 @@ export const keys = {
   opdsPrefix: (city: string) => ({ pk: `CITY#${city}`, skPrefix: 'OPD#' }),
   cycle: (city: string, year: number): Key => ({ pk: `CITY#${city}`, sk: `CYCLE#${year}` }),
   obligation: (obligationId: string): Key => ({ pk: `OBL#${obligationId}`, sk: 'OBL' }),
+  /** One escalation in the day's digest of its recipient. */
+  digestEntry: (city: string, personId: string, date: string, obligationId: string): Key => ({
+    pk: `CITY#${city}#DIGEST#${personId}#${date}`,
+    sk: `ENTRY#${obligationId}`,
+  }),
+  /** A counter of one client's attempts in one time window (rate limits); TTL removes it after. */
+  rate: (key: string, windowStart: number): Key => ({ pk: `RATE#${key}#${windowStart}`, sk: 'RATE' }),
   /** A side effect claimed by its business key, so that it happens at most once. */
   claim: (businessKey: string): Key => ({ pk: `CLAIM#${businessKey}`, sk: 'CLAIM' }),
   /** A one-time schedule of the embedded runtime's scheduler; on AWS, EventBridge Scheduler holds them. */
@@ -85,6 +100,14 @@ export const indexKeys = {
     gsi1sk: `${role}#${personId}`,
   }),
   opdPeople: (city: string, opd: string) => ({ gsi1pk: `CITY#${city}#OPD#${opd}#PEOPLE` }),
+  /** A person's live web sessions, so that they can be capped and all ended at once. */
+  personSession: (city: string, personId: string, createdAt: string, idHash: string) => ({
+    gsi1pk: `CITY#${city}#PERSON#${personId}#SESSIONS`,
+    gsi1sk: `${createdAt}#${idHash}`,
+  }),
+  personSessions: (city: string, personId: string) => ({
+    gsi1pk: `CITY#${city}#PERSON#${personId}#SESSIONS`,
+  }),
   /** A cycle's obligations by due date, keyed with the city so one date is never one hot partition. */
   cycleObligation: (city: string, year: number, due: string, opd: string, kind: string) => ({
     gsi1pk: `CITY#${city}#CYCLE#${year}#OBL`,
@@ -102,4 +125,23 @@ export const indexKeys = {
   schedulesDue: () => ({ gsi1pk: 'SCHEDULES#DUE' }),
   /** Every local schedule due by `until` sorts below `gsi1skBelow` (`$` follows `#`). */
   schedulesDueBy: (until: string) => ({ gsi1pk: 'SCHEDULES#DUE', gsi1skBelow: `${until}$` }),
+} as const;
+
+/** Ids as the directory makes them: lowercase letters, digits and dashes (`dinas-kesehatan`). */
+const slug = '[a-z0-9][a-z0-9-]{0,62}';
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The key of an item on each paged listing, as a cursor of that listing must name it: the same
+ * index partition (so a cursor never reads another city's or year's page) and table and sort
+ * keys of the form its items carry.
+ */
+export const pageKeyShapes = {
+  /** A page of `indexKeys.cycleObligations`: obligations `OBL#<city>.<year>.<opd>.<kind>`. */
+  cycleObligations: (city: string, year: number): KeyShape => ({
+    pk: new RegExp(`^OBL#${literal(`${city}.${year}.`)}${slug}\\.${slug}$`),
+    sk: keys.obligation('').sk,
+    gsi1pk: indexKeys.cycleObligations(city, year).gsi1pk,
+    gsi1sk: new RegExp(`^\\d{4}-\\d{2}-\\d{2}#${slug}#${slug}$`),
+  }),
 } as const;

@@ -3,7 +3,7 @@ import type { Due } from '#functions/obligations/due-lookup.ts';
 import type { Clock } from '#functions/ports/clock.ts';
 import type { FileStore } from '#functions/ports/file-store.ts';
 import type { SubmissionStore } from '#functions/store/submission-store.ts';
-import type { Submission } from './model.ts';
+import type { Draft, Submission } from './model.ts';
 
 /** The ports the form-filling use cases need; entry files wire AWS or local adapters. */
 export interface SubmissionDeps {
@@ -15,6 +15,8 @@ export interface SubmissionDeps {
   newId: () => string;
   /** Called once a submission is stored: satisfies the obligation it answers, if any. */
   onSubmitted?: (submission: Submission) => Promise<unknown>;
+  /** Called once a draft is saved: the obligation it answers shows that a draft exists. */
+  onDraftSaved?: (draft: Draft) => Promise<unknown>;
   /** What the OPD owes for a form in the current cycle (due date and state), for its to-do list. */
   dueFor?: (city: string, opd: string, formId: string) => Promise<Due | undefined>;
 }

@@ -1,11 +1,13 @@
 import { HttpError } from '#functions/api/errors.ts';
 import type { Identity } from '#functions/auth/identity.ts';
-import { StaleRevisionError } from '#functions/store/submission-store.ts';
+import { logger } from '#functions/shared/observability.ts';
+import { DraftExistsError, StaleRevisionError } from '#functions/store/submission-store.ts';
 import { readable, things, writableScope } from './access.ts';
 import { checkDraftAnswers } from './answers.ts';
 import type { SubmissionDeps } from './deps.ts';
 import { findForm } from './form-lookup.ts';
-import type { Draft } from './model.ts';
+import { assertSameRequest, idempotencyRecord, idempotentId } from './idempotency.ts';
+import type { Draft, IdempotencyRecord } from './model.ts';
 import type { DraftBody, NewDraftBody } from './schemas.ts';
 
 export const staleDraft = () =>
@@ -14,20 +16,38 @@ export const staleDraft = () =>
     en: 'This draft was changed elsewhere. Reload it, then save again.',
   });
 
-/** Starts a draft of `formId` for the caller's OPD, at revision 1. */
+export interface DraftOutcome {
+  draft: Draft;
+  /** True when this was a repeat (double click, retry) of a creation already stored. */
+  replayed: boolean;
+}
+
+/**
+ * Starts a draft of `formId` for the caller's OPD, at revision 1. Under an `idempotencyKey` the
+ * draft id is derived from the key, so repeating the request creates nothing new and answers
+ * with that draft as it is now; the same key with another body is refused (422).
+ */
 export async function createDraft(
   deps: SubmissionDeps,
   identity: Identity,
   formId: string,
   body: NewDraftBody,
-) {
+  idempotencyKey?: string,
+): Promise<DraftOutcome> {
   const scope = writableScope(identity);
+  const request = idempotencyKey === undefined ? undefined : idempotencyRecord(idempotencyKey, body);
+  const draftId =
+    idempotencyKey === undefined ? deps.newId() : idempotentId('draft', scope, formId, idempotencyKey);
+  if (request) {
+    const existing = await deps.store.getDraft(scope.city, draftId);
+    if (existing) return replayed(identity, existing, request);
+  }
   const definition = findForm(deps.forms, formId, body.formVersion);
   checkDraftAnswers(definition, body.answers);
   const at = deps.clock.now().toISOString();
   const draft: Draft = {
     ...scope,
-    draftId: deps.newId(),
+    draftId,
     formId,
     formVersion: definition.version,
     answers: body.answers,
@@ -37,18 +57,38 @@ export async function createDraft(
     createdBy: identity.subject,
     updatedAt: at,
     updatedBy: identity.subject,
+    ...(request ? { idempotency: request } : {}),
   };
-  await deps.store.createDraft(draft, {
-    eventId: deps.newId(),
-    at,
-    actor: identity.subject,
-    action: 'draft.created',
-    ...scope,
-    entity: { type: 'draft', id: draft.draftId },
-    before: null,
-    after: { revision: 1, formVersion: draft.formVersion, answers: draft.answers },
-  });
-  return draft;
+  try {
+    await deps.store.createDraft(draft, {
+      eventId: deps.newId(),
+      at,
+      actor: identity.subject,
+      action: 'draft.created',
+      ...scope,
+      entity: { type: 'draft', id: draft.draftId },
+      before: null,
+      after: { revision: 1, formVersion: draft.formVersion, answers: draft.answers },
+    });
+  } catch (error) {
+    if (error instanceof DraftExistsError) return replayed(identity, error.existing, request);
+    throw error;
+  }
+  await draftSaved(deps, draft);
+  return { draft, replayed: false };
+}
+
+/** Tells the obligation that a draft exists; the draft is safe whatever this step does. */
+async function draftSaved(deps: SubmissionDeps, draft: Draft): Promise<void> {
+  await deps
+    .onDraftSaved?.(draft)
+    .catch((error: unknown) => logger.warn('Obligation not told of the draft', { error }));
+}
+
+function replayed(identity: Identity, existing: Draft, request: IdempotencyRecord | undefined): DraftOutcome {
+  const draft = readable(identity, existing, things.draft);
+  assertSameRequest(draft, request);
+  return { draft, replayed: true };
 }
 
 /** Replaces a draft's answers if the client saw its latest revision; otherwise 409. */
@@ -102,6 +142,7 @@ export async function saveDraft(
     if (error instanceof StaleRevisionError) throw staleDraft();
     throw error;
   }
+  await draftSaved(deps, updated);
   return updated;
 }
 

@@ -6,6 +6,17 @@ export interface OpdScope {
 
 export type Answers = Record<string, unknown>;
 
+/**
+ * The request that created an item under an `Idempotency-Key`: a repeat of that request is
+ * answered with the item, while the same key with another body is refused (422).
+ */
+export interface IdempotencyRecord {
+  /** SHA-256 (hex) of the key as the client sent it. */
+  keyHash: string;
+  /** SHA-256 (hex) of the request body in canonical form (keys sorted at every level). */
+  requestHash: string;
+}
+
 /** A file attached as evidence, linked to its submission by the SHA-256 the store verified. */
 export interface EvidenceLink {
   fieldPath: string;
@@ -28,6 +39,8 @@ export interface Draft extends OpdScope {
   createdBy: string;
   updatedAt: string;
   updatedBy: string;
+  /** Present when the draft was created under an idempotency key. */
+  idempotency?: IdempotencyRecord;
 }
 
 export interface Submission extends OpdScope {
@@ -44,6 +57,8 @@ export interface Submission extends OpdScope {
   submittedBy: string;
   /** The draft it was submitted from, if any. */
   draftId?: string;
+  /** Present when the submission was made under an idempotency key. */
+  idempotency?: IdempotencyRecord;
 }
 
 /** Who did what to which item, when, with the item before and after. Append-only. */
@@ -58,8 +73,10 @@ export interface AuditEvent {
     | 'submission.created'
     | 'link.opened'
     | 'session.started'
+    | 'session.ended'
     | 'obligation.opened'
     | 'obligation.submitted'
+    | 'obligation.drafted'
     | 'obligation.missed'
     | 'obligation.moved'
     | 'obligation.waived';

@@ -43,6 +43,7 @@ outbox (.siklus/outbox) and from the audit events. The same seed gives the same 
       console.log(`  reminders                ${outbox.reminders}`);
       console.log(`  escalations to the head  ${outbox.escalationsToHead}`);
       console.log(`  escalations to the sekda ${outbox.escalationsToSecretary}`);
+      console.log(`  daily digests            ${outbox.digests}`);
       console.log('From the audit events:');
       console.log(`  obligations opened       ${audit.opened}`);
       console.log(`  submitted on time        ${audit.submittedOnTime}`);

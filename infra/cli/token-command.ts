@@ -1,6 +1,7 @@
 import { systemClock } from '#functions/adapters/system-clock.ts';
 import { roles } from '#functions/auth/identity.ts';
-import { demoClaims, demoPeople } from '#infra/local/demo-city.ts';
+import { demoPeople } from '#infra/local/demo-city.ts';
+import { claimsOf, seededPeople } from '#infra/local/demo-people.ts';
 import { localTokenIssuer } from '#infra/local/local-token-issuer.ts';
 import type { Command } from './commands.ts';
 
@@ -12,11 +13,12 @@ export const tokenCommand: Command = {
 Prints an ID token signed with the embedded engine's local key, accepted by its API as
 "Authorization: Bearer <token>". There is no such key on AWS: people sign in with Cognito.
 
-Demo people: ${demoPeople.map((p) => p.id).join(', ')}
+Demo people: ${demoPeople.map((p) => p.id).join(', ')}, sekda (the city secretary);
+and every seeded operator-<opd> and kepala-<opd>, e.g. operator-bappeda, kepala-bappeda.
 Roles: ${roles.join(', ')}
 
 Options:
-  --person <id>     a demo person of Kota Jambi
+  --person <id>     a person the demo city Kota Jambi is seeded with
   --role <role>     with --city (and --opd for OPD roles): any identity, for trying scope rules
   --ttl <seconds>   lifetime (default 3600)`,
   options: {
@@ -37,10 +39,12 @@ Options:
 };
 
 function personClaims(id: string) {
-  const person = demoPeople.find((p) => p.id === id);
+  const person = seededPeople().find((p) => p.personId === id);
   if (!person)
-    throw new Error(`Unknown demo person '${id}'. Demo people: ${demoPeople.map((p) => p.id).join(', ')}`);
-  return demoClaims(person);
+    throw new Error(
+      `Unknown person '${id}'. Demo people: ${demoPeople.map((p) => p.id).join(', ')}, sekda, and operator-<opd> / kepala-<opd> for every OPD`,
+    );
+  return claimsOf(person);
 }
 
 function customClaims(values: Record<string, unknown>) {

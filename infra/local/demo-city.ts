@@ -117,18 +117,6 @@ export const demoPeople: readonly DemoPerson[] = [
   },
 ];
 
-/** The claims a token of a demo person carries, as Cognito would issue them. */
-export function demoClaims(person: DemoPerson, city: string = demoCity.id): Record<string, unknown> {
-  return {
-    sub: person.id,
-    email: person.email,
-    name: person.name,
-    'custom:city': city,
-    ...(person.opd ? { 'custom:opd': person.opd } : {}),
-    'cognito:groups': [person.role],
-  };
-}
-
 /** The demo people as the people store holds them (their id is their token subject). */
 export const demoPersonRecords = (city: string = demoCity.id): Person[] =>
   demoPeople.map((p) => ({

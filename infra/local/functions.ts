@@ -5,7 +5,7 @@ import { createApiHandler } from '#functions/api/api.ts';
 import { createOpenApiHandler } from '#functions/api/openapi-handler.ts';
 import { createHealthHandler } from '#functions/health/health.ts';
 import { createDueLookup } from '#functions/obligations/due-lookup.ts';
-import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
+import { createDraftLinker, createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import type { Clock } from '#functions/ports/clock.ts';
 import type { FileStore } from '#functions/ports/file-store.ts';
 import type { Mailer } from '#functions/ports/mailer.ts';
@@ -14,9 +14,11 @@ import type { TokenVerifier } from '#functions/ports/token-verifier.ts';
 import type { AuditLog } from '#functions/store/audit-log.ts';
 import type { ClaimStore } from '#functions/store/claim-store.ts';
 import type { DeliveryStore } from '#functions/store/delivery-store.ts';
+import type { DigestStore } from '#functions/store/digest-store.ts';
 import type { DirectoryStore } from '#functions/store/directory-store.ts';
 import type { ObligationStore } from '#functions/store/obligation-store.ts';
 import type { PeopleStore } from '#functions/store/people-store.ts';
+import type { RateLimitStore } from '#functions/store/rate-limit-store.ts';
 import type { SessionStore } from '#functions/store/session-store.ts';
 import type { SubmissionStore } from '#functions/store/submission-store.ts';
 import type { WorkflowRecords } from '#functions/store/workflow-records.ts';
@@ -30,7 +32,8 @@ import {
 } from '#functions/workflow/obligation-tasks.ts';
 import { createRecordFailureHandler } from '#functions/workflow/record-failure.ts';
 import { createWriteHeartbeatHandler } from '#functions/workflow/write-heartbeat.ts';
-import { demoClaims, demoPeople } from './demo-city.ts';
+import { demoOpds, demoPeople } from './demo-city.ts';
+import { claimsOf, secretaryId, seededPeople } from './demo-people.ts';
 
 /** The ports that the embedded runtime wires into the handlers, in place of the AWS adapters. */
 export interface LocalPorts {
@@ -39,6 +42,7 @@ export interface LocalPorts {
   sessions: SessionStore;
   people: PeopleStore;
   claims: ClaimStore;
+  rateLimits: RateLimitStore;
   audit: AuditLog;
   mailer: Mailer;
   links: LinkSigner;
@@ -47,6 +51,7 @@ export interface LocalPorts {
   obligations: ObligationStore;
   directory: DirectoryStore;
   deliveries: DeliveryStore;
+  digests: DigestStore;
   scheduler: Scheduler;
   scheduleGroup: string;
   clock: Clock;
@@ -69,6 +74,7 @@ export function createLocalFunctions(ports: LocalPorts): Record<string, LocalHan
     clock: ports.clock,
     newId,
     onSubmitted: createSubmissionLinker({ ...ports, newId }),
+    onDraftSaved: createDraftLinker({ ...ports, newId }),
     dueFor: createDueLookup(ports),
   };
   const obligationDeps = { ...ports, newId, submissions: ports.submissions };
@@ -87,6 +93,7 @@ export function createLocalFunctions(ports: LocalPorts): Record<string, LocalHan
       mailer: ports.mailer,
       audit: ports.audit,
       claims: ports.claims,
+      rateLimits: ports.rateLimits,
       baseUrl: ports.baseUrl,
       signIn: demoSignIn,
       obligationDeps,
@@ -102,12 +109,22 @@ export function createLocalFunctions(ports: LocalPorts): Record<string, LocalHan
   };
 }
 
-/** One-click sign-in as a demo person: exists only here, never in the AWS wiring. */
+const seeded = seededPeople();
+const featured = new Set([...demoPeople.map((p) => p.id), secretaryId]);
+const opdNames = new Map(demoOpds.map((o) => [o.id, o.name]));
+
+/** One-click sign-in as any seeded person of the demo city: exists only here, never in the AWS wiring. */
 const demoSignIn = {
   kind: 'demo' as const,
-  people: demoPeople,
+  people: seeded.map((p) => ({
+    id: p.personId,
+    name: p.name,
+    role: p.role,
+    ...(p.opd ? { opd: p.opd, opdName: opdNames.get(p.opd) ?? p.opd } : {}),
+    featured: featured.has(p.personId),
+  })),
   claims: (personId: string) => {
-    const person = demoPeople.find((p) => p.id === personId);
-    return person ? demoClaims(person) : undefined;
+    const person = seeded.find((p) => p.personId === personId);
+    return person ? claimsOf(person) : undefined;
   },
 };

@@ -5,9 +5,11 @@ import type { Clock } from '#functions/ports/clock.ts';
 import { createAuditLog } from '#functions/store/audit-log.ts';
 import { createClaimStore } from '#functions/store/claim-store.ts';
 import { createDeliveryStore } from '#functions/store/delivery-store.ts';
+import { createDigestStore } from '#functions/store/digest-store.ts';
 import { createDirectoryStore } from '#functions/store/directory-store.ts';
 import { createObligationStore } from '#functions/store/obligation-store.ts';
 import { createPeopleStore } from '#functions/store/people-store.ts';
+import { createRateLimitStore } from '#functions/store/rate-limit-store.ts';
 import { createSessionStore } from '#functions/store/session-store.ts';
 import { createSubmissionStore } from '#functions/store/submission-store.ts';
 import { createWorkflowRecords } from '#functions/store/workflow-records.ts';
@@ -40,7 +42,7 @@ export interface LocalRuntimePorts extends LocalPorts {
  * The local adapters of every port, built in one place for the engine, the CLI and the tests:
  * the same DynamoDB stores as on AWS (pointed at DynamoDB Local), a folder for files, and a
  * local signer for tokens, a folder of `.eml` files for mail, a key file for signed links.
- * Tokens and sessions always carry real time, whatever clock the domain runs on.
+ * Tokens and sessions carry real time; signed links, like deadlines, follow the engine's clock.
  */
 export function createLocalPorts({
   documentClient,
@@ -52,7 +54,6 @@ export function createLocalPorts({
   const issuer = localTokenIssuer(dirs.tokenKey, systemClock);
   const localFiles = createLocalFileStore({
     dir: dirs.files,
-    baseUrl,
     clock,
     secret: randomBytes(32).toString('hex'),
   });
@@ -62,6 +63,7 @@ export function createLocalPorts({
     obligations: createObligationStore(documentClient, tableName),
     directory: createDirectoryStore(documentClient, tableName),
     deliveries: createDeliveryStore(documentClient, tableName, clock),
+    digests: createDigestStore(documentClient, tableName),
     scheduler,
     localScheduler: scheduler,
     scheduleGroup: 'siklus-local',
@@ -70,11 +72,12 @@ export function createLocalPorts({
     sessions: createSessionStore(documentClient, tableName, systemClock),
     people: createPeopleStore(documentClient, tableName),
     claims: createClaimStore(documentClient, tableName, clock),
+    rateLimits: createRateLimitStore(documentClient, tableName, systemClock),
     audit: createAuditLog(documentClient, tableName),
     mailer: outbox,
     outbox,
-    // Links expire in real time, as sessions do, whatever clock the cycle runs on.
-    links: createLinkSigner(createLocalSecrets(dirs.keys), systemClock),
+    // Links expire on the engine's clock, so a simulated year ages them as it ages deadlines.
+    links: createLinkSigner(createLocalSecrets(dirs.keys), clock),
     baseUrl,
     files: localFiles,
     localFiles,

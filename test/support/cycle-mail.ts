@@ -1,23 +1,24 @@
 import type { Mailer } from '#functions/ports/mailer.ts';
 import { TransientError } from '#functions/shared/errors.ts';
+import { emlHeader } from '#infra/local/eml-header.ts';
+import type { Outbox } from '#infra/local/outbox-mailer.ts';
 
 /** One `.eml` of the local outbox, as a test reads it. */
 export interface SentEmail {
+  /** The outbox file it was written to. */
+  file: string;
   to: string;
   subject: string;
-  /** The business key (`X-Siklus-Key`): `obligationId#deadlineVersion#slot#personId`. */
+  /** The business key, kept beside the email: `obligationId#deadlineVersion#slot#personId`. */
   key: string;
   obligationId: string;
   deadlineVersion: number;
-  /** `kickoff`, `D-30` ... `D-0`, `E-1`, `E-2`. */
+  /** `kickoff`, `M-<YYYY-MM>` (monthly), `D-30` ... `D-0`, `E-1`, `E-2`, `moved`, `waived`. */
   slot: string;
   personId: string;
   /** The `Date` header as an ISO instant: when the virtual clock says it was sent. */
   date: string;
 }
-
-const decodeWord = (text: string) =>
-  text.replace(/=\?UTF-8\?B\?([^?]*)\?=/g, (_, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
 
 /**
  * Reads every email of an outbox mailer, by the time sent (file names start with it).
@@ -26,15 +27,16 @@ const decodeWord = (text: string) =>
  * the same virtual instant leaves one file: count sends with {@link countingMailer} where a
  * duplicate is what a test looks for.
  */
-export function parseOutbox(outbox: { list(): string[]; read(name: string): string }): SentEmail[] {
+export function parseOutbox(outbox: Outbox): SentEmail[] {
   return outbox.list().map((name) => {
     const text = outbox.read(name);
-    const header = (field: string) => new RegExp(`^${field}: (.*)$`, 'm').exec(text)?.[1]?.trim() ?? '';
-    const key = header('X-Siklus-Key');
+    const header = (field: string) => emlHeader(text, field);
+    const key = outbox.keyOf(name);
     const [obligationId = '', version = '', slot = '', personId = ''] = key.split('#');
     return {
+      file: name,
       to: header('To'),
-      subject: decodeWord(header('Subject')),
+      subject: header('Subject'),
       key,
       obligationId,
       deadlineVersion: Number(version),

@@ -30,6 +30,24 @@ export const year = 2026;
 /** Monday 5 January 2026, 08:00 WIB: where every cycle test's virtual clock starts. */
 export const cycleStart = '2026-01-05T01:00:00.000Z';
 
+/**
+ * The monthly reminders of the demo cycle (kick-off 5 January, due 30 October) as `[instant, slot]`:
+ * 08:00 WIB on the first working day of each month from February to September, before D-30.
+ */
+export const demoMonthlyReminders = [
+  ['2026-02-02T01:00:00.000Z', 'M-2026-02'],
+  ['2026-03-02T01:00:00.000Z', 'M-2026-03'],
+  ['2026-04-01T01:00:00.000Z', 'M-2026-04'],
+  ['2026-05-04T01:00:00.000Z', 'M-2026-05'],
+  ['2026-06-02T01:00:00.000Z', 'M-2026-06'],
+  ['2026-07-01T01:00:00.000Z', 'M-2026-07'],
+  ['2026-08-03T01:00:00.000Z', 'M-2026-08'],
+  ['2026-09-01T01:00:00.000Z', 'M-2026-09'],
+] as const;
+
+/** The slots of {@link demoMonthlyReminders}: `M-2026-02` ... `M-2026-09`. */
+export const demoMonthlySlots: readonly string[] = demoMonthlyReminders.map(([, slot]) => slot);
+
 export interface CycleRuntimeOptions {
   /** ISO instant the virtual clock starts at; default {@link cycleStart}. */
   start?: string;

@@ -1,5 +1,5 @@
 import type { Mailer } from '#functions/ports/mailer.ts';
-import { toMime } from '#functions/shared/mime.ts';
+import { bareAddress, messageIdFor, toMime } from '#functions/shared/mime.ts';
 import { type AwsJsonOptions, createAwsJsonClient } from './aws-json.ts';
 
 export interface SesMailerOptions extends AwsJsonOptions {
@@ -21,17 +21,19 @@ export function createSesMailer({ from, configurationSet, ...connection }: SesMa
   const send = createAwsJsonClient({ signingName: 'ses', endpointPrefix: 'email', title: 'SES' }, connection);
   return {
     send: async (message) => {
+      const date = connection.clock.now();
       const raw = toMime(message, {
         from,
-        messageId: `<${message.idempotencyKey.replace(/[^\w.-]/g, '_')}@siklus>`,
-        date: connection.clock.now(),
+        messageId: messageIdFor(message.idempotencyKey, date, from),
+        date,
       });
       const { MessageId } = await send({
         operation: 'SendEmail',
         method: 'POST',
         path: '/v2/email/outbound-emails',
         body: {
-          FromEmailAddress: from,
+          // The verified identity; the display name travels in the raw From header.
+          FromEmailAddress: bareAddress(from),
           Destination: { ToAddresses: [message.to] },
           Content: { Raw: { Data: Buffer.from(raw).toString('base64') } },
           ConfigurationSetName: configurationSet,

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { formCatalog } from '#forms/catalog.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { createDueLookup } from '#functions/obligations/due-lookup.ts';
-import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
+import { createDraftLinker, createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import { parseEnv } from '#functions/shared/env.ts';
 import { createSubmissionStore } from '#functions/store/submission-store.ts';
 import type { SubmissionDeps } from '#functions/submissions/deps.ts';
@@ -34,6 +34,7 @@ export function awsSubmissionDeps(obligationDeps: ObligationDeps): SubmissionDep
     clock: systemClock,
     newId: randomUUID,
     onSubmitted: createSubmissionLinker(obligationDeps),
+    onDraftSaved: createDraftLinker(obligationDeps),
     dueFor: createDueLookup(obligationDeps),
   };
 }

@@ -1,4 +1,5 @@
 import type { AuditLog } from '#functions/store/audit-log.ts';
+import type { Outbox } from '../outbox-mailer.ts';
 
 /** What a simulated year did, counted twice: from the mail that went out and from the audit log. */
 export interface YearSummary {
@@ -7,6 +8,10 @@ export interface YearSummary {
     reminders: number;
     escalationsToHead: number;
     escalationsToSecretary: number;
+    /** Digests of several escalations to one person on one day (one email, many OPDs). */
+    digests: number;
+    /** Emails telling an OPD of a moved deadline or a waiver. */
+    changes: number;
     other: number;
   };
   audit: {
@@ -21,11 +26,21 @@ export interface YearSummary {
 
 /** Counts the outbox's emails by their business key (`obligation#version#slot#person`). */
 export function countOutbox(keys: readonly string[]): YearSummary['outbox'] {
-  const counts = { kickoff: 0, reminders: 0, escalationsToHead: 0, escalationsToSecretary: 0, other: 0 };
+  const counts = {
+    kickoff: 0,
+    reminders: 0,
+    escalationsToHead: 0,
+    escalationsToSecretary: 0,
+    digests: 0,
+    changes: 0,
+    other: 0,
+  };
   for (const key of keys) {
     const slot = key.split('#')[2] ?? '';
     if (slot === 'kickoff') counts.kickoff++;
-    else if (slot.startsWith('D-')) counts.reminders++;
+    else if (slot.startsWith('D-') || slot.startsWith('M-')) counts.reminders++;
+    else if (slot.startsWith('digest-')) counts.digests++;
+    else if (slot === 'moved' || slot === 'waived') counts.changes++;
     else if (slot === 'E-1') counts.escalationsToHead++;
     else if (slot === 'E-2') counts.escalationsToSecretary++;
     else counts.other++;
@@ -51,7 +66,7 @@ export async function countAudit(audit: AuditLog, city: string): Promise<YearSum
   return counts;
 }
 
-/** Reads the business key of each `.eml` file (its `X-Siklus-Key` header). */
-export function outboxKeys(outbox: { list(): string[]; read(name: string): string }): string[] {
-  return outbox.list().map((name) => /^X-Siklus-Key: (.+)$/m.exec(outbox.read(name))?.[1]?.trim() ?? '');
+/** The business key of each email in the outbox, in the order sent. */
+export function outboxKeys(outbox: Pick<Outbox, 'list' | 'keyOf'>): string[] {
+  return outbox.list().map((name) => outbox.keyOf(name));
 }

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { HttpError } from '#functions/api/errors.ts';
+import { moveDeadline } from '#functions/obligations/admin.ts';
 import { obligationIdOf } from '#functions/obligations/model.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
 import type { AuditEvent } from '#functions/submissions/model.ts';
@@ -128,6 +131,62 @@ describe('api: admins move deadlines and waive obligations of their own city', (
     for (const response of responses) expectBilingual(response);
   });
 
+  describe('forged cursors: 400 invalid_cursor, nothing read or written', () => {
+    let key: Record<string, unknown>;
+    const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+    beforeAll(async () => {
+      const first = await api.as(people.admin).get('/api/obligations?limit=5');
+      key = JSON.parse(Buffer.from(first.body.cursor, 'base64url').toString('utf8'));
+      expect(Object.keys(key).sort()).toEqual(['gsi1pk', 'gsi1sk', 'pk', 'sk']);
+    });
+
+    const forgeries: [string, () => string][] = [
+      ['another city in the index key', () => encode({ ...key, gsi1pk: `CITY#palembang#CYCLE#${year}#OBL` })],
+      ['another year in the index key', () => encode({ ...key, gsi1pk: `CITY#${city}#CYCLE#2025#OBL` })],
+      [
+        'another city in the table key',
+        () => encode({ ...key, pk: 'OBL#palembang.2026.diskominfo.innovation-report' }),
+      ],
+      ['a table key of another kind of item', () => encode({ ...key, pk: `CITY#${city}`, sk: 'CITY' })],
+      ['an empty sort key', () => encode({ ...key, sk: '' })],
+      ['an index sort key of another form', () => encode({ ...key, gsi1sk: 'zzz' })],
+      ['a number for a key', () => encode({ ...key, sk: 1 })],
+      ['a key attribute too many', () => encode({ ...key, status: 'open' })],
+      ['a key attribute too few', () => encode({ pk: key.pk, sk: key.sk, gsi1pk: key.gsi1pk })],
+      ['a list of keys', () => encode([key])],
+      ['JSON null', () => encode(null)],
+      ['text that is not JSON', () => 'bm90LWpzb24'],
+      ['characters outside base64url', () => `${encode(key)}%21`],
+    ];
+
+    it.each(forgeries)('refuses a cursor with %s', async (_, forge) => {
+      // Prepare
+      const before = await api.dump();
+
+      // Act
+      const response = await api.as(people.admin).get(`/api/obligations?cursor=${forge()}`);
+
+      // Assess
+      expect([response.status, response.body.error.code]).toEqual([400, 'invalid_request']);
+      expect(response.body.error.fields).toEqual([
+        expect.objectContaining({ path: 'cursor', code: 'invalid_cursor' }),
+      ]);
+      expectBilingual(response);
+      expect(response.text).not.toContain('palembang');
+      expect(await api.dump()).toEqual(before);
+    });
+
+    it('accepts the cursor it handed out, unchanged', async () => {
+      // Act
+      const response = await api.as(people.admin).get(`/api/obligations?limit=5&cursor=${encode(key)}`);
+
+      // Assess
+      expect(response.status).toBe(200);
+      expect(response.body.obligations).toHaveLength(5);
+    });
+  });
+
   it('moves a deadline: a new version, audited, its old schedules gone and new ones made', async () => {
     // Prepare
     const before = await schedulesOf('diskominfo');
@@ -163,13 +222,30 @@ describe('api: admins move deadlines and waive obligations of their own city', (
       }),
     ]);
     const after = await schedulesOf('diskominfo');
-    expect(after).toHaveLength(response.body.scheduled);
+    // The new version's ladder, and the announcement of the move to the OPD a minute later
+    expect(after.filter((s) => s.input.slot !== 'moved')).toHaveLength(response.body.scheduled);
+    expect(after.filter((s) => s.input.slot === 'moved')).toMatchObject([
+      { input: { previousDue: '2026-10-30' } },
+    ]);
     expect(after.every((s) => s.input.deadlineVersion === 2 && /-v2-/.test(s.name))).toBe(true);
     const oldNames = new Set(before.map((s) => s.name));
     expect(after.filter((s) => oldNames.has(s.name))).toEqual([]);
     const lastReminder = after.filter((s) => s.input.slot === 'D-0').map((s) => s.at.toISOString());
     expect(lastReminder).toEqual(['2026-11-13T01:00:00.000Z']);
     expect(await schedulesOf('bappeda')).toEqual(neighbour);
+  });
+
+  it('moves a deadline into the year after the cycle, and the closing date with it', async () => {
+    // Act: Tuesday 5 January 2027
+    const response = await api.as(people.admin).post(move('dinas-pendidikan'), { due: '2027-01-05' });
+
+    // Assess
+    expect(response.status).toBe(200);
+    expect(response.body.obligation).toMatchObject({
+      due: '2027-01-05',
+      closes: '2027-01-05',
+      status: 'open',
+    });
   });
 
   it('waives an obligation with its reason, audited, and sends it nothing more', async () => {
@@ -307,10 +383,14 @@ describe('api: admins move deadlines and waive obligations of their own city', (
     });
 
     it.each([
-      ['a past date', '2026-02-27'],
-      ['a Saturday', '2026-11-14'],
-      ['a national holiday', '2026-08-17'],
-    ])('for %s as the new deadline', async (_, due) => {
+      ['a past date', '2026-02-27', 'before_today'],
+      ['a Saturday', '2026-11-14', 'not_working_day'],
+      ['a national holiday', '2026-08-17', 'not_working_day'],
+      ['a date far ahead', '9999-12-31', 'outside_cycle_years'],
+      ['a date in a later cycle', '2099-01-05', 'outside_cycle_years'],
+      ['a date in the year before the cycle', '2025-12-31', 'outside_cycle_years'],
+      ['the first date of the calendar', '0000-01-01', 'outside_cycle_years'],
+    ])('for %s as the new deadline, naming the rule it breaks', async (_, due, rule) => {
       // Prepare
       const before = await api.dump();
 
@@ -319,7 +399,44 @@ describe('api: admins move deadlines and waive obligations of their own city', (
 
       // Assess
       expect([response.status, response.body.error.code]).toEqual([400, 'invalid_due_date']);
+      expect(response.body.error.fields).toEqual([expect.objectContaining({ path: 'due', code: rule })]);
       expectBilingual(response);
+      expect(await api.dump()).toEqual(before);
+    });
+
+    it('says in words which date falls outside which years', async () => {
+      // Act
+      const response = await api.as(people.admin).post(move('dinas-sosial'), { due: '9999-12-31' });
+
+      // Assess
+      expect(response.body.error.fields[0].message).toEqual({
+        id: 'Tenggat 31 Desember 9999 harus berada pada tahun siklus 2026 atau 2027.',
+        en: "The due date 31 December 9999 must fall in the cycle's year 2026 or 2027.",
+      });
+    });
+
+    it('refuses the same dates in the use case the command line calls', async () => {
+      // Prepare
+      const deps = { ...api.ports, newId: randomUUID, submissions: api.ports.submissions };
+      const before = await api.dump();
+      const moveTo = (due: string) =>
+        moveDeadline(deps, 'cli', obligationId('dinas-sosial'), due).catch((error: unknown) => error);
+
+      // Act
+      const refusals = [
+        await moveTo('2026-02-30'),
+        await moveTo('13-11-2026'),
+        await moveTo('9999-12-31'),
+        await moveTo('2099-01-05'),
+      ];
+
+      // Assess
+      expect(refusals.map((e) => e instanceof HttpError && [e.status, e.code, e.fields?.[0]?.code])).toEqual([
+        [400, 'invalid_request', 'invalid_format'],
+        [400, 'invalid_request', 'invalid_format'],
+        [400, 'invalid_due_date', 'outside_cycle_years'],
+        [400, 'invalid_due_date', 'outside_cycle_years'],
+      ]);
       expect(await api.dump()).toEqual(before);
     });
   });

@@ -1,6 +1,7 @@
+import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import { datesAndSlots } from '#test/support/cycle-mail.ts';
-import { createCycleRuntime, smallCityOpds } from '#test/support/cycle-runtime.ts';
+import { createCycleRuntime, demoMonthlySlots, smallCityOpds } from '#test/support/cycle-runtime.ts';
 
 // Innovation reports due Friday 30 October 2026: E-1 is due Monday 2 November (the first working
 // day after the deadline), E-2 Wednesday 4 November (the third).
@@ -28,8 +29,9 @@ describe('escalation of a missed obligation, on the synthesized workflows', () =
       before: { status: 'open' },
       after: { status: 'missed' },
     });
+    // Each head heads one OPD: the day's digest of one escalation is that escalation, half an hour later.
     expect(rt.outbox().filter((e) => e.slot.startsWith('E-'))).toMatchObject(
-      smallCityOpds.map(() => ({ slot: 'E-1', date: '2026-11-02T01:00:00.000Z' })),
+      smallCityOpds.map(() => ({ slot: 'E-1', date: '2026-11-02T01:30:00.000Z' })),
     );
     expect(rt.outbox().filter((e) => e.obligationId === id && e.slot === 'E-1')).toMatchObject([
       { to: 'kepala.bappeda@example.org', personId: 'kepala-bappeda' },
@@ -40,19 +42,15 @@ describe('escalation of a missed obligation, on the synthesized workflows', () =
 
     // Assess
     const bappeda = rt.outbox().filter((e) => e.obligationId === id && e.slot.startsWith('E-'));
-    expect(datesAndSlots(bappeda)).toEqual([
-      ['2026-11-02T01:00:00.000Z', 'E-1'],
-      ['2026-11-04T01:00:00.000Z', 'E-2'],
-    ]);
-    expect(bappeda.map((e) => e.to)).toEqual(['kepala.bappeda@example.org', 'sekda@example.org']);
+    expect(datesAndSlots(bappeda)).toEqual([['2026-11-02T01:30:00.000Z', 'E-1']]);
+    expect(bappeda.map((e) => e.to)).toEqual(['kepala.bappeda@example.org']);
     const diskominfoHead = rt.outbox().filter((e) => e.obligationId === rt.obligationId('diskominfo'));
     expect(diskominfoHead.find((e) => e.slot === 'E-1')?.to).toBe('kepala.diskominfo@example.org');
-    expect(
-      rt
-        .outbox()
-        .filter((e) => e.slot === 'E-2')
-        .map((e) => e.to),
-    ).toEqual(smallCityOpds.map(() => 'sekda@example.org'));
+    // The secretary: the three OPDs that missed, in one digest on the third working day.
+    const toSecretary = rt.outbox().filter((e) => e.to === 'sekda@example.org');
+    expect(toSecretary.map((e) => [e.date, e.slot.split('-').slice(0, 4).join('-')])).toEqual([
+      ['2026-11-04T01:30:00.000Z', 'digest-2026-11-04'],
+    ]);
     expect((await rt.auditActions()).filter((a) => a === 'obligation.missed')).toHaveLength(
       smallCityOpds.length,
     );
@@ -83,8 +81,22 @@ describe('escalation of a missed obligation, on the synthesized workflows', () =
       { entity: { id }, before: { status: 'missed' }, after: { status: 'submitted', late: true } },
     ]);
     const bappeda = rt.outbox().filter((e) => e.obligationId === id);
-    expect(bappeda.map((e) => e.slot)).toEqual(['kickoff', 'D-30', 'D-14', 'D-7', 'D-1', 'D-0', 'E-1']);
-    expect(rt.outbox().filter((e) => e.slot === 'E-2')).toHaveLength(smallCityOpds.length - 1);
+    expect(bappeda.map((e) => e.slot)).toEqual([
+      'kickoff',
+      ...demoMonthlySlots,
+      'D-30',
+      'D-14',
+      'D-7',
+      'D-1',
+      'D-0',
+      'E-1',
+    ]);
+    // The two OPDs still missing reach the secretary in one digest, which leaves Bappeda out.
+    const [digest, ...more] = rt.outbox().filter((e) => e.to === 'sekda@example.org');
+    expect(more).toEqual([]);
+    const text = (await PostalMime.parse(rt.ports.outbox.read(digest?.file ?? ''))).text ?? '';
+    expect(text).toContain(`${smallCityOpds.length - 1} OPD melewati tenggat`);
+    expect(text).not.toContain('Bappeda');
     expect(rt.failures).toEqual([]);
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { demoOpds, demoPeople } from '#infra/local/demo-city.ts';
 import { datesAndSlots } from '#test/support/cycle-mail.ts';
-import { city, createCycleRuntime, cycleStart, smallCityOpds } from '#test/support/cycle-runtime.ts';
+import {
+  city,
+  createCycleRuntime,
+  cycleStart,
+  demoMonthlySlots,
+  smallCityOpds,
+} from '#test/support/cycle-runtime.ts';
 
 /** The operators the demo seed gives each OPD: the demo people where they exist, else `operator.<opd>`. */
 const seededOperatorEmails = demoOpds.map(
@@ -21,7 +27,7 @@ const secondOperator = {
 };
 
 describe('reminders of the cycle clock, on the synthesized workflows', () => {
-  it('sends the D-30, D-14, D-7, D-1 and D-0 reminders on their working days at 08:00 WIB', async () => {
+  it('sends the monthly reminders, then D-30, D-14, D-7, D-1 and D-0, on their working days at 08:00 WIB', async () => {
     // Prepare: innovation reports due Friday 30 October 2026
     const rt = await createCycleRuntime();
     await rt.seedSmallCity();
@@ -36,6 +42,15 @@ describe('reminders of the cycle clock, on the synthesized workflows', () => {
         .outbox()
         .filter((e) => e.obligationId === rt.obligationId(opd) && e.slot !== 'kickoff');
       expect(datesAndSlots(reminders)).toEqual([
+        // The first working day of each month after the kick-off's, until D-30
+        ['2026-02-02T01:00:00.000Z', 'M-2026-02'], // Monday: 1 February is a Sunday
+        ['2026-03-02T01:00:00.000Z', 'M-2026-03'], // Monday: 1 March is a Sunday
+        ['2026-04-01T01:00:00.000Z', 'M-2026-04'], // Wednesday
+        ['2026-05-04T01:00:00.000Z', 'M-2026-05'], // Monday: Labour Day on Friday 1 May
+        ['2026-06-02T01:00:00.000Z', 'M-2026-06'], // Tuesday: Pancasila Day on Monday 1 June
+        ['2026-07-01T01:00:00.000Z', 'M-2026-07'], // Wednesday
+        ['2026-08-03T01:00:00.000Z', 'M-2026-08'], // Monday: 1 August is a Saturday
+        ['2026-09-01T01:00:00.000Z', 'M-2026-09'], // Tuesday
         ['2026-09-30T01:00:00.000Z', 'D-30'], // Wednesday
         ['2026-10-16T01:00:00.000Z', 'D-14'], // Friday
         ['2026-10-23T01:00:00.000Z', 'D-7'], // Friday
@@ -45,7 +60,8 @@ describe('reminders of the cycle clock, on the synthesized workflows', () => {
     }
     const diskominfo = rt.outbox().filter((e) => e.obligationId === rt.obligationId('diskominfo'));
     expect(diskominfo.every((e) => e.to === 'operator.diskominfo@example.org')).toBe(true);
-    expect(diskominfo.at(-1)?.subject).toMatch(/^Hari ini tenggat /);
+    expect(diskominfo.find((e) => e.slot === 'M-2026-02')?.subject).toMatch(/^270 hari lagi: /);
+    expect(diskominfo.at(-1)?.subject).toMatch(/^Hari ini tenggat: /);
     expect(rt.failures).toEqual([]);
   });
 
@@ -64,13 +80,15 @@ describe('reminders of the cycle clock, on the synthesized workflows', () => {
       .outbox()
       .filter((e) => e.obligationId === rt.obligationId('diskominfo') && e.slot !== 'kickoff');
     expect(datesAndSlots(diskominfo)).toEqual([
+      ['2026-02-02T01:00:00.000Z', 'M-2026-02'], // the only month before D-30
       ['2026-02-25T01:00:00.000Z', 'D-30'],
       ['2026-03-13T01:00:00.000Z', 'D-14'],
       ['2026-03-17T01:00:00.000Z', 'D-7'], // Tuesday, the working day before 18-20 March
       ['2026-03-26T01:00:00.000Z', 'D-1'], // after the collective leave of 23-24 March
       ['2026-03-27T01:00:00.000Z', 'D-0'],
     ]);
-    expect(diskominfo[2]?.subject).toContain('(10 hari lagi)'); // it counts the days really left
+    const d7 = diskominfo.find((e) => e.slot === 'D-7');
+    expect(d7?.subject).toMatch(/^10 hari lagi: /); // it counts the days really left
     const daysSent = new Set(rt.outbox().map((e) => e.date.slice(0, 10)));
     for (const dayOff of ['2026-03-18', '2026-03-19', '2026-03-20', '2026-03-23', '2026-03-24']) {
       expect(daysSent.has(dayOff)).toBe(false);
@@ -85,12 +103,13 @@ describe('reminders of the cycle clock, on the synthesized workflows', () => {
     // Act
     const kickoff = await rt.startCycle();
 
-    // Assess: one batch; D-7, D-1, D-0, E-1 and E-2 scheduled for each OPD
+    // Assess: one batch; D-7, D-1, D-0, E-1 and E-2 scheduled for each OPD, no monthly reminder left
     expect(kickoff.output).toEqual({
       city,
       year: 2026,
       opened: smallCityOpds.length,
       alreadyOpen: 0,
+      alreadySubmitted: 0,
       schedules: smallCityOpds.length * 5,
       skippedReminders: smallCityOpds.length * 2,
       emails: smallCityOpds.length,
@@ -136,8 +155,8 @@ describe('reminders of the cycle clock, on the synthesized workflows', () => {
       .outbox()
       .filter((e) => e.obligationId === rt.obligationId('diskominfo') && e.slot === 'D-30');
     expect(d30.map((e) => [e.to, e.subject.split(':')[0]]).sort()).toEqual([
-      ['operator.diskominfo@example.org', 'Pengingat'],
-      ['operator2.diskominfo@example.org', 'Reminder'],
+      ['operator.diskominfo@example.org', '30 hari lagi'],
+      ['operator2.diskominfo@example.org', '30 days left'],
     ]);
   });
 
@@ -154,23 +173,32 @@ describe('reminders of the cycle clock, on the synthesized workflows', () => {
 
     // Assess
     const diskominfo = rt.outbox().filter((e) => e.obligationId === rt.obligationId('diskominfo'));
-    expect(diskominfo.map((e) => e.slot)).toEqual(['kickoff', 'D-30']);
+    expect(diskominfo.map((e) => e.slot)).toEqual(['kickoff', ...demoMonthlySlots, 'D-30']);
     expect(await rt.obligation('diskominfo')).toMatchObject({
       status: 'submitted',
       late: false,
       submissionId: submission.submissionId,
     });
-    const bappeda = rt.outbox().filter((e) => e.obligationId === rt.obligationId('bappeda'));
+    const bappeda = rt
+      .outbox()
+      .filter((e) => e.obligationId === rt.obligationId('bappeda') && !e.slot.startsWith('digest'));
     expect(bappeda.map((e) => e.slot)).toEqual([
       'kickoff',
+      ...demoMonthlySlots,
       'D-30',
       'D-14',
       'D-7',
       'D-1',
       'D-0',
       'E-1',
-      'E-2',
     ]);
+    // Bappeda and Dinas Kesehatan reach the secretary in one digest; Diskominfo, which submitted, does not.
+    expect(
+      rt
+        .outbox()
+        .filter((e) => e.to === 'sekda@example.org')
+        .map((e) => e.slot.slice(0, 17)),
+    ).toEqual(['digest-2026-11-04']);
     expect(rt.failures).toEqual([]);
   });
 });

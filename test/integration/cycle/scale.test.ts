@@ -13,6 +13,7 @@ const stateKeys = [
   'cursor',
   'opened',
   'alreadyOpen',
+  'alreadySubmitted',
   'schedules',
   'skippedReminders',
   'emails',
@@ -66,7 +67,9 @@ describe('cycle-kickoff at scale', () => {
     }
     expect(result.output).not.toHaveProperty('cursor');
     expect(mailer.attempts()).toBe(opds); // one kick-off email per OPD's operator
-    expect(scheduler.scheduled()).toBe(opds * 7); // five reminders and two escalations each
+    // Eight monthly reminders (February to September), five before the due date, two escalations
+    expect(scheduler.scheduled()).toBe(opds * (8 + 5 + 2));
+    expect(result.output).toMatchObject({ alreadySubmitted: 0, skippedReminders: 0 });
     expect(await rt.obligation('opd-3970')).toMatchObject({ status: 'open', deadlineVersion: 1 });
   }, 600_000);
 });

@@ -46,11 +46,14 @@ describe('SES mailer', () => {
       ConfigurationSetName: string;
     };
     expect(Object.keys(body)).toEqual(['FromEmailAddress', 'Destination', 'Content', 'ConfigurationSetName']);
-    expect(body.FromEmailAddress).toBe('Siklus <siklus@example.org>');
+    // The verified identity alone; the display name travels in the raw From header.
+    expect(body.FromEmailAddress).toBe('siklus@example.org');
     expect(body.Destination).toEqual({ ToAddresses: ['kepala@dinas.example.go.id'] });
     expect(body.ConfigurationSetName).toBe('siklus');
     const mime = Buffer.from(body.Content.Raw.Data, 'base64').toString('utf8');
-    expect(mime).toContain('Message-ID: <obl-1_1_reminder-1@siklus>');
+    // In the sending domain, naming no id.
+    expect(mime).toMatch(/\r\nMessage-ID: <[0-9a-f]{24}\.\d+@example\.org>\r\n/);
+    expect(mime).toContain('From: Siklus <siklus@example.org>');
     expect(mime).toContain('Subject: Pengingat');
     expect(mime).toContain('Date: Sun, 01 Mar 2026 00:00:00');
   });

@@ -14,8 +14,12 @@ const longBefore = { now: new Date('2026-01-01T00:00:00Z') };
 /** Slot id, recipient and local date of each send: what an admin reads. */
 const brief = (slots: readonly ReminderSlot[]) => slots.map(({ slot, to, date }) => `${slot} ${to} ${date}`);
 
+/** The default policy without its monthly reminders: the D-ladder and the escalations alone. */
+const ladderOnly: ReminderPolicy = { ...defaultReminderPolicy, monthly: false };
+
+/** {@link ladderOnly} with `overrides`: the tests of the ladder and the escalations. */
 function policy(overrides: Partial<ReminderPolicy>): ReminderPolicy {
-  return { ...defaultReminderPolicy, ...overrides };
+  return { ...ladderOnly, ...overrides };
 }
 
 describe('reminderSlots', () => {
@@ -27,6 +31,7 @@ describe('reminderSlots', () => {
       longBefore,
     );
     expect(brief(slots)).toEqual([
+      'M-2026-02 operators 2026-02-02', // Sunday 1 February -> Monday; Monday 2 March is after D-30
       'D-30 operators 2026-02-27', // Saturday 28 February -> Friday
       'D-14 operators 2026-03-16',
       'D-7 operators 2026-03-17', // cuti bersama 23 March -> back over Lebaran, leave and Nyepi
@@ -36,7 +41,7 @@ describe('reminderSlots', () => {
       'E-2 city-secretary 2026-04-02',
     ]);
     expect(slots.map((slot) => slot.kind)).toEqual([
-      ...Array(5).fill('reminder'),
+      ...Array(6).fill('reminder'),
       'escalation',
       'escalation',
     ]);
@@ -56,7 +61,7 @@ describe('reminderSlots', () => {
   });
 
   it('moves a D-0 on a Sunday to Friday and keeps it over the D-1 that lands there too', () => {
-    const { slots, merged } = reminderSlots(calendar, defaultReminderPolicy, '2026-05-10', longBefore);
+    const { slots, merged } = reminderSlots(calendar, ladderOnly, '2026-05-10', longBefore);
     expect(brief(slots)).toEqual([
       'D-30 operators 2026-04-10',
       'D-14 operators 2026-04-24',

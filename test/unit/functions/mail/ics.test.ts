@@ -9,7 +9,7 @@ import {
 import { InvalidInputError } from '#functions/shared/errors.ts';
 
 const makeEvent = (overrides: Partial<DeadlineEvent> = {}): DeadlineEvent => ({
-  uid: deadlineUid('obl-2026-diskominfo-inovasi'),
+  uid: deadlineUid('obl-2026-diskominfo-inovasi', 'siklus.jambikota.go.id'),
   summary: 'Tenggat Laporan Inovasi Daerah (Dinas Komunikasi dan Informatika)',
   description:
     'Kirim Laporan Inovasi Daerah, paling lambat Jumat; lewat Siklus.\nhttps://siklus.example/l/abc',
@@ -40,7 +40,7 @@ describe('deadlineIcs', () => {
         'VERSION:2.0',
         'DTSTART;VALUE=DATE:20261113',
         'DTEND;VALUE=DATE:20261114',
-        'TRIGGER:-P1D',
+        'TRIGGER:-PT15H',
         'ACTION:DISPLAY',
       ]),
     );
@@ -62,7 +62,7 @@ describe('deadlineIcs', () => {
     expect(property(first, 'SEQUENCE')).toBe('2');
     expect(property(moved, 'SEQUENCE')).toBe('3');
     expect(property(moved, 'UID')).toBe(property(first, 'UID'));
-    expect(property(first, 'UID')).toBe('obl-2026-diskominfo-inovasi@siklus');
+    expect(property(first, 'UID')).toBe('obl-2026-diskominfo-inovasi@siklus.jambikota.go.id');
   });
 
   it.each([

@@ -18,6 +18,7 @@ const makeMail = (overrides: Partial<ObligationMail> = {}): ObligationMail => ({
   obligationId: 'obl-2026-diskominfo-inovasi',
   link: 'https://siklus.jambikota.go.id/l/eyJhbGciOi.sig?next=%2Fforms&x=1',
   deadlineVersion: 2,
+  domain: 'siklus.jambikota.go.id',
   ...overrides,
 });
 
@@ -70,11 +71,12 @@ describe('obligation email templates', () => {
   });
 
   it.each(cases)(
-    'names the form and the due date in the subject of the $name email in $lang',
+    'names the form and the OPD in a subject a phone shows whole, for the $name email in $lang',
     ({ lang, template }) => {
       const { subject } = template(makeMail({ lang }));
       expect(subject).toContain(lang === 'id' ? 'Laporan Inovasi Daerah' : 'Regional Innovation Report');
-      expect(subject).toContain(lang === 'id' ? 'Jumat, 13 November 2026' : 'Friday, 13 November 2026');
+      expect(subject).toMatch(/ · Dinas Komunikasi dan Informatika$/);
+      expect(subject.length).toBeLessThanOrEqual(78);
     },
   );
 
@@ -145,8 +147,8 @@ describe('calendar attachment', () => {
     ).attachments![0]!.content;
     expect(before).toContain('\r\nSEQUENCE:2\r\n');
     expect(moved).toContain('\r\nSEQUENCE:3\r\n');
-    expect(moved).toContain('\r\nUID:obl-2026-diskominfo-inovasi@siklus\r\n');
-    expect(before).toContain('\r\nUID:obl-2026-diskominfo-inovasi@siklus\r\n');
+    expect(moved).toContain('\r\nUID:obl-2026-diskominfo-inovasi@siklus.jambikota.go.id\r\n');
+    expect(before).toContain('\r\nUID:obl-2026-diskominfo-inovasi@siklus.jambikota.go.id\r\n');
   });
 
   it('attaches nothing to an escalation', () => {
@@ -165,12 +167,12 @@ describe('reminderEmail', () => {
       'Tinggal 1 hari lagi: Laporan Inovasi Daerah untuk Dinas Komunikasi dan Informatika harus dikirim paling lambat besok, Jumat, 13 November 2026 pukul 23.59 WIB.',
     );
     expect(remind('id', 'D-1', 1).subject).toBe(
-      'Besok tenggat Laporan Inovasi Daerah (Jumat, 13 November 2026)',
+      'Besok tenggat: Laporan Inovasi Daerah · Dinas Komunikasi dan Informatika',
     );
     expect(remind('en', 'D-1', 1).text).toContain('1 day left: Regional Innovation Report');
     expect(remind('en', 'D-1', 1).text).toContain('is due tomorrow, Friday, 13 November 2026 at 23:59 WIB.');
     expect(remind('en', 'D-1', 1).subject).toBe(
-      'Due tomorrow: Regional Innovation Report (Friday, 13 November 2026)',
+      'Due tomorrow: Regional Innovation Report · Dinas Komunikasi dan Informatika',
     );
   });
 
@@ -181,17 +183,32 @@ describe('reminderEmail', () => {
     );
     expect(remind('en', 'D-0', 0).text).toContain('Today is the day');
     expect(remind('en', 'D-0', 0).subject).toBe(
-      'Due today: Regional Innovation Report (Friday, 13 November 2026)',
+      'Due today: Regional Innovation Report · Dinas Komunikasi dan Informatika',
     );
     expect(remind('en', 'D-0', 0).text).not.toMatch(/days? left/);
   });
 
   it('counts the days actually left when the reminder moved off a weekend', () => {
     expect(remind('id', 'D-7', 9).subject).toBe(
-      'Pengingat: Laporan Inovasi Daerah jatuh tempo Jumat, 13 November 2026 (9 hari lagi)',
+      '9 hari lagi: Laporan Inovasi Daerah · Dinas Komunikasi dan Informatika',
     );
     expect(remind('en', 'D-7', 9).text).toContain(
       'You have 9 days left to submit Regional Innovation Report',
+    );
+  });
+
+  it('says a draft is saved only when there is one, with when and by whom', () => {
+    const none = remind('id', 'D-7', 7).text;
+    const saved = reminderEmail(makeMail(), {
+      slot: 'D-7',
+      daysLeft: 7,
+      now,
+      draft: { savedAt: new Date('2026-11-02T03:15:00Z'), savedBy: 'Rina Marlina' },
+    }).text;
+    expect(none).toContain('OPD Anda belum menyimpan draf formulir ini');
+    expect(none).not.toContain('terakhir disimpan');
+    expect(saved).toContain(
+      'Draf OPD Anda terakhir disimpan Senin, 2 November 2026 10.15 WIB oleh Rina Marlina',
     );
   });
 
@@ -225,7 +242,7 @@ describe('kickoffEmail', () => {
 describe('escalationEmail', () => {
   it('tells the head of the OPD that a late submission is still accepted', () => {
     const email = escalationEmail(makeMail(), { level: 'opd-head', missedSince: '2026-11-14' });
-    expect(email.subject).toMatch(/^Terlambat: Dinas Komunikasi dan Informatika belum mengirim/);
+    expect(email.subject).toBe('Terlambat: Laporan Inovasi Daerah · Dinas Komunikasi dan Informatika');
     expect(email.text).toContain('Kiriman terlambat masih diterima sampai tahap ini ditutup');
     expect(email.text).toContain('Terlambat sejak: Sabtu, 14 November 2026');
   });
