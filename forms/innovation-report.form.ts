@@ -13,10 +13,10 @@ const launched = { field: 'status', in: ['piloting', 'live'] } as const;
 export const innovationReportForm: FormDefinition = {
   id: 'innovation-report',
   version: 1,
-  title: { id: 'Laporan Inovasi OPD', en: 'Agency innovation report' },
+  title: { id: 'Laporan Inovasi OPD', en: 'OPD innovation report' },
   description: {
     id: 'Setiap OPD melaporkan paling sedikit satu inovasi per tahun beserta bukti dukungnya.',
-    en: 'Every agency (OPD) reports at least one innovation a year, with its evidence.',
+    en: 'Every OPD reports at least one innovation a year, with its evidence.',
   },
   sections: [
     {

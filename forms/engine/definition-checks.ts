@@ -30,6 +30,9 @@ function conditionProblems(condition: Condition, scope: FieldScope, at: string):
   if ('not' in condition) return conditionProblems(condition.not, scope, at);
   const target = resolveField(scope, condition.field)?.field;
   if (target === undefined) return [`${at}: condition names unknown field "${condition.field}"`];
+  // The engine compares the stored, normalized address, which the JSON Schema export cannot.
+  if (target.type === 'url' && !('notEmpty' in condition))
+    return [`${at}: a condition can only test whether "${target.id}", a web address, is answered`];
   if (target.type !== 'singleChoice' && target.type !== 'multipleChoice') return [];
   const values = 'equals' in condition ? [condition.equals] : 'in' in condition ? condition.in : [];
   return values

@@ -11,15 +11,33 @@ import type {
   ShortTextField,
   UrlField,
 } from './field-types.ts';
-import { acceptsContentType, DEFAULT_URL_MAX_LENGTH, isCalendarDate, isWebUrl } from './value-checks.ts';
+import {
+  acceptsContentType,
+  CONTENT_TYPE_MAX_LENGTH,
+  characterCount,
+  DEFAULT_URL_MAX_LENGTH,
+  isCalendarDate,
+  normalizeContentType,
+  webUrl,
+} from './value-checks.ts';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
+/** At most `max` characters, counted as JSON Schema's `maxLength` counts them. */
+function maxCharacters(max: number) {
+  return z.refine<string>((s) => s.length <= max || characterCount(s) <= max, engineIssue('too_long'));
+}
+
+/** A string of 1 to `max` characters, for the parts of a file reference. */
+function boundedString(max: number) {
+  return z.string().check(z.minLength(1), maxCharacters(max));
+}
+
 function shortText(field: ShortTextField) {
-  if (field.pattern === undefined) return z.string().check(z.maxLength(field.maxLength));
+  if (field.pattern === undefined) return z.string().check(maxCharacters(field.maxLength));
   const pattern = new RegExp(`^(?:${field.pattern})$`, 'u');
   return z.string().check(
-    z.maxLength(field.maxLength),
+    maxCharacters(field.maxLength),
     z.refine((s: string) => isEmpty(s) || pattern.test(s), engineIssue('invalid_format')),
   );
 }
@@ -55,18 +73,26 @@ function selections(field: MultipleChoiceField) {
 
 function url(field: UrlField) {
   const allowHttp = field.allowHttp === true;
+  const max = field.maxLength ?? DEFAULT_URL_MAX_LENGTH;
+  // The stored, normalized address must fit too: it is what exports and pages show.
+  const fits = (s: string): boolean => {
+    const href = webUrl(s, allowHttp);
+    return href === undefined || characterCount(href) <= max;
+  };
   return z.string().check(
-    z.maxLength(field.maxLength ?? DEFAULT_URL_MAX_LENGTH),
-    z.refine((s: string) => isEmpty(s) || isWebUrl(s, allowHttp), engineIssue('invalid_url')),
+    maxCharacters(max),
+    z.refine((s: string) => isEmpty(s) || webUrl(s, allowHttp) !== undefined, engineIssue('invalid_url')),
+    z.refine((s: string) => isEmpty(s) || fits(s), engineIssue('too_long')),
+    z.overwrite((s: string) => (isEmpty(s) ? s : (webUrl(s, allowHttp) ?? s))),
   );
 }
 
 // Any fault inside a file reference is reported as `invalid_file`: users pick files, not ids and hashes.
 const fileRef = z.strictObject({
-  fileId: z.string().check(z.minLength(1), z.maxLength(200)),
+  fileId: boundedString(200),
   sha256: z.string().check(z.regex(SHA256)),
-  name: z.string().check(z.minLength(1), z.maxLength(255)),
-  contentType: z.string().check(z.minLength(1), z.maxLength(255)),
+  name: boundedString(255),
+  contentType: boundedString(CONTENT_TYPE_MAX_LENGTH).check(z.overwrite(normalizeContentType)),
   size: z.number().check(z.refine<number>(Number.isSafeInteger), z.gte(0)),
 });
 
@@ -91,7 +117,7 @@ export function fieldSchema(field: Field): z.ZodMiniType {
     case 'shortText':
       return shortText(field);
     case 'longText':
-      return z.string().check(z.maxLength(field.maxLength));
+      return z.string().check(maxCharacters(field.maxLength));
     case 'number':
       return numeric(field);
     case 'date':

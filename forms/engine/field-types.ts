@@ -12,15 +12,17 @@ export interface FieldBase {
   readonly visibleWhen?: Condition;
 }
 
-/** A one-line text; `pattern` is a regular expression the whole value must match. */
+/** A one-line text; `pattern` is a regular expression (`u` flag) the whole value must match. */
 export interface ShortTextField extends FieldBase {
   readonly type: 'shortText';
+  /** In characters (Unicode code points), as JSON Schema counts them: an emoji counts once. */
   readonly maxLength: number;
   readonly pattern?: string;
 }
 
 export interface LongTextField extends FieldBase {
   readonly type: 'longText';
+  /** In characters (Unicode code points), like {@link ShortTextField.maxLength}. */
   readonly maxLength: number;
 }
 
@@ -80,14 +82,22 @@ export interface MaturityLevelField extends FieldBase {
   ];
 }
 
-/** An absolute URL; https only unless `allowHttp`. */
+/**
+ * A web address with a host; https only unless `allowHttp`. It is read as browsers read it (the
+ * WHATWG URL parser: scheme in any case, backslashes for slashes, non-ASCII hosts) and stored
+ * normalized, e.g. `HTTPS://Bücher.de` as `https://xn--bcher-kva.de/`; see `webUrl`.
+ */
 export interface UrlField extends FieldBase {
   readonly type: 'url';
   readonly allowHttp?: boolean;
+  /** In characters, both as typed and as stored; `DEFAULT_URL_MAX_LENGTH` when absent. */
   readonly maxLength?: number;
 }
 
-/** A file already in the file store; `accept` lists content types, `image/*` style wildcards allowed. */
+/**
+ * A file already in the file store; `accept` lists content types in lower case, `image/*` style
+ * wildcards allowed. An answer's content type may be in any case and is stored in lower case.
+ */
 export interface EvidenceFileField extends FieldBase {
   readonly type: 'evidenceFile';
   readonly accept: readonly string[];

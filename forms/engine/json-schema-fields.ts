@@ -1,13 +1,15 @@
 import type { Language } from './definition.ts';
-import type { Field } from './field-types.ts';
+import type { DateField, Field } from './field-types.ts';
+import {
+  CALENDAR_DATE,
+  contentTypePattern,
+  dateBound,
+  NOT_BLANK,
+  shortTextPattern,
+  webUrlSource,
+} from './json-schema-patterns.ts';
 import type { JsonSchema } from './json-schema-rules.ts';
-import { DEFAULT_URL_MAX_LENGTH } from './value-checks.ts';
-
-const NOT_BLANK = '\\S';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
+import { CONTENT_TYPE_MAX_LENGTH, DEFAULT_URL_MAX_LENGTH } from './value-checks.ts';
 
 /** The empty answers a field accepts (see `isEmpty`), by the type of its answer. */
 export function emptySchema(field: Field): JsonSchema {
@@ -20,9 +22,53 @@ export function emptySchema(field: Field): JsonSchema {
     case 'multipleChoice':
     case 'group':
       return { type: ['array', 'null'], maxItems: 0 };
+    case 'shortText':
+    case 'longText':
+    case 'url':
+      // The engine caps blank text too: blank is empty, but it is still stored.
+      return {
+        type: ['string', 'null'],
+        pattern: '^\\s*$',
+        maxLength: field.maxLength ?? DEFAULT_URL_MAX_LENGTH,
+      };
     default:
       return { type: ['string', 'null'], pattern: '^\\s*$' };
   }
+}
+
+function dateSchema(field: DateField): JsonSchema {
+  // Bounds as patterns rather than `formatMinimum`/`formatMaximum`, which are no 2020-12 vocabulary.
+  const bounds: JsonSchema[] = [];
+  if (field.min !== undefined)
+    bounds.push({ $comment: `On or after ${field.min}.`, pattern: dateBound(field.min, true) });
+  if (field.max !== undefined)
+    bounds.push({ $comment: `On or before ${field.max}.`, pattern: dateBound(field.max, false) });
+  // `format` tells tools it is a date; the pattern alone already decides, so asserting it changes nothing.
+  return {
+    type: 'string',
+    format: 'date',
+    pattern: CALENDAR_DATE,
+    ...(bounds.length > 0 ? { allOf: bounds } : {}),
+  };
+}
+
+function evidenceFileSchema(accept: readonly string[], maxBytes: number): JsonSchema {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: ['fileId', 'sha256', 'name', 'contentType', 'size'],
+    properties: {
+      fileId: { type: 'string', minLength: 1, maxLength: 200 },
+      sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+      name: { type: 'string', minLength: 1, maxLength: 255 },
+      contentType: {
+        type: 'string',
+        maxLength: CONTENT_TYPE_MAX_LENGTH,
+        pattern: contentTypePattern(accept),
+      },
+      size: { type: 'integer', minimum: 0, maximum: maxBytes },
+    },
+  };
 }
 
 /**
@@ -39,21 +85,14 @@ export function valueSchema(
       return {
         type: 'string',
         maxLength: field.maxLength,
-        pattern: field.pattern ? `^(?:${field.pattern})$` : NOT_BLANK,
+        pattern: field.pattern ? shortTextPattern(field.pattern) : NOT_BLANK,
       };
     case 'longText':
       return { type: 'string', maxLength: field.maxLength, pattern: NOT_BLANK };
     case 'number':
       return { type: field.integer ? 'integer' : 'number', minimum: field.min, maximum: field.max };
     case 'date':
-      // formatMinimum/formatMaximum are not 2020-12 vocabulary: annotations most validators ignore.
-      return {
-        type: 'string',
-        format: 'date',
-        pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-        formatMinimum: field.min,
-        formatMaximum: field.max,
-      };
+      return dateSchema(field);
     case 'singleChoice':
       return { type: 'string', oneOf: field.options.map((o) => ({ const: o.value, title: o.label[lang] })) };
     case 'multipleChoice':
@@ -85,30 +124,15 @@ export function valueSchema(
         })),
       };
     case 'url':
+      // No `format`: `uri` refuses the non-ASCII addresses the engine accepts, and ajv-formats has
+      // no `iri`; the pattern follows the WHATWG parser instead (see `webUrlSource`).
       return {
         type: 'string',
-        format: 'uri',
         maxLength: field.maxLength ?? DEFAULT_URL_MAX_LENGTH,
-        pattern: field.allowHttp ? '^https?://\\S+$' : '^https://\\S+$',
+        pattern: webUrlSource(field.allowHttp === true),
       };
     case 'evidenceFile':
-      return {
-        type: 'object',
-        additionalProperties: false,
-        required: ['fileId', 'sha256', 'name', 'contentType', 'size'],
-        properties: {
-          fileId: { type: 'string', minLength: 1, maxLength: 200 },
-          sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-          name: { type: 'string', minLength: 1, maxLength: 255 },
-          contentType: {
-            type: 'string',
-            anyOf: field.accept.map((a) =>
-              a.endsWith('/*') ? { pattern: `^${escapeRegExp(a.slice(0, -1))}` } : { const: a },
-            ),
-          },
-          size: { type: 'integer', minimum: 0, maximum: field.maxBytes },
-        },
-      };
+      return evidenceFileSchema(field.accept, field.maxBytes);
     case 'group':
       return {
         type: 'array',

@@ -66,6 +66,8 @@ const cache = new WeakMap<FormDefinition, z.ZodMiniType<Answers>>();
  *   person was not shown. Pages that post every input (no JavaScript) clear hidden answers with
  *   `clearHiddenAnswers` before validating.
  * - Group items follow the same rules, each item being its own scope.
+ * - The parsed answers are the ones to store: web addresses as the WHATWG URL parser normalizes them
+ *   (`webUrl`), content types in lower case; everything else as sent.
  *
  * Issues from the engine's own checks are zod `custom` issues whose `params.code` is a
  * `FormErrorCode`; `validateAnswers` turns every issue into a bilingual field error.

@@ -9,6 +9,7 @@ import { defaultScorers, prepareScoring, type ScoreResult, type ScorerRegistry }
 export type ValidationResult =
   | {
       readonly ok: true;
+      /** The answers to store: web addresses and content types normalized (see `answersSchema`). */
       readonly value: Answers;
       readonly computed: ComputedValues;
       /** Undefined when the form has no `scoring`. */

@@ -52,8 +52,18 @@ export function textControl(slot: FieldSlot): Html {
     const a = attrs({ ...common, rows: 5, maxlength: slot.field.maxLength });
     return html`<textarea${a}>\n${textOf(slot.value)}</textarea>`;
   }
-  const a = attrs({ ...typeAttributes(slot.field), ...common, value: textOf(slot.value) });
+  const value = textOf(slot.value);
+  const a = attrs({ ...typeAttributes(slot.field), ...urlHolder(slot.field, value), ...common, value });
   return html`<input${a}>`;
+}
+
+/**
+ * HTML lets an `<input type="url">` hold only a valid absolute URL (or nothing). What a person
+ * typed that is not one is shown again as typed, in a text control (same keyboard), beside its error.
+ */
+function urlHolder(field: Field, value: string): Record<string, AttributeValue> {
+  if (field.type !== 'url' || value === '' || (!/\s/.test(value) && URL.canParse(value))) return {};
+  return { type: 'text' };
 }
 
 /**

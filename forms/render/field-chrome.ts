@@ -30,10 +30,13 @@ export function fieldHeader(slot: FieldSlot, ctx: RenderContext, tag: 'label' | 
   const name = html`${field.label[lang]}${marker}`;
   const head = tag === 'label' ? html`<label for="${id}">${name}</label>` : html`<legend>${name}</legend>`;
   const help = field.help !== undefined && html`<p class="hint" id="${id}-hint">${field.help[lang]}</p>`;
+  // A browser shows a date in its own locale's order (mm/dd/yyyy in many): say what is meant.
+  const format =
+    field.type === 'date' && html`<p class="hint" id="${id}-format">${texts.dateFormat[lang]}</p>`;
   const errors =
     slot.errors.length > 0 &&
     html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${texts.errorPrefix[lang]} </span>${slot.errors.map((e) => e.message[lang]).join(' ')}</p>`;
-  return html`${head}${help}${errors}`;
+  return html`${head}${help}${format}${errors}`;
 }
 
 /** The attributes of a field's wrapper: classes, and its condition for the page's script. */

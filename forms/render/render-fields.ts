@@ -59,7 +59,13 @@ function renderField(field: Field, rule: FieldRule, place: Place, ctx: RenderCon
     disabled: ctx.readOnly || place.hidden || !visible,
     required: !ctx.readOnly && always && field.required === true && field.type !== 'evidenceFile',
     errors,
-    describedBy: [field.help && `${id}-hint`, errors.length > 0 && `${id}-error`].filter(Boolean).join(' '),
+    describedBy: [
+      field.help && `${id}-hint`,
+      field.type === 'date' && `${id}-format`,
+      errors.length > 0 && `${id}-error`,
+    ]
+      .filter(Boolean)
+      .join(' '),
   };
   ctx.anchors.add(id);
   if (field.type === 'group') return renderGroup(slot, field, rule, place, ctx, visible, renderFields);

@@ -93,7 +93,7 @@ function body(definition: FormDefinition, given: Answers, ctx: RenderContext): H
  * The `<form method="post">` of a definition: an error summary, a `<fieldset>` per section and the
  * control of each field, named by its answer path (`evidenceLinks.0.url`) for `formDataToAnswers`.
  * Every field is rendered; those hidden by their condition carry `hidden`, disabled controls and
- * `data-visible-when` for `visibilityScript`. Groups show at least the items they need (`padGroups`). Pressing Enter saves the draft (the first button).
+ * `data-visible-when` for the page's visibility script. Groups show at least the items they need (`padGroups`). Pressing Enter saves the draft (the first button).
  *
  * @example
  * renderForm(innovationReportForm, { lang: 'id', answers: {}, action: '/forms/innovation-report', csrfToken });

@@ -10,6 +10,10 @@ export const texts = {
   errorSummaryTitle: { id: 'Ada isian yang perlu diperbaiki', en: 'There is a problem' },
   errorPrefix: { id: 'Kesalahan:', en: 'Error:' },
   required: { id: 'wajib', en: 'required' },
+  dateFormat: {
+    id: 'Pilih tanggal dari kalender, atau ketik tanggal-bulan-tahun; tanpa kalender, ketik tahun-bulan-tanggal (mis. 2026-10-30).',
+    en: 'Pick the date from the calendar, or type day-month-year; without a calendar, type year-month-day (e.g. 2026-10-30).',
+  },
   addAnother: { id: 'Tambah lagi', en: 'Add another' },
   remove: { id: 'Hapus', en: 'Remove' },
   removeFile: { id: 'Hapus berkas', en: 'Remove file' },

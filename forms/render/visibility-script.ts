@@ -3,8 +3,8 @@
  * trip. `renderForm` writes each condition in `data-visible-when` with its field names already
  * resolved to answer paths (`evidenceLinks.1.title`), so the script only looks inputs up by name.
  *
- * The script is built from the source of the two functions below, which therefore reference
- * nothing outside themselves (no imports, no module constants): what the tests run is what ships.
+ * The page script `functions/web/browser/visibility.ts` runs the two functions below; it is built
+ * for the browser as a real file (`npm run build:browser`), and the tests run that built file.
  * @packageDocumentation
  */
 import type { Condition } from '#forms/engine/definition.ts';
@@ -99,13 +99,3 @@ export function wireVisibility(doc: ScriptDocument, evaluate: typeof evaluateCon
     update();
   }
 }
-
-/**
- * The script to include once on a page holding a `renderForm` form (vanilla, no dependencies),
- * inline or served as a file; it runs once the document is parsed.
- */
-export const visibilityScript: string =
-  `(function(wire,evaluate){var run=function(){wire(document,evaluate)};if(document.readyState==='loading')document.addEventListener('DOMContentLoaded',run);else run()})(${String(wireVisibility)},${String(evaluateCondition)});`.replace(
-    /\n\s*/g,
-    '\n',
-  );

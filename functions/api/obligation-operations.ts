@@ -7,10 +7,10 @@ import {
 } from '#functions/obligations/admin-scope.ts';
 import type { Operation, OperationInput } from './api.ts';
 import { httpErrors } from './errors.ts';
-import { json } from './http.ts';
 import { body, param, signedIn } from './operation-input.ts';
-import { obligationListQuery } from './operation-schemas.ts';
+import { queryParameters } from './operation-schemas.ts';
 import { parseRequest } from './request.ts';
+import { answer } from './respond.ts';
 
 /** Default page size of `GET /api/obligations`. */
 const defaultLimit = 50;
@@ -26,13 +26,13 @@ const admin = (input: OperationInput): Identity => {
 export const obligationOperations: Record<string, Operation> = {
   listObligations: async (input) => {
     const identity = signedIn(input);
-    const query = parseRequest(obligationListQuery, input.event.queryStringParameters ?? {});
+    const query = parseRequest(queryParameters.listObligations, input.event.queryStringParameters ?? {});
     const listing = await listOwnObligations(input.deps.obligationDeps, identity, {
       year: query.year,
       limit: query.limit ?? defaultLimit,
       cursor: query.cursor,
     });
-    return json(200, listing);
+    return answer('listObligations', 200, listing);
   },
 
   moveObligation: async (input) => {
@@ -40,7 +40,7 @@ export const obligationOperations: Record<string, Operation> = {
     const obligationId = param(input, 'obligationId');
     const { due } = body(input, 'moveObligation');
     const moved = await moveOwnDeadline(input.deps.obligationDeps, identity, obligationId, due);
-    return json(200, moved);
+    return answer('moveObligation', 200, moved);
   },
 
   waiveObligation: async (input) => {
@@ -48,6 +48,6 @@ export const obligationOperations: Record<string, Operation> = {
     const obligationId = param(input, 'obligationId');
     const { reason } = body(input, 'waiveObligation');
     const obligation = await waiveOwn(input.deps.obligationDeps, identity, obligationId, reason);
-    return json(200, { obligation });
+    return answer('waiveObligation', 200, { obligation });
   },
 };

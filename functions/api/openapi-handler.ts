@@ -1,10 +1,13 @@
-import { httpHandler, json } from './http.ts';
+import { httpHandler } from './http.ts';
 import { openApiDocument } from './openapi.ts';
+import { answer } from './respond.ts';
 
 /**
  * `GET /openapi.json`, in a function of its own: generating JSON Schema from zod takes code that
  * the `api` function, on every request path, need not load.
  */
 export function createOpenApiHandler() {
-  return httpHandler(async () => json(200, openApiDocument(), { 'cache-control': 'public, max-age=300' }));
+  return httpHandler(async () =>
+    answer('openApi', 200, openApiDocument(), { 'cache-control': 'public, max-age=300' }),
+  );
 }

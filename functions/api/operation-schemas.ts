@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { draftBody, newDraftBody, submitBody, uploadBody } from '#functions/submissions/schemas.ts';
+import { moveObligationBody } from '#functions/obligations/move-input.ts';
+import {
+  draftBody,
+  idempotencyKey,
+  newDraftBody,
+  submitBody,
+  uploadBody,
+} from '#functions/submissions/schemas.ts';
 
 /**
  * The request schemas of the API, by operation. The router parses with them and the OpenAPI
@@ -10,14 +17,21 @@ export const requestBodies = {
   saveDraft: draftBody,
   submit: submitBody,
   createUpload: uploadBody,
-  moveObligation: z.strictObject({
-    /** The new local due date: a working day of the cycle, today or later. */
-    due: z.iso.date(),
-  }),
+  moveObligation: moveObligationBody,
   waiveObligation: z.strictObject({
     reason: z.string().check(z.trim(), z.minLength(5), z.maxLength(500)),
   }),
 } as const;
+
+/**
+ * Request headers an operation reads, by operation and header name. The header is optional:
+ * a repeat of a request under the same `Idempotency-Key` replays the first answer (200,
+ * `replayed: true`), and the same key with another body is refused (422 `idempotency_key_reused`).
+ */
+export const requestHeaders = {
+  createDraft: { 'Idempotency-Key': idempotencyKey },
+  submit: { 'Idempotency-Key': idempotencyKey },
+} as const satisfies Record<string, Record<string, z.ZodMiniType<string>>>;
 
 const id = z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/));
 
@@ -36,6 +50,22 @@ export const obligationListQuery = z.strictObject({
   limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
 });
+
+/** A published version of a form; without it, the latest. */
+const version = z.optional(z.coerce.number().check(z.int(), z.positive()));
+
+/** Query of `GET /api/forms/{formId}`. */
+export const formQuery = z.object({ version });
+
+/** Query of `GET /api/forms/{formId}/schema`: the version, and the language of titles (default `id`). */
+export const formSchemaQuery = z.object({ version, lang: z.optional(z.enum(['id', 'en'])) });
+
+/** The query parameters an operation reads, by operation: the OpenAPI document lists each. */
+export const queryParameters = {
+  getForm: formQuery,
+  getFormSchema: formSchemaQuery,
+  listObligations: obligationListQuery,
+} as const;
 
 export const errorBody = z.object({
   error: z.object({

@@ -1,39 +1,57 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { createDraft, getDraft, saveDraft } from '#functions/submissions/drafts.ts';
 import { createUpload } from '#functions/submissions/evidence.ts';
 import { findForm } from '#functions/submissions/form-lookup.ts';
 import { listMyForms } from '#functions/submissions/my-forms.ts';
 import { getSubmission, submit } from '#functions/submissions/submit.ts';
-import type { Operation } from './api.ts';
-import { json } from './http.ts';
+import type { Operation, OperationInput } from './api.ts';
+import { answersSchemaOf, formSchemaPath } from './form-schemas.ts';
 import { obligationOperations } from './obligation-operations.ts';
-import { body, param, signedIn } from './operation-input.ts';
+import { body, idempotencyKeyOf, param, signedIn } from './operation-input.ts';
+import { queryParameters } from './operation-schemas.ts';
 import { parseRequest } from './request.ts';
+import { answer } from './respond.ts';
+import type { responseBodies } from './response-schemas.ts';
 
-const versionQuery = z.optional(z.coerce.number().check(z.int(), z.positive()));
+/** The query of an operation that reads one, parsed with its schema (400 with one error per field). */
+const query = <K extends keyof typeof queryParameters>(input: OperationInput, operation: K) =>
+  parseRequest(queryParameters[operation], input.event.queryStringParameters ?? {}) as z.infer<
+    (typeof queryParameters)[K]
+  >;
 
 /** Every operation of the `api` function, by the operation id its route names. */
 export const operations: Record<string, Operation> = {
-  listMyForms: async (input) => json(200, await listMyForms(input.deps, signedIn(input))),
+  listMyForms: async (input) => answer('listMyForms', 200, await listMyForms(input.deps, signedIn(input))),
 
   getForm: async (input) => {
     signedIn(input);
-    const version = parseRequest(
-      z.object({ version: versionQuery }),
-      input.event.queryStringParameters ?? {},
-    ).version;
-    return json(200, { form: findForm(input.deps.forms, param(input, 'formId'), version) });
+    const { version } = query(input, 'getForm');
+    const form = findForm(input.deps.forms, param(input, 'formId'), version);
+    return answer('getForm', 200, { form, links: { schema: formSchemaPath(form.id, form.version) } });
+  },
+
+  getFormSchema: async (input) => {
+    signedIn(input);
+    const { version, lang } = query(input, 'getFormSchema');
+    const form = findForm(input.deps.forms, param(input, 'formId'), version);
+    // The engine types its export as any JSON Schema; `answer` checks the shape documented for it.
+    const schema = answersSchemaOf(form, lang ?? 'id') as z.input<typeof responseBodies.getFormSchema>;
+    return answer('getFormSchema', 200, schema, {
+      'content-type': 'application/schema+json; charset=utf-8',
+    });
   },
 
   createDraft: async (input) => {
     const identity = signedIn(input);
     const formId = param(input, 'formId');
-    const draft = await createDraft(input.deps, identity, formId, body(input, 'createDraft'));
-    return json(201, { draft }, { location: `/api/forms/${formId}/drafts/${draft.draftId}` });
+    const key = idempotencyKeyOf(input, 'createDraft');
+    const outcome = await createDraft(input.deps, identity, formId, body(input, 'createDraft'), key);
+    const location = { location: `/api/forms/${formId}/drafts/${outcome.draft.draftId}` };
+    return answer('createDraft', outcome.replayed ? 200 : 201, outcome, location);
   },
 
   getDraft: async (input) =>
-    json(200, {
+    answer('getDraft', 200, {
       draft: await getDraft(input.deps, signedIn(input), param(input, 'formId'), param(input, 'draftId')),
     }),
 
@@ -46,26 +64,26 @@ export const operations: Record<string, Operation> = {
       param(input, 'draftId'),
       body(input, 'saveDraft'),
     );
-    return json(200, { draft });
+    return answer('saveDraft', 200, { draft });
   },
 
   submit: async (input) => {
     const identity = signedIn(input);
-    const key = input.event.headers['idempotency-key'];
+    const key = idempotencyKeyOf(input, 'submit');
     const outcome = await submit(input.deps, identity, param(input, 'formId'), body(input, 'submit'), key);
     const location = { location: `/api/submissions/${outcome.submission.submissionId}` };
-    return json(
-      outcome.replayed ? 200 : 201,
-      { submission: outcome.submission, replayed: outcome.replayed },
-      location,
-    );
+    return answer('submit', outcome.replayed ? 200 : 201, outcome, location);
   },
 
   getSubmission: async (input) =>
-    json(200, { submission: await getSubmission(input.deps, signedIn(input), param(input, 'submissionId')) }),
+    answer('getSubmission', 200, {
+      submission: await getSubmission(input.deps, signedIn(input), param(input, 'submissionId')),
+    }),
 
   createUpload: async (input) =>
-    json(201, { upload: await createUpload(input.deps, signedIn(input), body(input, 'createUpload')) }),
+    answer('createUpload', 201, {
+      upload: await createUpload(input.deps, signedIn(input), body(input, 'createUpload')),
+    }),
 
   ...obligationOperations,
 };

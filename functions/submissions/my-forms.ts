@@ -1,5 +1,6 @@
 import type { Identity } from '#functions/auth/identity.ts';
 import type { SubmissionDeps } from './deps.ts';
+import { draftLabel } from './draft-label.ts';
 
 /**
  * The forms the caller can fill, each with the caller's OPD drafts and submissions. Evaluators
@@ -23,12 +24,11 @@ export async function listMyForms(deps: SubmissionDeps, identity: Identity) {
           due: due ?? null,
           drafts: (mine?.drafts ?? [])
             .filter((d) => d.formId === formId && d.status === 'draft')
-            .map(({ draftId, formVersion, revision, updatedAt }) => ({
-              draftId,
-              formVersion,
-              revision,
-              updatedAt,
-            })),
+            .map(({ draftId, formVersion, revision, updatedAt, answers }) => {
+              const definition = deps.forms.get(formId, formVersion);
+              const label = definition && draftLabel(definition, answers);
+              return { draftId, formVersion, revision, updatedAt, ...(label ? { label } : {}) };
+            }),
           submissions: (mine?.submissions ?? [])
             .filter((s) => s.formId === formId)
             .map(({ submissionId, formVersion, submittedAt }) => ({

@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { clockCommand } from './clock-command.ts';
 import { cycleCommand } from './cycle-command.ts';
+import { formsCommand } from './forms-command.ts';
 import { obligationsCommand } from './obligations-command.ts';
 import { seedCommand } from './seed-command.ts';
 import { simulateCommand } from './simulate-command.ts';
@@ -28,6 +29,7 @@ export const commands: Record<string, Command> = {
   clock: clockCommand,
   simulate: simulateCommand,
   obligations: obligationsCommand,
+  forms: formsCommand,
   status: statusCommand,
   token: tokenCommand,
   workflow: workflowCommand,

@@ -33,7 +33,10 @@ export function makeFileRef(overrides: Partial<EvidenceFileRef> = {}): EvidenceF
   };
 }
 
-/** Valid answers to `innovation-report` v1: Sikoja, a live application of Kota Jambi. */
+/**
+ * Valid answers to `innovation-report` v1: Sikoja, a live application of Kota Jambi. Web addresses
+ * are written as the engine stores them, so the answers come back from validation unchanged.
+ */
 export function makeAnswers(overrides: Record<string, unknown> = {}): Answers {
   return {
     name: 'Sikoja',
@@ -41,7 +44,7 @@ export function makeAnswers(overrides: Record<string, unknown> = {}): Answers {
     type: 'application',
     status: 'live',
     launchDate: '2019-08-17',
-    applicationUrl: 'https://sikoja.jambikota.go.id',
+    applicationUrl: 'https://sikoja.jambikota.go.id/',
     subDimension: 'governance.public-services',
     masterPlanProgram: 'QW-01 Sikoja',
     peopleReached: 12_500,

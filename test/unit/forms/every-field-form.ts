@@ -86,7 +86,7 @@ export function makeEveryFieldAnswers(overrides: Record<string, unknown> = {}): 
     satisfaction: 4,
     level: 2,
     site: 'https://example.go.id/path?q=1',
-    legacySite: 'http://example.go.id',
+    legacySite: 'http://example.go.id/',
     proof: makeFileRef({ contentType: 'image/png' }),
     members: [{ name: 'Rina', role: 'lead' }, { name: 'Budi' }],
     ...overrides,

@@ -4,6 +4,7 @@ import { checkFormDefinition, FormDefinitionError } from '#forms/engine/definiti
 import type { Field } from '#forms/engine/field-types.ts';
 import { innovationReportForm } from '#forms/innovation-report.form.ts';
 import { label, makeDefinition } from '../builders.ts';
+import { edgeCaseForm } from '../edge-case-form.ts';
 import { everyFieldForm } from '../every-field-form.ts';
 
 const text = (id: string, extra: Record<string, unknown> = {}): Field =>
@@ -29,6 +30,7 @@ describe('checkFormDefinition', () => {
   it('accepts the real forms and the test forms', () => {
     expect(problems(innovationReportForm)).toEqual([]);
     expect(problems(everyFieldForm)).toEqual([]);
+    expect(problems(edgeCaseForm)).toEqual([]);
   });
 
   it.each<[string, FormDefinition, RegExp]>([
@@ -68,6 +70,14 @@ describe('checkFormDefinition', () => {
       'a condition comparing with a missing option',
       makeDefinition([choice, text('a', { required: { field: 'status', equals: 'lve' } })]),
       /"lve" is not an option of "status"/,
+    ],
+    [
+      'a condition comparing a web address with a value, which the stored, normalized address would not equal',
+      makeDefinition([
+        { id: 'site', type: 'url', label: label('site') },
+        text('a', { visibleWhen: { field: 'site', equals: 'https://a.id' } }),
+      ]),
+      /can only test whether "site", a web address, is answered/,
     ],
     [
       'a nested condition naming an unknown field',

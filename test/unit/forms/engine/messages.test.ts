@@ -56,7 +56,7 @@ const cases: readonly MessageCase[] = [
     answers: [],
     path: '',
     id: 'Laporan Inovasi OPD harus berupa kumpulan jawaban.',
-    en: 'Agency innovation report must be a set of answers.',
+    en: 'OPD innovation report must be a set of answers.',
   },
   {
     code: 'too_long',

@@ -1,6 +1,6 @@
 import { createContext, Script } from 'node:vm';
 import type { ScriptDocument, ScriptElement } from '#forms/render/visibility-script.ts';
-import { visibilityScript } from '#forms/render/visibility-script.ts';
+import { browserScripts } from '#functions/web/browser-scripts.ts';
 import { closest, type Element, elements, matches, select, textContent } from './mini-dom.ts';
 
 /** The parsed markup seen through the part of the DOM the visibility script uses, and its events. */
@@ -94,7 +94,7 @@ export function fakePage(root: Element): FakePage {
   };
 }
 
-const compiled = new Script(visibilityScript);
+const compiled = new Script(browserScripts.visibility.body);
 const context = createContext({ document: undefined as ScriptDocument | undefined });
 
 /** Runs the shipped script as a browser would, in a context of its own whose only global is the page's document. */

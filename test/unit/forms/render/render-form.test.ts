@@ -95,6 +95,17 @@ describe('renderForm', () => {
       expect(byId(root, id).attributes.has('required')).toBe(false);
   });
 
+  it.each(['sikoja.jambikota.go.id', 'https://a b.example/', 'ftp:'])(
+    'shows an address typed as %j again as typed, in a control that may hold it',
+    (typed) => {
+      const { root } = rendered(form, { answers: makeAnswers({ status: 'live', applicationUrl: typed }) });
+      const url = byId(root, 'field-applicationUrl');
+      expect(url.attributes.get('type')).toBe('text');
+      expect(url.attributes.get('inputmode')).toBe('url');
+      expect(url.attributes.get('value')).toBe(typed);
+    },
+  );
+
   it('hides fields whose condition does not hold, disabled, with their condition for the page script', () => {
     // Act
     const { root } = rendered(form, { answers: makeAnswers({ status: 'planned' }) });
