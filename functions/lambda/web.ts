@@ -7,6 +7,7 @@ import { systemClock } from '#functions/adapters/system-clock.ts';
 import { ConfigurationError, parseEnv } from '#functions/shared/env.ts';
 import { createAuditLog } from '#functions/store/audit-log.ts';
 import { createClaimStore } from '#functions/store/claim-store.ts';
+import { createRateLimitStore } from '#functions/store/rate-limit-store.ts';
 import { createSessionStore } from '#functions/store/session-store.ts';
 import { createWebHandler } from '#functions/web/web.ts';
 
@@ -35,6 +36,7 @@ export const handler = withObligationDeps((obligationDeps) =>
     sessions: createSessionStore(db, env.TABLE_NAME, systemClock),
     people: obligationDeps.people,
     claims: createClaimStore(db, env.TABLE_NAME, systemClock),
+    rateLimits: createRateLimitStore(db, env.TABLE_NAME, systemClock),
     audit: createAuditLog(db, env.TABLE_NAME),
     mailer: obligationDeps.mailer,
     links: obligationDeps.links,

@@ -11,7 +11,8 @@ import type { Answers, EvidenceLink, OpdScope } from './model.ts';
 import type { UploadBody } from './schemas.ts';
 
 /** Files of an OPD live under its own prefix; a file id is only ever resolved under the caller's. */
-const evidenceKey = (scope: OpdScope, fileId: string) => `evidence/${scope.city}/${scope.opd}/${fileId}`;
+export const evidenceKey = (scope: OpdScope, fileId: string) =>
+  `evidence/${scope.city}/${scope.opd}/${fileId}`;
 
 /** A presigned upload for one evidence file of the caller's OPD. */
 export async function createUpload(deps: SubmissionDeps, identity: Identity, body: UploadBody) {

@@ -4,6 +4,7 @@ import type { TokenVerifier } from '#functions/ports/token-verifier.ts';
 import type { AuditLog } from '#functions/store/audit-log.ts';
 import type { ClaimStore } from '#functions/store/claim-store.ts';
 import type { PeopleStore } from '#functions/store/people-store.ts';
+import type { RateLimitStore } from '#functions/store/rate-limit-store.ts';
 import type { SessionStore } from '#functions/store/session-store.ts';
 import type { SubmissionDeps } from '#functions/submissions/deps.ts';
 import type { LinkSigner } from './signed-links.ts';
@@ -20,7 +21,15 @@ export interface CognitoSignIn {
 /** One-click sign-in as a demo person: the embedded runtime only. */
 export interface DemoSignIn {
   kind: 'demo';
-  people: readonly { id: string; name: string; role: string; opd?: string }[];
+  /** Every person the demo city is seeded with; the featured ones get a button of their own. */
+  people: readonly {
+    id: string;
+    name: string;
+    role: string;
+    opd?: string;
+    opdName?: string;
+    featured: boolean;
+  }[];
   claims: (personId: string) => Record<string, unknown> | undefined;
 }
 
@@ -31,6 +40,8 @@ export interface WebDeps extends SubmissionDeps {
   mailer: Mailer;
   audit: AuditLog;
   claims: ClaimStore;
+  /** Counts sign-ins per client, so that nobody can start sessions without limit. */
+  rateLimits: RateLimitStore;
   signIn: CognitoSignIn | DemoSignIn;
   /** This site's origin, for links in emails and OAuth redirects. */
   baseUrl: string;

@@ -1,7 +1,12 @@
 import { type Html, html, raw } from '#forms/render/html.ts';
 import { hasRole } from '#functions/auth/identity.ts';
 import type { Session } from '#functions/store/session-store.ts';
+import type { browserScripts } from './browser-scripts.ts';
+import { cycleTexts } from './cycle-texts.ts';
+import { linkTexts } from './link-texts.ts';
+import { scriptPath } from './pages/assets.ts';
 import type { Lang } from './request.ts';
+import { homeOf } from './session-scope.ts';
 import { styles } from './styles.ts';
 import { texts } from './texts.ts';
 
@@ -12,34 +17,35 @@ export interface LayoutOptions {
   /** The path of this page, for the language switch to come back to. */
   path: string;
   session?: Session;
-  nonce: string;
-  script?: string;
+  /** Page scripts to load, each from its content-hashed file. */
+  scripts?: readonly (keyof typeof browserScripts)[];
 }
 
 /** The page around every page: header with the language switch and sign-out, then the content. */
-export function layout({ lang, title, body, path, session, nonce, script }: LayoutOptions): string {
+export function layout({ lang, title, body, path, session, scripts = [] }: LayoutOptions): string {
   const other = lang === 'id' ? 'en' : 'id';
   const identity = session?.identity;
+  const home = session ? homeOf(session) : '/';
+  const signOut = (action: string, label: string) =>
+    html`<form method="post" action="${action}"><input type="hidden" name="_csrf" value="${session?.csrf ?? ''}"><button type="submit">${label}</button></form>`;
   return html`<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Siklus</title>
+<link rel="icon" href="data:,">
 <style>${raw(styles)}</style>
 </head>
 <body>
 <header class="site">
-  <a class="brand" href="${identity ? '/tugas' : '/'}">Siklus</a>
+  <a class="brand" href="${identity ? home : '/'}">Siklus</a>
   <nav aria-label="${lang === 'id' ? 'Navigasi utama' : 'Main navigation'}">
-    ${identity ? html`<a href="/tugas">${texts.todo[lang]}</a>` : ''}
-    ${identity && hasRole(identity, 'admin', 'evaluator') ? html`<a href="/admin/kewajiban">${texts.obligations[lang]}</a>` : ''}
+    ${identity && home === '/tugas' ? html`<a href="/tugas">${texts.todo[lang]}</a>` : ''}
+    ${identity && hasRole(identity, 'admin', 'evaluator') ? html`<a href="/admin/kewajiban">${texts.obligations[lang]}</a><a href="/admin/siklus">${cycleTexts.title[lang]}</a>` : ''}
     <a href="/bahasa/${other}?next=${encodeURIComponent(path)}" lang="${other}">${texts.language[lang]}</a>
-    ${
-      identity && session
-        ? html`<form method="post" action="/auth/logout"><input type="hidden" name="_csrf" value="${session.csrf}"><button type="submit">${texts.signOut[lang]}</button></form>`
-        : ''
-    }
+    ${identity ? signOut('/auth/logout', texts.signOut[lang]) : ''}
+    ${identity ? signOut('/auth/logout-everywhere', linkTexts.signOutEverywhere[lang]) : ''}
   </nav>
 </header>
 <main id="main">
@@ -52,7 +58,7 @@ ${
 }
 ${body}
 </main>
-${script ? html`<script nonce="${nonce}">${raw(script)}</script>` : ''}
+${scripts.map((name) => html`<script src="${scriptPath(name)}" defer></script>`)}
 </body>
 </html>`.toString();
 }

@@ -5,17 +5,31 @@ import { routes } from '#functions/api/routes.ts';
 import { logger } from '#functions/shared/observability.ts';
 import { staleDraft } from '#functions/submissions/drafts.ts';
 import type { WebDeps } from './deps.ts';
+import { linkTexts } from './link-texts.ts';
+import { pageParametersValid } from './page-parameters.ts';
+import { adminCyclePage } from './pages/admin-cycle.ts';
 import { adminObligationsPage, moveObligationPage, waiveObligationPage } from './pages/admin-obligations.ts';
-import { callback, demoSignIn, login, logout } from './pages/auth.ts';
+import { asset } from './pages/assets.ts';
+import { callback, demoSignIn, login, logout, logoutEverywhere } from './pages/auth.ts';
 import { postForm, showForm } from './pages/form-page.ts';
 import { switchLanguage } from './pages/language.ts';
-import { openLink, renewLink } from './pages/links.ts';
+import { confirmLink, openLink, renewLink } from './pages/links.ts';
 import { messagePage } from './pages/message.ts';
+import { obligationPage } from './pages/obligation-page.ts';
 import { startPage } from './pages/start.ts';
 import { submissionPage } from './pages/submission-page.ts';
 import { todoPage } from './pages/todo.ts';
 import { pageUpload } from './pages/uploads.ts';
-import { CsrfError, SignInRequiredError, type WebRequest, webRequest } from './request.ts';
+import {
+  BadPostError,
+  BodyTooLargeError,
+  CsrfError,
+  SignInRequiredError,
+  type WebRequest,
+  webRequest,
+} from './request.ts';
+import { withinSessionScope } from './session-scope.ts';
+import { TooManySignInsError } from './sessions.ts';
 import { texts } from './texts.ts';
 
 type PageHandler = (request: WebRequest) => Promise<HttpResult>;
@@ -27,12 +41,17 @@ const pages: Record<string, PageHandler> = {
   postForm,
   submission: submissionPage,
   upload: pageUpload,
+  obligation: obligationPage,
   openLink,
+  confirmLink,
   renewLink,
   login,
   callback,
   logout,
+  logoutEverywhere,
   language: switchLanguage,
+  adminCycle: adminCyclePage,
+  asset,
   demoSignIn,
   adminObligations: adminObligationsPage,
   moveObligationPage,
@@ -51,7 +70,11 @@ export function createWebHandler(deps: WebDeps) {
     const request = await webRequest(deps, event);
     const route = byRouteKey.get(event.routeKey);
     const handler = route ? pages[route.operation] : undefined;
-    if (!handler) return messagePage(request, 404, texts.notFoundTitle, texts.notFoundBody);
+    // An id no page could hold is not found, before any lookup or body is read.
+    if (!route || !handler || !pageParametersValid(request.params))
+      return messagePage(request, 404, texts.notFoundTitle, texts.notFoundBody);
+    if (!withinSessionScope(request.session?.value, route.operation))
+      return messagePage(request, 403, texts.forbiddenTitle, linkTexts.outOfScopeBody);
     try {
       return await handler(request);
     } catch (error) {
@@ -63,6 +86,12 @@ export function createWebHandler(deps: WebDeps) {
 function failurePage(request: WebRequest, error: unknown): HttpResult {
   const signInAgain = html`<p><a class="button" href="/">${texts.signIn[request.lang]}</a></p>`;
   if (error instanceof CsrfError) return messagePage(request, 403, texts.csrfTitle, texts.csrfBody);
+  if (error instanceof BodyTooLargeError)
+    return messagePage(request, 413, linkTexts.tooLargeTitle, linkTexts.tooLargeBody);
+  if (error instanceof BadPostError)
+    return messagePage(request, 400, linkTexts.badPostTitle, linkTexts.badPostBody);
+  if (error instanceof TooManySignInsError)
+    return messagePage(request, 429, linkTexts.tooManyTitle, linkTexts.tooManyBody);
   if (error instanceof SignInRequiredError)
     return messagePage(request, 401, texts.signInTitle, texts.signInBody, signInAgain);
   if (error instanceof HttpError) {

@@ -1,10 +1,19 @@
 import { startCycle } from '#functions/obligations/start-cycle.ts';
 import type { Command } from './commands.ts';
+import {
+  formatLocalDate,
+  formatLocalTime,
+  langOf,
+  timeOptions,
+  timeOptionsHelp,
+  timeZoneOf,
+} from './local-time.ts';
 import { withRuntime } from './runtime.ts';
 
 export const cycleCommand: Command = {
   summary: "Start a city's evaluation cycle: open every OPD's obligations",
   help: `Usage: siklus cycle start --city <city> --year <year> [--due YYYY-MM-DD] [--closes YYYY-MM-DD]
+                         [--lang id|en] [--json]
 
 Sets up the cycle (calendar with the year's national holidays and collective leave, reminders
 30, 14, 7 and 1 days before and on the due date, escalation to the head of OPD and then the city
@@ -15,12 +24,16 @@ Options:
   --city <city>        e.g. jambi
   --year <year>        e.g. 2026
   --due YYYY-MM-DD     due date of the innovation reports (default: 30 October)
-  --closes YYYY-MM-DD  last day a late report is accepted (default: 11 December)`,
+  --closes YYYY-MM-DD  last day a late report is accepted (default: 11 December)
+${timeOptionsHelp}
+
+Times are printed in the city's time zone.`,
   options: {
     city: { type: 'string' },
     year: { type: 'string' },
     due: { type: 'string' },
     closes: { type: 'string' },
+    ...timeOptions,
   },
   run: async ({ values, positionals, dirs }) => {
     if (positionals[0] !== 'start' || !values.city || !values.year) {
@@ -29,6 +42,7 @@ Options:
     }
     const city = String(values.city);
     const year = Number(values.year);
+    const lang = langOf(values);
     return withRuntime(dirs, async ({ ports, workflows }) => {
       const cycle = await startCycle(ports.directory, ports.clock, {
         city,
@@ -36,15 +50,29 @@ Options:
         ...(values.due ? { innovationDue: String(values.due) } : {}),
         ...(values.closes ? { innovationCloses: String(values.closes) } : {}),
       });
-      console.error(`Cycle ${city} ${year}: innovation reports due ${cycle.innovationDue}; kicking off...`);
+      console.error(
+        `Cycle ${city} ${year}: innovation reports due ${formatLocalDate(cycle.innovationDue, lang)}; kicking off...`,
+      );
       const result = await workflows.start('cycle-kickoff', { city, year });
       if (result.status !== 'SUCCEEDED') {
         console.error(`cycle-kickoff failed: ${result.error} ${result.cause ?? ''}`);
         return 1;
       }
       const schedules = await ports.localScheduler.count();
+      const at = ports.clock.now();
+      const timeZone = await timeZoneOf(ports.directory, city);
+      const { transitions } = result;
       console.log(
-        `Kick-off done at ${ports.clock.now().toISOString()}: ${schedules} schedules waiting, ${result.transitions} state transitions.`,
+        values.json
+          ? JSON.stringify({
+              city,
+              year,
+              innovationDue: cycle.innovationDue,
+              kickoffAt: at.toISOString(),
+              schedules,
+              transitions,
+            })
+          : `Kick-off done at ${formatLocalTime(at, { timeZone, lang })}: ${schedules} schedules waiting, ${transitions} state transitions.`,
       );
       return 0;
     });

@@ -2,6 +2,7 @@ import { demoCity, demoYearStart } from '#infra/local/demo-city.ts';
 import { ensureVirtualClock } from '#infra/local/domain-clock.ts';
 import { seedDemoCity } from '#infra/local/seed.ts';
 import type { Command } from './commands.ts';
+import { formatLocalTime } from './local-time.ts';
 import { progressBar } from './progress.ts';
 import { withRuntime } from './runtime.ts';
 
@@ -11,7 +12,7 @@ export const seedCommand: Command = {
 
 Writes Kota Jambi: the city (Asia/Jakarta), its agencies and districts, an operator and a head
 for each, the demo people and the city secretary, all with addresses at example.org. Starts the
-virtual clock at ${demoYearStart.toISOString()} (08:00 WIB, 5 January 2026) unless it runs already.
+virtual clock at ${formatLocalTime(demoYearStart, { lang: 'en' })} unless it runs already.
 
 Options:
   --extra-opds N   add N test OPDs (opd-0001...) to measure how the engine scales`,

@@ -149,11 +149,18 @@ async function stopServer(server: Server): Promise<void> {
 }
 
 /** Posts a file to an upload ticket exactly as a browser posts to S3: the ticket's fields, then `file`. */
-export async function postToTicket(ticket: UploadTicket, bytes: Uint8Array, name: string, type: string) {
+export async function postToTicket(
+  baseUrl: string,
+  ticket: UploadTicket,
+  bytes: Uint8Array,
+  name: string,
+  type: string,
+) {
   const form = new FormData();
   for (const [field, value] of Object.entries(ticket.fields)) form.append(field, value);
   form.append('file', new Blob([bytes], { type }), name);
-  const response = await fetch(ticket.url, { method: 'POST', body: form });
+  // Local tickets name a path of the site; S3 tickets an absolute URL.
+  const response = await fetch(new URL(ticket.url, baseUrl), { method: 'POST', body: form });
   await response.arrayBuffer();
   return response.status;
 }

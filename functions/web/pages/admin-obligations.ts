@@ -6,58 +6,22 @@ import type { Identity } from '#functions/auth/identity.ts';
 import {
   canAdministerObligations,
   canReadObligations,
-  listOwnObligations,
   moveOwnDeadline,
   ownObligation,
   waiveOwn,
 } from '#functions/obligations/admin-scope.ts';
-import type { Obligation } from '#functions/obligations/model.ts';
 import { layout } from '../layout.ts';
 import { checkCsrf, formBody, requireSession, type WebRequest } from '../request.ts';
-import { newNonce, page, redirect } from '../responses.ts';
+import { page, redirect } from '../responses.ts';
 import { texts } from '../texts.ts';
+import { currentCycle, filteredPath, filterOf, type ObligationRow } from './admin-obligations-rows.ts';
 import { formatDay, type ObligationFormError, obligationsBody } from './admin-obligations-view.ts';
 import { messagePage } from './message.ts';
 
 const path = '/admin/kewajiban';
-/** Enough for the largest city's OPDs; the page lists the whole cycle. */
-const pageSize = 100;
-
-/** Every obligation of the city's current cycle, with its OPD's name; undefined when no cycle runs. */
-async function currentCycle(request: WebRequest, identity: Identity) {
-  const deps = request.deps.obligationDeps;
-  const city = await deps.directory.getCity(identity.city);
-  if (city?.currentYear === undefined) return undefined;
-  const obligations: Obligation[] = [];
-  let cursor: string | undefined;
-  do {
-    const listing = await listOwnObligations(deps, identity, {
-      year: city.currentYear,
-      limit: pageSize,
-      cursor,
-    });
-    obligations.push(...listing.obligations);
-    cursor = listing.cursor;
-  } while (cursor);
-  const names = new Map<string, string>();
-  let opdCursor: string | undefined;
-  do {
-    const opds = await deps.directory.opdPage(identity.city, pageSize, opdCursor);
-    for (const opd of opds.opds) names.set(opd.opd, opd.name);
-    opdCursor = opds.cursor;
-  } while (opdCursor);
-  const rows = obligations.map((obligation) => ({
-    obligation,
-    opdName: names.get(obligation.opd) ?? obligation.opd,
-  }));
-  return { year: city.currentYear, rows };
-}
 
 /** The notice after a change: which OPD, and its new deadline. */
-function noticeOf(
-  request: WebRequest,
-  rows: { obligation: Obligation; opdName: string }[],
-): Html | undefined {
+function noticeOf(request: WebRequest, rows: readonly ObligationRow[]): Html | undefined {
   const done = request.query.get('notice');
   const row = rows.find((r) => r.obligation.obligationId === request.query.get('obligation'));
   if (!row || (done !== 'moved' && done !== 'waived')) return undefined;
@@ -80,17 +44,22 @@ async function renderPage(
   const cycle = await currentCycle(request, identity);
   if (!cycle) return messagePage(request, 200, texts.obligations, texts.noCycle);
   const notice = error ? undefined : noticeOf(request, cycle.rows);
+  const filter = filterOf(request.query);
   const body = obligationsBody({
     lang,
     csrf,
     ...cycle,
+    filter,
     canChange: canAdministerObligations(identity),
     ...(notice ? { notice } : {}),
     ...(error ? { error } : {}),
   });
-  const nonce = newNonce();
   const title = error ? `${texts.notChanged[lang]}: ${texts.obligations[lang]}` : texts.obligations[lang];
-  return page(status, layout({ lang, title, body, path, session: request.session?.value, nonce }), nonce);
+  return page(
+    request,
+    status,
+    layout({ lang, title, body, path: filteredPath(filter), session: request.session?.value }),
+  );
 }
 
 /** `GET /admin/kewajiban`: the current cycle's obligations; admins also move and waive here. */
@@ -128,11 +97,22 @@ async function change(
   try {
     await work(identity, obligationId, field === 'due' ? value.trim() : value);
   } catch (error) {
-    if (error instanceof HttpError && error.status === 400) return refuse(error.messages);
+    // Each broken rule says itself (a day off, a past date, another year), with the date in words.
+    if (error instanceof HttpError && error.status === 400) return refuse(ruleMessages(error));
     throw error;
   }
   const notice = field === 'due' ? 'moved' : 'waived';
   return redirect(`${path}?notice=${notice}&obligation=${encodeURIComponent(obligationId)}`);
+}
+
+/** The messages of the rules a change broke, or the change's own message when it names none. */
+function ruleMessages(error: HttpError): ObligationFormError['message'] {
+  const fields = error.fields ?? [];
+  if (fields.length === 0) return error.messages;
+  return {
+    id: fields.map((f) => f.message.id).join(' '),
+    en: fields.map((f) => f.message.en).join(' '),
+  };
 }
 
 /** `POST /admin/kewajiban/{obligationId}/pindah`: a new deadline; the reminders move with it. */

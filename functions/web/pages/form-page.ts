@@ -1,21 +1,24 @@
+import { randomBytes } from 'node:crypto';
 import type { FormDefinition } from '#forms/engine/definition.ts';
 import type { FormError } from '#forms/engine/messages.ts';
 import { formDataToAnswers } from '#forms/render/form-data.ts';
 import { html, raw } from '#forms/render/html.ts';
 import { renderForm } from '#forms/render/render-form.ts';
-import { visibilityScript } from '#forms/render/visibility-script.ts';
 import { HttpError } from '#functions/api/errors.ts';
 import type { HttpResult } from '#functions/api/http.ts';
-import { createDraft, getDraft, saveDraft } from '#functions/submissions/drafts.ts';
+import type { Identity } from '#functions/auth/identity.ts';
+import { writableScope } from '#functions/submissions/access.ts';
+import { createDraft, getDraft, saveDraft, staleDraft } from '#functions/submissions/drafts.ts';
 import { findForm } from '#functions/submissions/form-lookup.ts';
 import type { Draft } from '#functions/submissions/model.ts';
 import { submit } from '#functions/submissions/submit.ts';
-import { readFormPost } from '../form-post.ts';
+import { deleteStored, readFormPost, storePostedFiles } from '../form-post.ts';
+import { formTexts } from '../form-texts.ts';
 import { layout } from '../layout.ts';
 import { checkCsrf, requireSession, type WebRequest } from '../request.ts';
-import { newNonce, page, redirect } from '../responses.ts';
-import { texts } from '../texts.ts';
-import { uploadScript } from '../upload-script.ts';
+import { page, redirect } from '../responses.ts';
+import { type Text, texts } from '../texts.ts';
+import { secondDraftPage } from './second-draft.ts';
 
 interface FormView {
   definition: FormDefinition;
@@ -24,7 +27,15 @@ interface FormView {
   draft?: Draft;
   saved?: boolean;
   status?: number;
+  /** The idempotency key of the form as first shown; kept when the same form is shown again. */
+  idempotencyKey?: string;
+  /** Why the answers shown are not saved yet (a conflict, an expired form). */
+  notice?: Text;
 }
+
+/** Every rendered form carries one key, so a double click or a resent post stores once. */
+const idempotencyField = '_idempotency';
+const newIdempotencyKey = () => randomBytes(18).toString('base64url');
 
 /** The form page: the form rendered from its definition, with its draft answers and errors. */
 function renderPage(request: WebRequest, view: FormView): HttpResult {
@@ -40,16 +51,18 @@ function renderPage(request: WebRequest, view: FormView): HttpResult {
     csrfToken: csrf,
     hiddenInputs: {
       formVersion: String(definition.version),
+      [idempotencyField]: view.idempotencyKey ?? newIdempotencyKey(),
       ...(draft ? { revision: String(draft.revision) } : {}),
     },
     uploadUrl: '/uploads',
   });
-  const nonce = newNonce();
   const body = html`<h1>${definition.title[lang]}</h1>
 <p class="hint">${definition.description[lang]}</p>
 ${view.saved ? html`<p class="notice notice--success" role="status">${texts.saved[lang]}</p>` : ''}
+${view.notice ? html`<p class="notice notice--warning" role="alert">${view.notice[lang]}</p>` : ''}
 ${raw(form)}`;
   return page(
+    request,
     view.status ?? 200,
     layout({
       lang,
@@ -57,10 +70,8 @@ ${raw(form)}`;
       body,
       path: action,
       session: request.session?.value,
-      nonce,
-      script: `${visibilityScript}\n${uploadScript}`,
+      scripts: ['visibility', 'upload'],
     }),
-    nonce,
   );
 }
 
@@ -78,7 +89,14 @@ export async function showForm(request: WebRequest): Promise<HttpResult> {
   const { identity } = requireSession(request);
   const formId = request.params.formId ?? '';
   const draftId = request.params.draftId;
-  if (!draftId) return renderPage(request, { definition: findForm(request.deps.forms, formId), answers: {} });
+  if (!draftId) {
+    const definition = findForm(request.deps.forms, formId);
+    if (identity.opd && !request.query.has('baru')) {
+      const existing = await secondDraftPage(request, definition, identity.opd);
+      if (existing) return existing;
+    }
+    return renderPage(request, { definition, answers: {} });
+  }
   const draft = await getDraft(request.deps, identity, formId, draftId);
   if (draft.status === 'submitted') return redirect(`/submissions/${draft.draftId}`);
   return renderPage(request, {
@@ -89,23 +107,66 @@ export async function showForm(request: WebRequest): Promise<HttpResult> {
   });
 }
 
-/** `POST` of the form page: add or remove an item, save the draft, or submit. */
+/**
+ * `POST` of the form page: add or remove an item, save the draft, or submit. CSRF, the session
+ * and the draft's owner are checked before any posted file is stored, and a post refused after
+ * that (field errors, a stale draft, any failure) deletes the files it stored: a form shown again
+ * keeps what was typed and asks for the file once more.
+ */
 export async function postForm(request: WebRequest): Promise<HttpResult> {
   const { identity, csrf } = requireSession(request);
-  const posted = await readFormPost(request, identity);
-  checkCsrf(csrf, posted.get('_csrf'));
+  const posted = await readFormPost(request);
   const formId = request.params.formId ?? '';
   const draftId = request.params.draftId;
   const draft = draftId ? await getDraft(request.deps, identity, formId, draftId) : undefined;
   const definition = findForm(
     request.deps.forms,
     formId,
-    draft?.formVersion ?? (Number(posted.get('formVersion')) || undefined),
+    draft?.formVersion ?? (Number(posted.fields.get('formVersion')) || undefined),
   );
-  const { answers, action } = formDataToAnswers(definition, posted);
-  const view = { definition, answers, ...(draft ? { draft } : {}) };
+  try {
+    checkCsrf(csrf, posted.fields.get('_csrf'));
+  } catch {
+    // Nothing is stored, not even the files: the person sees what they typed, under a fresh token.
+    const { answers } = formDataToAnswers(definition, posted.fields);
+    return renderPage(request, {
+      definition,
+      answers,
+      ...(draft ? { draft } : {}),
+      notice: formTexts.csrfKept,
+      status: 403,
+    });
+  }
+  if (posted.files.length > 0) writableScope(identity);
+  const refs = new URLSearchParams(posted.fields);
+  const stored = await storePostedFiles(request, identity, posted);
+  // What a refusal shows again: the fields as posted, without references to files it deleted.
+  const refused = async () => {
+    await deleteStored(request, stored);
+    return refs;
+  };
+  try {
+    return await applyPost(request, identity, definition, posted.fields, draft, refused);
+  } catch (error) {
+    await deleteStored(request, stored);
+    throw error;
+  }
+}
+
+async function applyPost(
+  request: WebRequest,
+  identity: Identity,
+  definition: FormDefinition,
+  fields: URLSearchParams,
+  draft: Draft | undefined,
+  refused: () => Promise<URLSearchParams>,
+): Promise<HttpResult> {
+  const formId = definition.id;
+  const { answers, action } = formDataToAnswers(definition, fields);
+  const key = fields.get(idempotencyField) || undefined;
+  const view = { definition, answers, ...(draft ? { draft } : {}), ...(key ? { idempotencyKey: key } : {}) };
   if (!action || action.kind === 'add' || action.kind === 'remove') return renderPage(request, view);
-  const revision = Number(posted.get('revision')) || undefined;
+  const revision = Number(fields.get('revision')) || undefined;
   try {
     if (action.kind === 'submit') {
       const body = {
@@ -113,7 +174,7 @@ export async function postForm(request: WebRequest): Promise<HttpResult> {
         answers,
         ...(draft ? { draftId: draft.draftId, revision } : {}),
       };
-      const { submission } = await submit(request.deps, identity, formId, body);
+      const { submission } = await submit(request.deps, identity, formId, body, key);
       return redirect(`/submissions/${submission.submissionId}`);
     }
     const saved = draft
@@ -122,11 +183,26 @@ export async function postForm(request: WebRequest): Promise<HttpResult> {
           answers,
           revision,
         })
-      : await createDraft(request.deps, identity, formId, { formVersion: definition.version, answers });
+      : (await createDraft(request.deps, identity, formId, { formVersion: definition.version, answers }, key))
+          .draft;
     return redirect(`/forms/${formId}/drafts/${saved.draftId}?saved=1`);
   } catch (error) {
+    const shownAgain = async () => ({
+      ...view,
+      answers: formDataToAnswers(definition, await refused()).answers,
+    });
     if (error instanceof HttpError && error.status === 400 && error.fields) {
-      return renderPage(request, { ...view, errors: formErrors(error), status: 400 });
+      return renderPage(request, { ...(await shownAgain()), errors: formErrors(error), status: 400 });
+    }
+    if (draft && error instanceof HttpError && error.code === staleDraft().code) {
+      // Shown against the draft as it is now, so saving again names its latest revision.
+      const current = await getDraft(request.deps, identity, formId, draft.draftId);
+      return renderPage(request, {
+        ...(await shownAgain()),
+        draft: current,
+        notice: formTexts.staleKept,
+        status: 409,
+      });
     }
     throw error;
   }

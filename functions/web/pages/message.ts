@@ -2,7 +2,7 @@ import { type Html, html } from '#forms/render/html.ts';
 import type { HttpResult } from '#functions/api/http.ts';
 import { layout } from '../layout.ts';
 import type { WebRequest } from '../request.ts';
-import { newNonce, page } from '../responses.ts';
+import { page } from '../responses.ts';
 import type { Text } from '../texts.ts';
 
 /** A page that says one thing: an error, a notice, with an optional way on. */
@@ -14,9 +14,9 @@ export function messagePage(
   action?: Html,
   cookies: string[] = [],
 ): HttpResult {
-  const nonce = newNonce();
   const content = html`<h1>${title[request.lang]}</h1><div class="card"><p>${body[request.lang]}</p>${action ?? ''}</div>`;
   return page(
+    request,
     status,
     layout({
       lang: request.lang,
@@ -30,9 +30,7 @@ export function messagePage(
             ? '/tugas'
             : '/',
       session: request.session?.value,
-      nonce,
     }),
-    nonce,
     cookies,
   );
 }

@@ -6,7 +6,7 @@ import { getSubmission } from '#functions/submissions/submit.ts';
 import { formatWib } from '../dates.ts';
 import { layout } from '../layout.ts';
 import { requireSession, type WebRequest } from '../request.ts';
-import { newNonce, page } from '../responses.ts';
+import { page } from '../responses.ts';
 import { texts } from '../texts.ts';
 
 /** `/submissions/{submissionId}`: read-only, with the form version it was filled against and its time in WIB. */
@@ -15,7 +15,6 @@ export async function submissionPage(request: WebRequest): Promise<HttpResult> {
   const { lang } = request;
   const submission = await getSubmission(request.deps, identity, request.params.submissionId ?? '');
   const definition = findForm(request.deps.forms, submission.formId, submission.formVersion);
-  const nonce = newNonce();
   const body = html`<h1>${definition.title[lang]}</h1>
 <p class="notice notice--success" role="status">${texts.submitted[lang]}. ${texts.readOnly[lang]}</p>
 <div class="card"><dl class="answers">
@@ -25,6 +24,7 @@ export async function submissionPage(request: WebRequest): Promise<HttpResult> {
 <div class="card">${raw(renderAnswers(definition, submission.answers, lang))}</div>
 <p><a href="/tugas">${texts.backToTodo[lang]}</a></p>`;
   return page(
+    request,
     200,
     layout({
       lang,
@@ -32,8 +32,6 @@ export async function submissionPage(request: WebRequest): Promise<HttpResult> {
       body,
       path: request.event.rawPath,
       session: request.session?.value,
-      nonce,
     }),
-    nonce,
   );
 }

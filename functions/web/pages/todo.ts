@@ -1,15 +1,20 @@
 import { html } from '#forms/render/html.ts';
 import type { HttpResult } from '#functions/api/http.ts';
+import { canReadObligations } from '#functions/obligations/admin-scope.ts';
 import { listMyForms } from '#functions/submissions/my-forms.ts';
 import { formatWib } from '../dates.ts';
 import { layout } from '../layout.ts';
 import { requireSession, type WebRequest } from '../request.ts';
-import { newNonce, page } from '../responses.ts';
+import { page, redirect } from '../responses.ts';
 import { texts } from '../texts.ts';
 
-/** `/tugas`: the OPD's forms and the state of each: not started, draft saved, or submitted (when). */
+/**
+ * `/tugas`: the OPD's forms and the state of each: not started, draft saved, or submitted (when).
+ * Evaluators and admins, who belong to no OPD and fill no form, go to the OPDs' obligations.
+ */
 export async function todoPage(request: WebRequest): Promise<HttpResult> {
   const { identity } = requireSession(request);
+  if (!identity.opd && canReadObligations(identity)) return redirect('/admin/kewajiban');
   const { lang } = request;
   const mine = await listMyForms(request.deps, identity);
   const rows = mine.forms.map((form) => {
@@ -36,28 +41,33 @@ export async function todoPage(request: WebRequest): Promise<HttpResult> {
     const links = [
       ...form.submissions.map(
         (s) =>
-          html`<li><a href="/submissions/${s.submissionId}">${texts.view[lang]}${hidden}</a> <span class="hint">${formatWib(s.submittedAt, lang)}</span></li>`,
+          html`<li><a class="button-secondary" href="/submissions/${s.submissionId}">${texts.view[lang]}${hidden}</a> <span class="hint">${formatWib(s.submittedAt, lang)}</span></li>`,
       ),
       ...(identity.opd
         ? [
             ...form.drafts.map(
               (d) =>
-                html`<li><a href="/forms/${form.formId}/drafts/${d.draftId}">${texts.continue[lang]}${hidden}</a> <span class="hint">${formatWib(d.updatedAt, lang)}</span></li>`,
+                html`<li><a class="button" href="/forms/${form.formId}/drafts/${d.draftId}">${texts.continue[lang]}: ${d.label ?? texts.unnamedDraft[lang]}</a> <span class="hint">${texts.lastSaved[lang]} ${formatWib(d.updatedAt, lang)}</span></li>`,
             ),
-            html`<li><a href="/forms/${form.formId}/new">${submission ? texts.startAnother[lang] : texts.start[lang]}${hidden}</a></li>`,
+            html`<li><a class="${form.drafts.length > 0 ? 'button-secondary' : 'button'}" href="/forms/${form.formId}/new">${
+              submission
+                ? texts.startAnother[lang]
+                : form.drafts.length > 0
+                  ? texts.startNewDraft[lang]
+                  : texts.start[lang]
+            }${hidden}</a></li>`,
           ]
         : []),
     ];
     const link = html`<ul>${links}</ul>`;
     return html`<li class="card"><h2>${title}</h2>${due}<p>${state}</p>${link}</li>`;
   });
-  const nonce = newNonce();
   const body = html`<h1>${texts.todo[lang]}</h1>
 <p>${identity.opd ? texts.todoIntro[lang] : texts.cityWideNote[lang]}</p>
-<ul class="todo" style="list-style:none;padding:0">${rows}</ul>`;
+<ul class="todo plain-list">${rows}</ul>`;
   return page(
+    request,
     200,
-    layout({ lang, title: texts.todo[lang], body, path: '/tugas', session: request.session?.value, nonce }),
-    nonce,
+    layout({ lang, title: texts.todo[lang], body, path: '/tugas', session: request.session?.value }),
   );
 }

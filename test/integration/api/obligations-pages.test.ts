@@ -7,7 +7,7 @@ import { loadWorkflowDefinitions } from '#infra/local/workflows/definitions.ts';
 import { LocalWorkflowRunner } from '#infra/local/workflows/runner.ts';
 import { formId, makeInnovationAnswers } from '#test/support/api-answers.ts';
 import { type RunningApi, startApi } from '#test/support/api-client.ts';
-import { opdB, people } from '#test/support/api-people.ts';
+import { opdB, people, withClaims } from '#test/support/api-people.ts';
 
 const city = 'jambi';
 const year = 2026;
@@ -15,7 +15,7 @@ const idOf = (opd: string) => obligationIdOf(city, year, opd, 'innovation-report
 
 /** A browser without a browser: one demo person's session cookie, and the CSRF token of their pages. */
 interface Visitor {
-  get(path: string): Promise<{ status: number; text: string }>;
+  get(path: string): Promise<{ status: number; text: string; location: string | null }>;
   post(
     path: string,
     fields: Record<string, string>,
@@ -51,7 +51,9 @@ describe('pages: the obligations page over HTTP (session, CSRF, roles, bad input
         location: response.headers.get('location'),
       };
     };
-    const list = await request('GET', '/tugas');
+    // Admins and evaluators land on the obligations, OPD staff on their to-do list.
+    const landing = await request('GET', '/tugas');
+    const list = landing.status === 303 ? await request('GET', landing.location ?? '') : landing;
     const csrf = /name="_csrf" value="([^"]+)"/.exec(list.text)?.[1] ?? '';
     return {
       get: (path) => request('GET', path),
@@ -61,6 +63,19 @@ describe('pages: the obligations page over HTTP (session, CSRF, roles, bad input
   }
 
   const as = (person: string) => visitors.get(person) as Visitor;
+  /** The OPDs of the table's rows, in order. */
+  const rowsOf = (text: string) => [...text.matchAll(/<tr id="kewajiban-([^"]+)"/g)].map((m) => m[1]);
+  /** The counts at the top of the page, by status (`all` for every OPD). */
+  const countsOf = (text: string) =>
+    Object.fromEntries(
+      [...text.matchAll(/class="count count--(\w+)"[^>]*><strong>(\d+)<\/strong>/g)].map((m) => [
+        m[1],
+        Number(m[2]),
+      ]),
+    );
+  /** One row of the table, from its `<tr>` to its `</tr>`. */
+  const rowOf = (text: string, opd: string) =>
+    new RegExp(`<tr id="kewajiban-${opd}">([\\s\\S]*?)</tr>`).exec(text)?.[1] ?? '';
   const move = (opd: string) => `/admin/kewajiban/${idOf(opd)}/pindah`;
   const waive = (opd: string) => `/admin/kewajiban/${idOf(opd)}/bebaskan`;
 
@@ -127,9 +142,15 @@ describe('pages: the obligations page over HTTP (session, CSRF, roles, bad input
       'a past date',
       move('bappeda'),
       { due: '2026-02-27' },
-      'Tenggat baru harus hari kerja, hari ini (2026-03-02)',
+      // Which rule failed, with the dates in words
+      'Tenggat Jumat, 27 Februari 2026 sudah lewat; pilih hari ini (Senin, 2 Maret 2026) atau sesudahnya.',
     ],
-    ['a national holiday', move('bappeda'), { due: '2026-08-17' }, 'Tenggat baru harus hari kerja'],
+    [
+      'a national holiday',
+      move('bappeda'),
+      { due: '2026-08-17' },
+      'Tenggat Senin, 17 Agustus 2026 bukan hari kerja (akhir pekan, libur nasional, atau cuti bersama).',
+    ],
     ['no date', move('bappeda'), { due: '' }, 'Pilih tanggal tenggat baru'],
     ['an empty reason', waive('bappeda'), { reason: '   ' }, 'Tuliskan alasan pembebasan'],
     ['a long reason', waive('bappeda'), { reason: 'x'.repeat(501) }, 'paling panjang 500 huruf'],
@@ -162,7 +183,7 @@ describe('pages: the obligations page over HTTP (session, CSRF, roles, bad input
 
     // Assess
     expect(response.status).toBe(400);
-    expect(response.text).toContain('The new deadline must be a working day');
+    expect(response.text).toContain('The due date Saturday, 14 November 2026 is not a working day');
     expect(response.text).toContain('<html lang="en">');
   });
 
@@ -212,5 +233,166 @@ describe('pages: the obligations page over HTTP (session, CSRF, roles, bad input
     expect(closed.text).toContain('Kewajiban ini sudah berstatus submitted');
     expect(unknown.status).toBe(404);
     expect(await api.dump()).toEqual(before);
+  });
+  it('sends admins and evaluators from the to-do list to the obligations, and keeps OPD staff there', async () => {
+    // Act
+    const admin = await as('admin').get('/tugas');
+    const evaluator = await as('evaluator').get('/tugas');
+    const operator = await as('operator-diskominfo').get('/tugas');
+
+    // Assess
+    expect([admin.status, admin.location]).toEqual([303, '/admin/kewajiban']);
+    expect([evaluator.status, evaluator.location]).toEqual([303, '/admin/kewajiban']);
+    expect(operator.status).toBe(200);
+    expect(operator.text).toContain('<h1>Daftar tugas</h1>');
+  });
+
+  describe('with a draft, a late submission and a missed deadline', () => {
+    /** The operator of Dinas Pendidikan, who saves a draft and submits nothing. */
+    const operatorPendidikan = withClaims(people.operatorB, {
+      sub: 'user-operator-pendidikan',
+      'custom:opd': 'dinas-pendidikan',
+    });
+    let draftId = '';
+
+    /** Sets an obligation as the workflows would leave it (a late report, a missed deadline). */
+    async function setObligation(opd: string, changes: Record<string, unknown>) {
+      const current = await api.ports.obligations.get(idOf(opd));
+      if (!current) throw new Error(`No obligation of ${opd}`);
+      await api.ports.obligations.update(
+        { ...current, ...changes, revision: current.revision + 1 },
+        current.revision,
+        {
+          eventId: `test-${opd}`,
+          at: '2026-03-02T01:00:00.000Z',
+          actor: 'test',
+          action: 'obligation.missed',
+          city,
+          opd,
+          entity: { type: 'obligation', id: idOf(opd) },
+          before: { status: current.status },
+          after: changes,
+        },
+      );
+    }
+
+    beforeAll(async () => {
+      const draft = await api
+        .as(operatorPendidikan)
+        .post(`/api/forms/${formId}/drafts`, { formVersion: 1, answers: makeInnovationAnswers() });
+      expect(draft.status).toBe(201);
+      draftId = draft.body.draft.draftId;
+      await setObligation('dinas-sosial', { status: 'submitted', late: true, submissionId: 'late-report' });
+      await setObligation('satpol-pp', { status: 'missed' });
+    });
+
+    it('counts the OPDs of each status as the obligations stand', async () => {
+      // Prepare
+      const { obligations } = await api.ports.obligations.page(city, year, 100);
+      const ofStatus = (status: string) => obligations.filter((o) => o.status === status).length;
+
+      // Act
+      const page = await as('admin').get('/admin/kewajiban');
+
+      // Assess: saving a draft made its obligation a draft, counted as such and not as open
+      expect(page.status).toBe(200);
+      expect(ofStatus('draft')).toBe(1);
+      expect(countsOf(page.text)).toEqual({
+        all: obligations.length,
+        open: ofStatus('open'),
+        draft: 1,
+        submitted: ofStatus('submitted'),
+        late: obligations.filter((o) => o.late).length,
+        missed: ofStatus('missed'),
+        waived: ofStatus('waived'),
+      });
+      expect(countsOf(page.text)).toMatchObject({
+        all: 30,
+        draft: 1,
+        submitted: 2,
+        late: 1,
+        missed: 1,
+        waived: 1,
+      });
+      expect(page.text).toContain('href="/admin/kewajiban?status=draft"');
+      expect(rowsOf(page.text)).toHaveLength(30);
+    });
+
+    it('shows one word per status, "Terlambat" only beside a late submission', async () => {
+      // Act
+      const page = await as('admin').get('/admin/kewajiban');
+
+      // Assess
+      const words = (opd: string) =>
+        [...rowOf(page.text, opd).matchAll(/<span class="status status--(\w+)">([^<]+)<\/span>/g)].map(
+          (m) => `${m[1]}:${m[2]}`,
+        );
+      expect(words('dinas-pendidikan')).toEqual(['draft:Draf tersimpan']);
+      expect(words('diskominfo')).toEqual(['open:Belum dikirim']);
+      expect(words('dinas-sosial')).toEqual(['submitted:Terkirim', 'late:Terlambat']);
+      expect(words(opdB.opd)).toEqual(['submitted:Terkirim']);
+      expect(words('satpol-pp')).toEqual(['missed:Lewat tenggat']);
+      expect(words('bapenda')).toEqual(['waived:Dibebaskan']);
+      expect(page.text).not.toMatch(/Terlambat[^<]*<\/th>|Tidak<\/td>/);
+    });
+
+    it('narrows the rows to a status, to OPDs whose name holds the search words, or to both', async () => {
+      // Act
+      const admin = as('admin');
+      const drafts = await admin.get('/admin/kewajiban?status=draft');
+      const late = await admin.get('/admin/kewajiban?status=late');
+      const kecamatan = await admin.get('/admin/kewajiban?opd=KECAMATAN');
+      const health = await admin.get('/admin/kewajiban?status=&opd=kesehatan');
+      const both = await admin.get('/admin/kewajiban?status=submitted&opd=dinas');
+      const none = await admin.get('/admin/kewajiban?status=waived&opd=kecamatan');
+      const unknown = await admin.get('/admin/kewajiban?status=bogus');
+
+      // Assess
+      expect(rowsOf(drafts.text)).toEqual(['dinas-pendidikan']);
+      expect(rowsOf(late.text)).toEqual(['dinas-sosial']);
+      expect(rowsOf(kecamatan.text)).toHaveLength(11);
+      expect(rowsOf(kecamatan.text).every((opd) => opd?.startsWith('kecamatan-'))).toBe(true);
+      expect(countsOf(kecamatan.text)).toMatchObject({ all: 11, open: 11, waived: 0 });
+      expect(kecamatan.text).toContain('href="/admin/kewajiban?status=open&amp;opd=KECAMATAN"');
+      expect(kecamatan.text).toContain('value="KECAMATAN"');
+      // The language switch comes back to the same rows
+      expect(kecamatan.text).toContain('href="/bahasa/en?next=%2Fadmin%2Fkewajiban%3Fopd%3DKECAMATAN"');
+      expect(rowsOf(health.text)).toEqual([opdB.opd]);
+      expect(rowsOf(both.text).sort()).toEqual([opdB.opd, 'dinas-sosial'].sort());
+      expect(rowsOf(none.text)).toEqual([]);
+      expect(none.text).toContain('Tidak ada OPD yang sesuai dengan pilihan ini.');
+      expect(rowsOf(unknown.text)).toHaveLength(30);
+    });
+
+    it('escapes the search words it shows again', async () => {
+      // Act
+      const page = await as('admin').get(
+        `/admin/kewajiban?opd=${encodeURIComponent('"><script>x</script>')}`,
+      );
+
+      // Assess
+      expect(page.status).toBe(200);
+      expect(page.text).not.toContain('<script>x');
+      expect(page.text).toContain('value="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
+    });
+
+    it('links a submitted row to its submission and a row with a draft to the draft, both of which open', async () => {
+      // Prepare
+      const submitted = await api.ports.obligations.get(idOf(opdB.opd));
+      const admin = as('admin');
+
+      // Act
+      const page = await admin.get('/admin/kewajiban');
+      const submissionHref = /href="(\/submissions\/[^"]+)"/.exec(rowOf(page.text, opdB.opd))?.[1];
+      const draftHref = /href="(\/forms\/[^"]+)"/.exec(rowOf(page.text, 'dinas-pendidikan'))?.[1];
+
+      // Assess
+      expect(submissionHref).toBe(`/submissions/${submitted?.submissionId}`);
+      expect(draftHref).toBe(`/forms/${formId}/drafts/${draftId}`);
+      expect(rowOf(page.text, 'diskominfo')).not.toMatch(/href="\/(submissions|forms)\//);
+      expect((await admin.get(submissionHref ?? '')).status).toBe(200);
+      expect((await as('evaluator').get(submissionHref ?? '')).status).toBe(200);
+      expect((await admin.get(draftHref ?? '')).status).toBe(200);
+    });
   });
 });

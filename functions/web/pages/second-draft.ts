@@ -1,0 +1,40 @@
+import type { FormDefinition } from '#forms/engine/definition.ts';
+import { html } from '#forms/render/html.ts';
+import type { HttpResult } from '#functions/api/http.ts';
+import { draftLabel } from '#functions/submissions/draft-label.ts';
+import { formatWib } from '../dates.ts';
+import { layout } from '../layout.ts';
+import { requireSession, type WebRequest } from '../request.ts';
+import { page } from '../responses.ts';
+import { texts } from '../texts.ts';
+
+/**
+ * Before a second draft of the same form: the OPD's drafts, each by its name and last save, to
+ * continue, and a way to start a new one all the same. Undefined when the OPD has none.
+ */
+export async function secondDraftPage(
+  request: WebRequest,
+  definition: FormDefinition,
+  opd: string,
+): Promise<HttpResult | undefined> {
+  const { city } = requireSession(request).identity;
+  const { drafts } = await request.deps.store.listForOpd({ city, opd });
+  const mine = drafts.filter((d) => d.formId === definition.id && d.status === 'draft');
+  if (mine.length === 0) return undefined;
+  const { lang } = request;
+  const items = mine
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    .map(
+      (d) =>
+        html`<li><a class="button" href="/forms/${definition.id}/drafts/${d.draftId}">${texts.continue[lang]}: ${draftLabel(definition, d.answers) ?? texts.unnamedDraft[lang]}</a> <span class="hint">${texts.lastSaved[lang]} ${formatWib(d.updatedAt, lang)}</span></li>`,
+    );
+  const body = html`<h1>${texts.secondDraftTitle[lang]}</h1>
+<div class="card"><p>${texts.secondDraftBody[lang]}</p><ul class="plain-list">${items}</ul>
+<p><a class="button-secondary" href="/forms/${definition.id}/new?baru=1">${texts.startNewAnyway[lang]}</a></p></div>`;
+  const path = `/forms/${definition.id}/new`;
+  return page(
+    request,
+    200,
+    layout({ lang, title: texts.secondDraftTitle[lang], body, path, session: request.session?.value }),
+  );
+}
