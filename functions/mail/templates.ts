@@ -55,8 +55,8 @@ export function kickoffEmail(mail: ObligationMail, options: { now: Date }): Emai
     },
     paragraph(
       id
-        ? 'Ingat: setiap OPD ditargetkan menghadirkan sedikitnya satu inovasi setiap tahun. Isi formulir seakurat mungkin dan sertakan buktinya; draf Anda tersimpan, jadi Anda dapat melanjutkannya kapan saja, juga dari ponsel.'
-        : 'Remember: every OPD is expected to launch at least one innovation each year. Fill in the form as accurately as you can and add the evidence; your draft is saved, so you can continue at any time, also on your phone.',
+        ? 'Sebagai pengingat, setiap OPD ditargetkan menghadirkan sedikitnya satu inovasi setiap tahun. Mohon isi formulir seakurat mungkin dan sertakan buktinya; setiap draf yang disimpan dapat dilanjutkan kapan saja, juga dari ponsel.'
+        : 'As a reminder, every OPD is expected to launch at least one innovation each year. Please fill in the form as accurately as you can and add the evidence; every saved draft can be continued at any time, also on a phone.',
     ),
     linkButton(mail, id ? 'Buka formulir' : 'Open the form'),
     calendarHint(mail),
