@@ -40,6 +40,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          setupFiles: ['test/support/e2e-setup.ts'],
         },
       },
     ],

@@ -25,6 +25,8 @@ export function formatDate(value: string): Localized {
 
 /** A file size in MB (or KB below one MB). */
 export function formatBytes(bytes: number): Localized {
+  // Under a tenth of a kilobyte would read "0 KB": say the bytes.
+  if (bytes < 103) return { id: `${bytes} bita`, en: `${bytes} bytes` };
   const [amount, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : [bytes / 1024, 'KB'];
   const n = formatNumber(Math.round(amount * 10) / 10);
   return { id: `${n.id} ${unit}`, en: `${n.en} ${unit}` };

@@ -25,4 +25,5 @@ export const cycleTexts = {
   monthly: { id: 'Pengingat bulanan', en: 'Monthly reminder' },
   before: { id: 'Pengingat menjelang tenggat', en: 'Reminder before the deadline' },
   escalation: { id: 'Eskalasi', en: 'Escalation' },
+  secretary: { id: 'Sekretaris Daerah', en: 'City Secretary' },
 } satisfies Record<string, Text>;

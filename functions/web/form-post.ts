@@ -1,3 +1,4 @@
+import { HttpError } from '#functions/api/errors.ts';
 import type { Identity } from '#functions/auth/identity.ts';
 import { evidenceLimits } from '#functions/ports/file-store.ts';
 import { writableScope } from '#functions/submissions/access.ts';
@@ -71,9 +72,17 @@ export async function storePostedFiles(
     }
   } catch (error) {
     await deleteStored(request, stored);
-    throw error;
+    throw refusedFile(error, post.files[stored.length]?.path);
   }
   return stored;
+}
+
+/** A file the store refused, as a field error of its field, so the form is shown again around it. */
+function refusedFile(error: unknown, path: string | undefined): unknown {
+  if (!(error instanceof HttpError) || error.status !== 400 || path === undefined) return error;
+  return new HttpError(400, 'invalid_file', error.messages, [
+    { path: `answers.${path}`, code: 'invalid_file', message: error.messages },
+  ]);
 }
 
 /** Deletes what a refused post stored; a failure to delete is no reason to hide the refusal. */

@@ -10,11 +10,17 @@ import {
   type Page,
 } from 'playwright-core';
 import { systemClock } from '#functions/adapters/system-clock.ts';
-import { createLinkSigner, type LinkPayload } from '#functions/web/signed-links.ts';
+import { addDays, addWorkingDays, defaultCalendar, localDateOf } from '#functions/cycle/calendar.ts';
+import { obligationIdOf } from '#functions/obligations/model.ts';
+import { startCycle } from '#functions/obligations/start-cycle.ts';
+import { createDirectoryStore } from '#functions/store/directory-store.ts';
+import { createLinkSigner, type LinkRequest } from '#functions/web/signed-links.ts';
+import { withDatabase } from '#infra/cli/database.ts';
 import { freePort } from '#infra/local/dynamodb-local.ts';
 import { type Engine, startEngine } from '#infra/local/engine.ts';
 import { createLocalSecrets } from '#infra/local/local-secrets.ts';
 import { repoRoot, type StateDir, stateDir } from '#infra/local/paths.ts';
+import { watchContext } from './page-problems.ts';
 
 /** Where screenshots and the axe summary go (git-ignored). */
 export const artifactsDir = join(repoRoot, 'test', '.artifacts');
@@ -40,22 +46,51 @@ export const phone: BrowserContextOptions = {
   timezoneId: 'Asia/Jakarta',
 };
 
+/** The demo city the tests run in, and its time zone (WIB). */
+const city = 'jambi';
+const timeZone = 'Asia/Jakarta';
+
+/** The cycle a test engine runs on real time: this year's, due three weeks of working days from now. */
+export interface TestCycle {
+  city: string;
+  year: number;
+  /** Today in the city, when the test file started. */
+  today: string;
+  /** The innovation reports' due date. */
+  due: string;
+}
+
+const today = localDateOf(systemClock.now(), timeZone);
+const year = Number(today.slice(0, 4));
+export const testCycle: TestCycle = {
+  city,
+  year,
+  today,
+  due: addWorkingDays(defaultCalendar(year, timeZone), today, 15),
+};
+
+/** The id of an OPD's innovation report obligation in {@link testCycle}. */
+export const obligationOf = (opd: string) => obligationIdOf(city, year, opd, 'innovation-report');
+
 /** One engine on a fresh state folder, with a signer for its links (same key file as the engine's). */
 export interface TestEngine {
   engine: Engine;
   url: string;
   dirs: StateDir;
   /** A signed link path (`/l/<token>`) for a demo person; a negative ttl makes it already expired. */
-  link(payload: Omit<LinkPayload, 'exp' | 'kid'>, ttlSeconds?: number): Promise<string>;
+  link(payload: LinkRequest, ttlSeconds?: number): Promise<string>;
   /** Stops the engine (DynamoDB Local included) and deletes its state folder. */
   stop(): Promise<void>;
 }
 
-export async function startTestEngine(): Promise<TestEngine> {
+/** Starts a test engine; with `cycle: true` also {@link startCycleOn} it, so that links open. */
+export async function startTestEngine(options: { cycle: true }): Promise<TestEngine & { cycle: TestCycle }>;
+export async function startTestEngine(options?: { cycle?: boolean }): Promise<TestEngine>;
+export async function startTestEngine(options: { cycle?: boolean } = {}) {
   const dirs = stateDir(mkdtempSync(join(tmpdir(), 'siklus-browser-')));
   const engine = await startEngine({ dirs, port: await freePort(), clock: systemClock });
   const signer = createLinkSigner(createLocalSecrets(dirs.keys), systemClock);
-  return {
+  const env: TestEngine = {
     engine,
     url: engine.url,
     dirs,
@@ -65,23 +100,94 @@ export async function startTestEngine(): Promise<TestEngine> {
       rmSync(dirs.root, { recursive: true, force: true });
     },
   };
+  if (!options.cycle) return env;
+  try {
+    return { ...env, cycle: await startCycleOn(env) };
+  } catch (error) {
+    await env.stop();
+    throw error;
+  }
 }
 
-/** Rina, the Diskominfo operator, landing on a new innovation report. */
-export const operatorLink = {
-  city: 'jambi',
+/**
+ * Starts {@link testCycle} on a running test engine, as `siklus cycle start` does: the cycle,
+ * then its kick-off workflow, which opens every OPD's obligations and mails the operators.
+ */
+export async function startCycleOn(env: TestEngine): Promise<TestCycle> {
+  const { due } = testCycle;
+  await withDatabase(env.dirs, (db) =>
+    startCycle(createDirectoryStore(db.documentClient, db.tableName), systemClock, {
+      city,
+      year,
+      innovationDue: due,
+      innovationCloses: addDays(due, 30),
+    }),
+  );
+  // A kick-off opens nothing twice, so a run that failed on a busy machine is simply run again.
+  let kickoff = await env.engine.workflows.start('cycle-kickoff', { city, year });
+  for (let attempt = 1; attempt < 3 && kickoff.status !== 'SUCCEEDED'; attempt++) {
+    console.warn(`cycle-kickoff ${kickoff.status}: ${kickoff.error} ${kickoff.cause ?? ''}; again`);
+    kickoff = await env.engine.workflows.start('cycle-kickoff', { city, year });
+  }
+  if (kickoff.status !== 'SUCCEEDED')
+    throw new Error(`cycle-kickoff ${kickoff.status}: ${kickoff.error} ${kickoff.cause ?? ''}`);
+  return testCycle;
+}
+
+/** Rina, the Diskominfo operator, asked to fill the Diskominfo innovation report. */
+export const operatorLink: LinkRequest = {
+  purpose: 'fill',
+  city,
   opd: 'diskominfo',
   person: 'operator-diskominfo',
-  next: '/forms/innovation-report/new',
-} as const;
+  obligation: obligationOf('diskominfo'),
+};
+
+/** The head of Diskominfo, told that the Diskominfo report is late. */
+export const headLink: LinkRequest = { ...operatorLink, purpose: 'escalation', person: 'head-diskominfo' };
+
+/** The city secretary (an admin in the directory, of no OPD), told of the same late report. */
+export const secretaryLink: LinkRequest = { ...operatorLink, purpose: 'escalation', person: 'sekda' };
+
+/**
+ * Signs in with a signed link as a person does: opens it (the confirmation page, which starts
+ * no session), presses the button, and waits for the landing. Returns the path landed on.
+ */
+export async function signInWithLink(page: Page, url: string): Promise<string> {
+  const shown = await page.goto(url);
+  if (shown?.status() !== 200) throw new Error(`The link answered ${shown?.status()}, not its confirmation`);
+  const title = await page.getByRole('heading', { level: 1 }).textContent();
+  if (title !== 'Masuk ke Siklus' && title !== 'Sign in to Siklus')
+    throw new Error(`The link showed "${title}", not its confirmation`);
+  const confirmed = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/l/open',
+  );
+  await page
+    .locator('main')
+    .getByRole('button', { name: /^(Masuk|Sign in)$/ })
+    .click();
+  const status = (await confirmed).status();
+  if (status !== 303) throw new Error(`Signing in with the link answered ${status}`);
+  await page.waitForURL((landing) => !landing.pathname.startsWith('/l/'));
+  return new URL(page.url()).pathname;
+}
+
+/** Signs in with one click as a demo person from the start page; lands on the to-do list. */
+export async function signInAsDemo(page: Page, url: string, name: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name, exact: true }).click();
+  // OPD staff land on their to-do list; admins and evaluators on the cycle's obligations.
+  await page.waitForURL(/\/(tugas|admin\/kewajiban)$/);
+}
 
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
 
-export const newPhoneContext = (
+/** A phone-sized context whose pages are watched for console and uncaught errors (see `page-problems.ts`). */
+export const newPhoneContext = async (
   browser: Browser,
   options: BrowserContextOptions = {},
-): Promise<BrowserContext> => browser.newContext({ ...phone, ...options });
+): Promise<BrowserContext> => watchContext(await browser.newContext({ ...phone, ...options }));
 
 /** A full-page PNG at `test/.artifacts/screenshots/<name>.png`; returns the path from the repository root. */
 export async function screenshot(page: Page, name: string): Promise<string> {
@@ -112,7 +218,7 @@ const axeSource = readFileSync(
 );
 
 /**
- * Runs axe-core on the page as it is now. The pages' CSP allows only their own nonce'd script,
+ * Runs axe-core on the page as it is now. The pages' CSP allows only their own script files,
  * so the page's context must be made with `bypassCSP: true` for axe to be injected.
  */
 export async function runAxe(page: Page): Promise<AxeResults> {

@@ -14,6 +14,20 @@ interface Ticket {
 
 const form = document.querySelector<HTMLFormElement>('form[data-upload-url]');
 const en = document.documentElement.lang === 'en';
+/**
+ * Whether a file fits its field (the types it accepts, its size limit), checked before anything is
+ * sent: the field's own rule, shown under its picker, then says why not.
+ */
+function fits(field: HTMLElement, file: File): boolean {
+  const accept = (field.dataset.accept ?? '').split(',').filter(Boolean);
+  const type = (file.type || 'application/octet-stream').toLowerCase();
+  const typeFits =
+    accept.length === 0 ||
+    accept.some((a) => (a.endsWith('/*') ? type.startsWith(a.slice(0, -1)) : a.toLowerCase() === type));
+  const maxBytes = Number(field.dataset.maxBytes ?? Number.POSITIVE_INFINITY);
+  return typeFits && file.size > 0 && file.size <= maxBytes;
+}
+
 const hex = (buffer: ArrayBuffer) =>
   Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -62,6 +76,12 @@ if (form && window.crypto?.subtle) {
     picker.addEventListener('change', async () => {
       const file = picker.files?.[0];
       if (!file) return;
+      if (!fits(field, file)) {
+        const rule =
+          field.querySelector('input[type="file"] ~ p.hint, p.hint[id$="-rule"]')?.textContent ?? '';
+        status.textContent = (en ? 'Upload failed: ' : 'Gagal mengunggah: ') + rule;
+        return;
+      }
       status.textContent = en ? 'Uploading…' : 'Mengunggah…';
       try {
         await upload(form, path, file, csrf);

@@ -52,7 +52,7 @@ ${row(cycleTexts.sendAt[lang], policy.sendAt)}
     (send) =>
       html`<li class="card"><strong>${label(send.slot)}</strong><br>${formatInstant(send.at, calendar.timeZone, lang)}${
         send.kind === 'escalation'
-          ? html` · ${texts.roles[send.to === 'opd-head' ? 'opd-head' : 'admin'][lang]}`
+          ? html` · ${send.to === 'opd-head' ? texts.roles['opd-head'][lang] : cycleTexts.secretary[lang]}`
           : ''
       }</li>`,
   )}</ol>`;

@@ -6,7 +6,7 @@ import { html, raw } from '#forms/render/html.ts';
 import { renderForm } from '#forms/render/render-form.ts';
 import { HttpError } from '#functions/api/errors.ts';
 import type { HttpResult } from '#functions/api/http.ts';
-import type { Identity } from '#functions/auth/identity.ts';
+import { hasRole, type Identity } from '#functions/auth/identity.ts';
 import { writableScope } from '#functions/submissions/access.ts';
 import { createDraft, getDraft, saveDraft, staleDraft } from '#functions/submissions/drafts.ts';
 import { findForm } from '#functions/submissions/form-lookup.ts';
@@ -18,6 +18,8 @@ import { layout } from '../layout.ts';
 import { checkCsrf, requireSession, type WebRequest } from '../request.ts';
 import { page, redirect } from '../responses.ts';
 import { type Text, texts } from '../texts.ts';
+import { readOnlyDraftPage } from './draft-view.ts';
+import { messagePage } from './message.ts';
 import { secondDraftPage } from './second-draft.ts';
 
 interface FormView {
@@ -89,8 +91,10 @@ export async function showForm(request: WebRequest): Promise<HttpResult> {
   const { identity } = requireSession(request);
   const formId = request.params.formId ?? '';
   const draftId = request.params.draftId;
+  const fills = identity.opd !== undefined && hasRole(identity, 'opd-operator', 'opd-head');
   if (!draftId) {
     const definition = findForm(request.deps.forms, formId);
+    if (!fills) return messagePage(request, 403, texts.forbiddenTitle, formTexts.notYoursToFill);
     if (identity.opd && !request.query.has('baru')) {
       const existing = await secondDraftPage(request, definition, identity.opd);
       if (existing) return existing;
@@ -99,8 +103,10 @@ export async function showForm(request: WebRequest): Promise<HttpResult> {
   }
   const draft = await getDraft(request.deps, identity, formId, draftId);
   if (draft.status === 'submitted') return redirect(`/submissions/${draft.draftId}`);
+  const definition = findForm(request.deps.forms, formId, draft.formVersion);
+  if (!fills) return readOnlyDraftPage(request, definition, draft);
   return renderPage(request, {
-    definition: findForm(request.deps.forms, formId, draft.formVersion),
+    definition,
     answers: draft.answers,
     draft,
     saved: request.query.has('saved'),
@@ -139,7 +145,23 @@ export async function postForm(request: WebRequest): Promise<HttpResult> {
   }
   if (posted.files.length > 0) writableScope(identity);
   const refs = new URLSearchParams(posted.fields);
-  const stored = await storePostedFiles(request, identity, posted);
+  let stored: string[];
+  try {
+    stored = await storePostedFiles(request, identity, posted);
+  } catch (error) {
+    // A file the store refused (its type, its size): the form again, what was typed kept.
+    if (!(error instanceof HttpError && error.fields)) throw error;
+    const { answers } = formDataToAnswers(definition, refs);
+    const key = refs.get(idempotencyField) || undefined;
+    return renderPage(request, {
+      definition,
+      answers,
+      ...(draft ? { draft } : {}),
+      ...(key ? { idempotencyKey: key } : {}),
+      errors: formErrors(error),
+      status: 400,
+    });
+  }
   // What a refusal shows again: the fields as posted, without references to files it deleted.
   const refused = async () => {
     await deleteStored(request, stored);

@@ -2,12 +2,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AxeResults,
+  headLink,
   launchBrowser,
   newPhoneContext,
   operatorLink,
   runAxe,
   screenshot,
   serious,
+  signInAsDemo,
+  signInWithLink,
   smallPdf,
   startTestEngine,
   type TestEngine,
@@ -19,7 +22,7 @@ let env: TestEngine;
 let browser: Browser;
 
 beforeAll(async () => {
-  [env, browser] = await Promise.all([startTestEngine(), launchBrowser()]);
+  [env, browser] = await Promise.all([startTestEngine({ cycle: true }), launchBrowser()]);
 });
 
 afterAll(async () => {
@@ -44,7 +47,7 @@ describe('accessibility of every page (axe-core, on a phone)', () => {
         .then((r) => {
           status = r.status();
         });
-    // bypassCSP only so that axe can be injected: the pages allow nothing but their own nonce'd script.
+    // bypassCSP only so that axe can be injected: the pages allow nothing but their own script files.
     const guest = await (await newPhoneContext(browser, { bypassCSP: true })).newPage();
     const rina = await (await newPhoneContext(browser, { bypassCSP: true })).newPage();
 
@@ -58,7 +61,11 @@ describe('accessibility of every page (axe-core, on a phone)', () => {
     await open(guest, '/tugas');
     await check(guest, 'sign-in-required');
 
-    await open(rina, await env.link({ ...operatorLink, next: '/tugas' }));
+    const link = await env.link(operatorLink);
+    await open(rina, link);
+    await check(rina, 'link-confirm');
+    await signInWithLink(rina, `${env.url}${link}`);
+    await open(rina, '/tugas');
     await check(rina, 'todo');
     await open(rina, '/forms/innovation-report/new');
     await check(rina, 'form-new');
@@ -94,12 +101,17 @@ describe('accessibility of every page (axe-core, on a phone)', () => {
     await open(rina, '/tugas');
     await check(rina, 'todo-submitted');
 
+    await open(rina, '/admin/kewajiban');
+    await check(rina, 'out-of-scope');
+
     const budi = await (await newPhoneContext(browser, { bypassCSP: true })).newPage();
-    await open(budi, '/');
-    await budi.getByRole('button', { name: 'Budi Operator Dinkes' }).click();
-    await budi.waitForURL(/\/tugas$/);
+    await signInAsDemo(budi, env.url, 'Budi Operator Dinkes');
     await open(budi, submission);
     await check(budi, 'not-found');
+
+    const head = await (await newPhoneContext(browser, { bypassCSP: true })).newPage();
+    await open(head, await signInWithLink(head, `${env.url}${await env.link(headLink)}`));
+    await check(head, 'obligation');
 
     writeArtifact(
       'axe-summary.json',
@@ -121,6 +133,7 @@ describe('accessibility of every page (axe-core, on a phone)', () => {
       'link-expired': 410,
       'link-invalid': 400,
       'sign-in-required': 401,
+      'link-confirm': 200,
       todo: 200,
       'form-new': 200,
       'form-errors': 400,
@@ -128,7 +141,9 @@ describe('accessibility of every page (axe-core, on a phone)', () => {
       'draft-file-attached': 200,
       submission: 200,
       'todo-submitted': 200,
+      'out-of-scope': 403,
       'not-found': 404,
+      obligation: 200,
     });
     const blocking = Object.fromEntries(
       Object.entries(results).map(([name, r]) => [

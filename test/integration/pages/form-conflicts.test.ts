@@ -80,3 +80,57 @@ describe('form page: what a refused save keeps', () => {
     expect(after).toEqual(before.filter((item) => item.type !== 'RateCounter'));
   });
 });
+
+describe('form page: who is offered a form', () => {
+  it('shows an OPD’s draft to an evaluator to read, and offers no empty form to fill', async () => {
+    const rina = new WebVisitor(api.baseUrl);
+    await rina.demoSignIn('operator-diskominfo');
+    const blank = await rina.get('/forms/innovation-report/new?baru=1');
+    const saved = await rina.post('/forms/innovation-report/new', {
+      ...hiddenFields(blank.text),
+      name: 'Sikoja',
+      _action: 'save',
+    });
+    const draftPath = (saved.location ?? '').replace(/\?.*$/, '');
+    const evaluator = new WebVisitor(api.baseUrl);
+    await evaluator.demoSignIn('evaluator');
+
+    const draft = await evaluator.get(draftPath);
+    const empty = await evaluator.get('/forms/innovation-report/new');
+
+    expect(draft.status).toBe(200);
+    expect(draft.text).toContain('Sikoja');
+    expect(draft.text).not.toContain('data-form');
+    expect(draft.text).toContain('hanya operator dan kepala OPD yang mengisi');
+    expect(empty.status).toBe(403);
+    expect(empty.text).not.toContain('data-form');
+  });
+
+  it('shows the form again with what was typed when a posted file is of a type no evidence may be', async () => {
+    const rina = new WebVisitor(api.baseUrl);
+    await rina.demoSignIn('operator-diskominfo');
+    const blank = await rina.get('/forms/innovation-report/new?baru=1');
+    const form = new FormData();
+    for (const [name, value] of Object.entries({
+      ...hiddenFields(blank.text),
+      name: 'Lapor Jambi',
+      _action: 'save',
+    }))
+      form.append(name, value);
+    form.append('evidenceDocument.file', new Blob(['Catatan rapat.'], { type: 'text/plain' }), 'catatan.txt');
+    const before = (await api.dump()).filter((item) => item.type !== 'RateCounter');
+
+    const response = await fetch(`${api.baseUrl}/forms/innovation-report/new`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: rina.cookieHeader() },
+      body: form,
+    });
+    const text = await response.text();
+
+    expect(response.status).toBe(400);
+    expect(text).toContain('value="Lapor Jambi"');
+    expect(text).toMatch(/id="field-evidenceDocument-error"[^>]*>.*Berkas harus berupa PDF/s);
+    expect((await api.dump()).filter((item) => item.type !== 'RateCounter')).toEqual(before);
+  });
+});
