@@ -15,9 +15,8 @@ import {
   linkButton,
   mailFacts,
   type ObligationMail,
+  paragraph,
 } from './obligation-mail.ts';
-
-const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 
 /** The deadline moved: the new date, the old one, and the updated calendar entry. */
 export function deadlineMovedEmail(

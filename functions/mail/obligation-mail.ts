@@ -55,6 +55,9 @@ export function mailFacts(mail: ObligationMail): MailFacts {
 /** `Siklus · Kota Jambi`: the first line of every email. */
 export const brandOf = (mail: ObligationMail): string => `Siklus · ${mail.cityName}`;
 
+/** A paragraph of an email's body. */
+export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
+
 export const greeting = (mail: ObligationMail): Block => ({
   kind: 'paragraph',
   text: mail.lang === 'id' ? `Yth. ${mail.recipientName},` : `Dear ${mail.recipientName},`,

@@ -16,6 +16,7 @@ import {
   linkButton,
   mailFacts,
   type ObligationMail,
+  paragraph,
 } from './obligation-mail.ts';
 import { opening, type ReminderSlot, timeLeft } from './reminder-wording.ts';
 
@@ -23,8 +24,6 @@ export type { ReminderSlot };
 
 /** Who an escalation goes to: the head (or acting head) of the OPD first, then the city secretary. */
 export type EscalationLevel = 'opd-head' | 'city-secretary';
-
-const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 
 /**
  * The kick-off email: the cycle starts, what the OPD must submit and by when, the link, and the

@@ -14,6 +14,7 @@ import {
   startTestEngine,
   type TestEngine,
 } from '#test/support/browser.ts';
+import { fillInnovationReport } from '#test/support/user-walk.ts';
 
 // Every GET page route, as the engine routes them; each visit is also checked by the e2e setup:
 // no console error, no uncaught error (see test/support/page-problems.ts).
@@ -103,21 +104,6 @@ async function showsReachOnceLive(page: Page, path: string): Promise<void> {
   await expect.poll(() => reached.isVisible(), { message: `${path}: people reached once live` }).toBe(true);
 }
 
-/** Fills what a report needs to be saved and submitted, on the form page (no script). */
-async function fillReport(page: Page, name: string): Promise<void> {
-  await page.getByLabel('Nama inovasi').fill(name);
-  await page
-    .getByLabel('Deskripsi inovasi')
-    .fill('Pengaduan warga lewat aplikasi, ditindaklanjuti OPD terkait.');
-  await page.getByLabel('Aplikasi', { exact: true }).check();
-  await page.getByLabel('Rencana', { exact: true }).check();
-  await page
-    .getByLabel('Dimensi dan subdimensi Smart City')
-    .selectOption({ label: 'Smart Governance: Pelayanan publik' });
-  await page.getByLabel(/^Tingkat 1/).check();
-  await page.getByLabel('Alamat aplikasi').fill('https://sikoja.jambikota.go.id');
-}
-
 interface Visitor {
   who: string;
   /** Signs the fresh page's context in; returns nothing for the anonymous visitor. */
@@ -168,13 +154,13 @@ describe('every page, for everyone the start page offers and both kinds of link 
     await signInAsDemo(page, env.url, 'Rina Operator Diskominfo');
 
     await page.goto(`${env.url}/forms/innovation-report/new`);
-    await fillReport(page, 'Sikoja');
+    await fillInnovationReport(page, 'Sikoja');
     await page.getByRole('button', { name: 'Simpan draf' }).click();
     await page.waitForURL(/\/forms\/innovation-report\/drafts\/[^/?]+\?saved=1$/);
     made.draftId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
 
     await page.goto(`${env.url}/forms/innovation-report/new?baru=1`);
-    await fillReport(page, 'Lapor Jambi');
+    await fillInnovationReport(page, 'Lapor Jambi');
     await page.getByLabel('Dokumen bukti').setInputFiles(smallPdf);
     await page.getByRole('button', { name: 'Kirim', exact: true }).click();
     await page.waitForURL(/\/submissions\/[^/]+$/);
