@@ -1,5 +1,6 @@
 import { addDays, localDateOf } from '#functions/cycle/calendar.ts';
 import { InvalidInputError } from '#functions/shared/errors.ts';
+import { StaleRevisionError } from '#functions/store/submission-store.ts';
 import { obligationMail } from './compose-mail.ts';
 import type { ObligationDeps } from './deps.ts';
 import { collectEscalation, digestSlot, sendDigest } from './digest.ts';
@@ -109,7 +110,9 @@ async function latestDraft(deps: ObligationDeps, obligation: Obligation) {
 export async function escalate(deps: ObligationDeps, input: SlotInput) {
   if (input.slot === digestSlot && input.digest) return sendDigest(deps, { ...input, digest: input.digest });
   const { obligation, city, cycle } = await contextOf(deps, input.obligationId);
-  const current = obligation.status === 'missed' ? obligation : await markMissed(deps, obligation);
+  const current = await markMissed(deps, obligation);
+  // Submitted or waived meanwhile (by a twin's read-modify-write or a person): nothing to escalate.
+  if (!current) return { ...input, action: 'none', reason: 'done' };
   const step = cycle.policy.escalation[Number(input.slot.slice(2)) - 1];
   if (!step) throw new InvalidInputError(`No escalation step for slot ${input.slot}`);
   const recipients =
@@ -131,24 +134,41 @@ export async function escalate(deps: ObligationDeps, input: SlotInput) {
   return { ...input, to: step.to, ...result };
 }
 
-async function markMissed(deps: ObligationDeps, obligation: Obligation): Promise<Obligation> {
-  const at = deps.clock.now().toISOString();
-  const next: Obligation = {
-    ...obligation,
-    status: 'missed',
-    revision: obligation.revision + 1,
-    updatedAt: at,
-  };
-  await deps.obligations.update(next, obligation.revision, {
-    eventId: deps.newId(),
-    at,
-    actor: 'system:obligation-reminder',
-    action: 'obligation.missed',
-    city: obligation.city,
-    opd: obligation.opd,
-    entity: { type: 'obligation', id: obligation.obligationId },
-    before: { status: obligation.status },
-    after: { status: 'missed' },
-  });
-  return next;
+/**
+ * Marks the obligation missed, once. A twin execution (a schedule delivered twice, or fired by two
+ * runners) may change it between the read and the write: then it is read again, and an obligation
+ * it already marked missed is escalated as it is; one submitted or waived meanwhile is not.
+ */
+async function markMissed(deps: ObligationDeps, read: Obligation): Promise<Obligation | undefined> {
+  let obligation: Obligation | undefined = read;
+  for (let attempt = 0; attempt < 3 && obligation; attempt++) {
+    if (obligation.status === 'missed') return obligation;
+    if (!outstandingStatuses.includes(obligation.status)) return undefined;
+    const at = deps.clock.now().toISOString();
+    const next: Obligation = {
+      ...obligation,
+      status: 'missed',
+      revision: obligation.revision + 1,
+      updatedAt: at,
+    };
+    try {
+      await deps.obligations.update(next, obligation.revision, {
+        eventId: deps.newId(),
+        at,
+        actor: 'system:obligation-reminder',
+        action: 'obligation.missed',
+        city: obligation.city,
+        opd: obligation.opd,
+        entity: { type: 'obligation', id: obligation.obligationId },
+        before: { status: obligation.status },
+        after: { status: 'missed' },
+      });
+      return next;
+    } catch (error) {
+      if (!(error instanceof StaleRevisionError)) throw error;
+      obligation = await deps.obligations.get(read.obligationId);
+    }
+  }
+  if (obligation?.status === 'missed') return obligation;
+  throw new StaleRevisionError(read.obligationId);
 }

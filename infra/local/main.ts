@@ -1,7 +1,8 @@
 import './local-env.ts';
 import * as z from 'zod/mini';
+import { formatInstant } from '#functions/mail/dates.ts';
 import { parseEnv } from '#functions/shared/env.ts';
-import { demoYearStart } from './demo-city.ts';
+import { demoCity, demoYearStart } from './demo-city.ts';
 import { ensureVirtualClock } from './domain-clock.ts';
 import { defaultHost, EngineRunningError, isLoopbackHost, PortInUseError, startEngine } from './engine.ts';
 import { stateDir } from './paths.ts';
@@ -36,7 +37,9 @@ try {
   console.log(
     `Siklus is running at ${engine.url}  (health: ${engine.url}/health, mail: ${engine.url}/outbox). Ctrl-C stops it.`,
   );
-  console.log(`Cycle clock: ${clock.now().toISOString()} (virtual; 'npx siklus clock advance 7d' moves it).`);
+  console.log(
+    `Cycle clock: ${formatInstant(clock.now(), demoCity.timeZone, 'id')} (virtual; 'npx siklus clock advance 7d' moves it).`,
+  );
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
