@@ -1,6 +1,7 @@
 import { addDays, localDateOf } from '#functions/cycle/calendar.ts';
 import { InvalidInputError } from '#functions/shared/errors.ts';
 import { StaleRevisionError } from '#functions/store/submission-store.ts';
+import { openDraftsOf } from '#functions/submissions/open-drafts.ts';
 import { obligationMail } from './compose-mail.ts';
 import type { ObligationDeps } from './deps.ts';
 import { collectEscalation, digestSlot, sendDigest } from './digest.ts';
@@ -93,11 +94,7 @@ export async function sendReminder(deps: ObligationDeps, input: SlotInput) {
 /** The OPD's most recently saved draft of the obligation's form, with who saved it, by name. */
 async function latestDraft(deps: ObligationDeps, obligation: Obligation) {
   const { drafts } = await deps.submissions.listForOpd({ city: obligation.city, opd: obligation.opd });
-  const latest = drafts
-    .filter(
-      (d) => d.formId === obligation.formId && d.status === 'draft' && d.updatedAt >= obligation.openedAt,
-    )
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const latest = openDraftsOf(drafts, obligation.formId).find((d) => d.updatedAt >= obligation.openedAt);
   if (!latest) return undefined;
   const person = await deps.people.get(obligation.city, latest.updatedBy);
   return { savedAt: new Date(latest.updatedAt), savedBy: person?.name ?? latest.updatedBy };

@@ -66,6 +66,14 @@ async function checkToken(
   return { payload: checked.payload, expired: checked.status === 'expired', access };
 }
 
+/** The token a page's button posted (confirm, renew), after its CSRF check, and what it grants. */
+async function postedToken(request: WebRequest) {
+  const form = formBody(request.event);
+  checkCsrf(readCookie(request.event.cookies, csrfCookie), form.get('_csrf'));
+  const token = form.get('token') ?? '';
+  return { token, checked: await checkToken(request, token) };
+}
+
 /** `GET /l/{token}`: a signed link from an email. Shows who it signs in and for what; a button signs in. */
 export async function openLink(request: WebRequest): Promise<HttpResult> {
   const token = request.params.token ?? '';
@@ -80,10 +88,7 @@ export async function openLink(request: WebRequest): Promise<HttpResult> {
  * each time; opening never uses a link up) and lands on the obligation's page.
  */
 export async function confirmLink(request: WebRequest): Promise<HttpResult> {
-  const form = formBody(request.event);
-  checkCsrf(readCookie(request.event.cookies, csrfCookie), form.get('_csrf'));
-  const token = form.get('token') ?? '';
-  const checked = await checkToken(request, token);
+  const { token, checked } = await postedToken(request);
   if ('refused' in checked) return checked.refused;
   if (checked.expired) return expiredPage(request, token);
   await limitSignIns(request);
@@ -108,10 +113,7 @@ export async function confirmLink(request: WebRequest): Promise<HttpResult> {
  * a day, however the token is spelled (the claim is keyed by the verified payload).
  */
 export async function renewLink(request: WebRequest): Promise<HttpResult> {
-  const form = formBody(request.event);
-  checkCsrf(readCookie(request.event.cookies, csrfCookie), form.get('_csrf'));
-  const token = form.get('token') ?? '';
-  const checked = await checkToken(request, token);
+  const { token, checked } = await postedToken(request);
   if ('refused' in checked) return checked.refused;
   if (!checked.expired) return confirmPage(request, token, checked.access);
   const { payload, access } = checked;

@@ -3,6 +3,7 @@ import { html } from '#forms/render/html.ts';
 import type { HttpResult } from '#functions/api/http.ts';
 import { hasRole, type Identity } from '#functions/auth/identity.ts';
 import type { Obligation } from '#functions/obligations/model.ts';
+import { openDraftsOf } from '#functions/submissions/open-drafts.ts';
 import { layout } from '../layout.ts';
 import { requireSession, type WebRequest } from '../request.ts';
 import { page, redirect } from '../responses.ts';
@@ -26,9 +27,7 @@ async function continuePath(request: WebRequest, obligation: Obligation): Promis
   if (obligation.draftId) return `/forms/${obligation.formId}/drafts/${obligation.draftId}`;
   // A draft saved before obligations named their drafts: look it up.
   const { drafts } = await request.deps.store.listForOpd({ city: obligation.city, opd: obligation.opd });
-  const latest = drafts
-    .filter((d) => d.formId === obligation.formId && d.status === 'draft')
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const [latest] = openDraftsOf(drafts, obligation.formId);
   return latest ? `/forms/${obligation.formId}/drafts/${latest.draftId}` : `/forms/${obligation.formId}/new`;
 }
 

@@ -2,6 +2,7 @@ import type { FormDefinition } from '#forms/engine/definition.ts';
 import { html } from '#forms/render/html.ts';
 import type { HttpResult } from '#functions/api/http.ts';
 import { draftLabel } from '#functions/submissions/draft-label.ts';
+import { openDraftsOf } from '#functions/submissions/open-drafts.ts';
 import { formatWib } from '../dates.ts';
 import { layout } from '../layout.ts';
 import { requireSession, type WebRequest } from '../request.ts';
@@ -19,15 +20,13 @@ export async function secondDraftPage(
 ): Promise<HttpResult | undefined> {
   const { city } = requireSession(request).identity;
   const { drafts } = await request.deps.store.listForOpd({ city, opd });
-  const mine = drafts.filter((d) => d.formId === definition.id && d.status === 'draft');
+  const mine = openDraftsOf(drafts, definition.id);
   if (mine.length === 0) return undefined;
   const { lang } = request;
-  const items = mine
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-    .map(
-      (d) =>
-        html`<li><a class="button" href="/forms/${definition.id}/drafts/${d.draftId}">${texts.continue[lang]}: ${draftLabel(definition, d.answers) ?? texts.unnamedDraft[lang]}</a> <span class="hint">${texts.lastSaved[lang]} ${formatWib(d.updatedAt, lang)}</span></li>`,
-    );
+  const items = mine.map(
+    (d) =>
+      html`<li><a class="button" href="/forms/${definition.id}/drafts/${d.draftId}">${texts.continue[lang]}: ${draftLabel(definition, d.answers) ?? texts.unnamedDraft[lang]}</a> <span class="hint">${texts.lastSaved[lang]} ${formatWib(d.updatedAt, lang)}</span></li>`,
+  );
   const body = html`<h1>${texts.secondDraftTitle[lang]}</h1>
 <div class="card"><p>${texts.secondDraftBody[lang]}</p><ul class="plain-list">${items}</ul>
 <p><a class="button-secondary" href="/forms/${definition.id}/new?baru=1">${texts.startNewAnyway[lang]}</a></p></div>`;
