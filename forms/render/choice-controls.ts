@@ -5,8 +5,8 @@ import type {
   MultipleChoiceField,
   SingleChoiceField,
 } from '#forms/engine/field-types.ts';
+import { type AttributeValue, attrs, type Html, html } from '#functions/platform/html/html.ts';
 import { textOf } from './controls.ts';
-import { type AttributeValue, attrs, type Html, html } from './html.ts';
 import { controlAttributes, type FieldSlot, type RenderContext } from './render-context.ts';
 import { levelName, texts } from './texts.ts';
 

@@ -1,7 +1,7 @@
 import { isRecord } from '#forms/engine/conditions.ts';
 import type { EvidenceFileField, Field } from '#forms/engine/field-types.ts';
 import { DEFAULT_URL_MAX_LENGTH } from '#forms/engine/value-checks.ts';
-import { type AttributeValue, attrs, type Html, html } from './html.ts';
+import { type AttributeValue, attrs, type Html, html } from '#functions/platform/html/html.ts';
 import { controlAttributes, type FieldSlot, type RenderContext } from './render-context.ts';
 import { fileRule, fileSummary, texts } from './texts.ts';
 

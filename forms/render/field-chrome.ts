@@ -2,7 +2,7 @@ import type { FieldScope } from '#forms/engine/conditions.ts';
 import type { Answers } from '#forms/engine/definition.ts';
 import type { Field } from '#forms/engine/field-types.ts';
 import type { FieldRule } from '#forms/engine/rules.ts';
-import { type AttributeValue, type Html, html } from './html.ts';
+import { type AttributeValue, type Html, html } from '#functions/platform/html/html.ts';
 import { absoluteCondition, type FieldSlot, type RenderContext } from './render-context.ts';
 import { texts } from './texts.ts';
 

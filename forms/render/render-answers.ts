@@ -4,7 +4,7 @@ import type { EvidenceFileRef, Field } from '#forms/engine/field-types.ts';
 import { type FieldRule, formRules } from '#forms/engine/rules.ts';
 import { isCalendarDate, isWebUrl } from '#forms/engine/value-checks.ts';
 import { formatBytes, formatDate, formatNumber } from '#forms/engine/wording.ts';
-import { type Html, html } from './html.ts';
+import { type Html, html } from '#functions/platform/html/html.ts';
 import { itemTitle, levelName, scaleValue } from './texts.ts';
 
 /** How to render a submission's answers. */

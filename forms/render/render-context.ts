@@ -2,7 +2,7 @@ import { type FieldScope, resolveField } from '#forms/engine/conditions.ts';
 import type { Condition, Language } from '#forms/engine/definition.ts';
 import type { Field } from '#forms/engine/field-types.ts';
 import type { FormError } from '#forms/engine/messages.ts';
-import type { AttributeValue } from './html.ts';
+import type { AttributeValue } from '#functions/platform/html/html.ts';
 
 /** What every part of one form rendering shares. */
 export interface RenderContext {

@@ -1,6 +1,7 @@
 import type { Field } from '#forms/engine/field-types.ts';
 import type { FormError } from '#forms/engine/messages.ts';
 import type { FieldRule } from '#forms/engine/rules.ts';
+import { attrs, type Html, html } from '#functions/platform/html/html.ts';
 import {
   likertControl,
   MAX_RADIOS,
@@ -10,7 +11,6 @@ import {
 } from './choice-controls.ts';
 import { fileControl, textControl } from './controls.ts';
 import { fieldHeader, type Place, wrapperAttributes } from './field-chrome.ts';
-import { attrs, type Html, html } from './html.ts';
 import { domId, type FieldSlot, type RenderContext } from './render-context.ts';
 import { renderGroup } from './render-group.ts';
 

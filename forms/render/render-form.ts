@@ -4,8 +4,8 @@ import type { Answers, FormDefinition, Language } from '#forms/engine/definition
 import type { Field } from '#forms/engine/field-types.ts';
 import type { FormError } from '#forms/engine/messages.ts';
 import { formFields, formRules } from '#forms/engine/rules.ts';
+import { attrs, type Html, html } from '#functions/platform/html/html.ts';
 import type { Place } from './field-chrome.ts';
-import { attrs, type Html, html } from './html.ts';
 import { padGroups } from './pad-groups.ts';
 import { domId, type RenderContext } from './render-context.ts';
 import { renderFields } from './render-fields.ts';

@@ -2,8 +2,8 @@ import { isRecord, makeScope } from '#forms/engine/conditions.ts';
 import type { Answers } from '#forms/engine/definition.ts';
 import type { GroupField } from '#forms/engine/field-types.ts';
 import type { FieldRule } from '#forms/engine/rules.ts';
+import { attrs, type Html, html } from '#functions/platform/html/html.ts';
 import { fieldHeader, type Place, type RenderFields, wrapperAttributes } from './field-chrome.ts';
-import { attrs, type Html, html } from './html.ts';
 import { domId, type FieldSlot, type RenderContext } from './render-context.ts';
 import { itemTitle, texts } from './texts.ts';
 

@@ -1,8 +1,8 @@
-import { type Bilingual, httpErrors } from '#functions/api/errors.ts';
-import { hasRole, type Identity } from '#functions/auth/identity.ts';
-import { decodeCursor, encodeCursor, InvalidCursorError } from '#functions/store/cursor.ts';
-import { pageKeyShapes } from '#functions/store/keys.ts';
-import { StaleRevisionError } from '#functions/store/submission-store.ts';
+import { type Bilingual, httpErrors } from '#functions/platform/http/errors.ts';
+import { hasRole, type Identity } from '#functions/platform/identity/identity.ts';
+import { decodeCursor, encodeCursor, InvalidCursorError } from '#functions/platform/table/cursor.ts';
+import { pageKeyShapes } from '#functions/platform/table/keys.ts';
+import { StaleRevisionError } from '#functions/submissions/store/submission-store.ts';
 import { moveDeadline, waive } from './admin.ts';
 import type { ObligationDeps } from './deps.ts';
 import type { Obligation } from './model.ts';

@@ -1,8 +1,8 @@
-import { HttpError } from '#functions/api/errors.ts';
-import { parseRequest } from '#functions/api/request.ts';
-import { localDateOf } from '#functions/cycle/calendar.ts';
-import { deadlineInstant } from '#functions/cycle/deadline.ts';
-import { reminderSlots } from '#functions/cycle/reminder-policy.ts';
+import { deadlineInstant } from '#functions/obligations/deadline.ts';
+import { reminderSlots } from '#functions/obligations/reminder-policy.ts';
+import { HttpError } from '#functions/platform/http/errors.ts';
+import { parseRequest } from '#functions/platform/http/request.ts';
+import { localDateOf } from '#functions/platform/time/calendar.ts';
 import type { ObligationDeps } from './deps.ts';
 import { scheduleSlots } from './kickoff.ts';
 import { type Obligation, outstandingStatuses } from './model.ts';

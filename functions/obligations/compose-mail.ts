@@ -1,10 +1,10 @@
 import { formCatalog } from '#forms/catalog.ts';
-import { deadlineInstant } from '#functions/cycle/deadline.ts';
-import { deadlineMovedEmail, waivedEmail } from '#functions/mail/change-emails.ts';
-import type { ObligationMail } from '#functions/mail/obligation-mail.ts';
-import type { ReminderSlot as ReminderSlotName } from '#functions/mail/reminder-wording.ts';
-import { escalationEmail, kickoffEmail, reminderEmail } from '#functions/mail/templates.ts';
-import type { Person } from '#functions/store/people-store.ts';
+import type { Person } from '#functions/directory/store/people-store.ts';
+import { deadlineInstant } from '#functions/obligations/deadline.ts';
+import { deadlineMovedEmail, waivedEmail } from '#functions/obligations/mail/change-emails.ts';
+import type { ObligationMail } from '#functions/obligations/mail/obligation-mail.ts';
+import type { ReminderSlot as ReminderSlotName } from '#functions/obligations/mail/reminder-wording.ts';
+import { escalationEmail, kickoffEmail, reminderEmail } from '#functions/obligations/mail/templates.ts';
 import type { ObligationDeps } from './deps.ts';
 import type { City, Cycle, Obligation, Opd } from './model.ts';
 

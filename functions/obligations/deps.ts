@@ -1,13 +1,13 @@
-import type { Clock } from '#functions/ports/clock.ts';
-import type { Mailer } from '#functions/ports/mailer.ts';
-import type { Scheduler } from '#functions/ports/scheduler.ts';
-import type { DeliveryStore } from '#functions/store/delivery-store.ts';
-import type { DigestStore } from '#functions/store/digest-store.ts';
-import type { DirectoryStore } from '#functions/store/directory-store.ts';
-import type { ObligationStore } from '#functions/store/obligation-store.ts';
-import type { PeopleStore } from '#functions/store/people-store.ts';
-import type { SubmissionStore } from '#functions/store/submission-store.ts';
-import type { LinkSigner } from '#functions/web/signed-links.ts';
+import type { DirectoryStore } from '#functions/directory/store/directory-store.ts';
+import type { PeopleStore } from '#functions/directory/store/people-store.ts';
+import type { DeliveryStore } from '#functions/obligations/store/delivery-store.ts';
+import type { DigestStore } from '#functions/obligations/store/digest-store.ts';
+import type { ObligationStore } from '#functions/obligations/store/obligation-store.ts';
+import type { LinkSigner } from '#functions/platform/identity/signed-links.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
+import type { Mailer } from '#functions/platform/ports/mailer.ts';
+import type { Scheduler } from '#functions/platform/ports/scheduler.ts';
+import type { SubmissionStore } from '#functions/submissions/store/submission-store.ts';
 
 /** The ports of the obligation workflows; entry files wire AWS or local adapters. */
 export interface ObligationDeps {

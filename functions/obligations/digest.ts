@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { formCatalog } from '#forms/catalog.ts';
-import { instantAt, localDateOf } from '#functions/cycle/calendar.ts';
-import { escalationDigestEmail } from '#functions/mail/digest-email.ts';
-import type { Person } from '#functions/store/people-store.ts';
+import type { Person } from '#functions/directory/store/people-store.ts';
+import { escalationDigestEmail } from '#functions/obligations/mail/digest-email.ts';
+import { instantAt, localDateOf } from '#functions/platform/time/calendar.ts';
 import { citySender, obligationMail } from './compose-mail.ts';
 import type { ObligationDeps } from './deps.ts';
 import { type City, type Cycle, type Obligation, outstandingStatuses } from './model.ts';

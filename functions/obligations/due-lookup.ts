@@ -1,5 +1,5 @@
-import type { DirectoryStore } from '#functions/store/directory-store.ts';
-import type { ObligationStore } from '#functions/store/obligation-store.ts';
+import type { DirectoryStore } from '#functions/directory/store/directory-store.ts';
+import type { ObligationStore } from '#functions/obligations/store/obligation-store.ts';
 import { obligationIdOf } from './model.ts';
 
 /** What an OPD owes for one form in the city's current cycle, as its to-do list shows it. */

@@ -1,6 +1,6 @@
-import { deadlineInstant } from '#functions/cycle/deadline.ts';
-import { reminderSlots } from '#functions/cycle/reminder-policy.ts';
-import { InvalidInputError } from '#functions/shared/errors.ts';
+import { deadlineInstant } from '#functions/obligations/deadline.ts';
+import { reminderSlots } from '#functions/obligations/reminder-policy.ts';
+import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import { obligationMail } from './compose-mail.ts';
 import type { ObligationDeps } from './deps.ts';
 import { type Cycle, type Obligation, type Opd, obligationIdOf, outstandingStatuses } from './model.ts';

@@ -1,5 +1,5 @@
-import type { CycleCalendar } from '#functions/cycle/calendar.ts';
-import type { ReminderPolicy } from '#functions/cycle/reminder-policy.ts';
+import type { ReminderPolicy } from '#functions/obligations/reminder-policy.ts';
+import type { CycleCalendar } from '#functions/platform/time/calendar.ts';
 
 /**
  * What an OPD owes in a cycle, by when. One mechanism for every kind (innovation reports now;

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { formatDate } from '#forms/engine/wording.ts';
-import { type FieldError, HttpError } from '#functions/api/errors.ts';
-import { type CycleCalendar, isWorkingDay } from '#functions/cycle/calendar.ts';
-import { formatLongDate } from '#functions/mail/dates.ts';
+import { type FieldError, HttpError } from '#functions/platform/http/errors.ts';
+import { type CycleCalendar, isWorkingDay } from '#functions/platform/time/calendar.ts';
+import { formatLongDate } from '#functions/platform/time/dates.ts';
 
 /*
  * A new due date for an obligation: its form, checked by one schema for every caller (the API,

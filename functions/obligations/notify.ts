@@ -1,6 +1,6 @@
-import type { EmailMessage } from '#functions/ports/mailer.ts';
-import { isUnknownOutcome } from '#functions/shared/errors.ts';
-import type { Person } from '#functions/store/people-store.ts';
+import type { Person } from '#functions/directory/store/people-store.ts';
+import { isUnknownOutcome } from '#functions/platform/lambda/errors.ts';
+import type { EmailMessage } from '#functions/platform/ports/mailer.ts';
 import type { ObligationDeps } from './deps.ts';
 import type { Obligation } from './model.ts';
 import { deliveryKey, reminderWorkflow, scheduleName } from './schedules.ts';

@@ -1,10 +1,10 @@
-import { localDateOf } from '#functions/cycle/calendar.ts';
-import { deadlineInstant } from '#functions/cycle/deadline.ts';
-import type { Clock } from '#functions/ports/clock.ts';
-import type { DirectoryStore } from '#functions/store/directory-store.ts';
-import type { ObligationStore } from '#functions/store/obligation-store.ts';
-import { StaleRevisionError, type SubmissionStore } from '#functions/store/submission-store.ts';
+import type { DirectoryStore } from '#functions/directory/store/directory-store.ts';
+import { deadlineInstant } from '#functions/obligations/deadline.ts';
+import type { ObligationStore } from '#functions/obligations/store/obligation-store.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
+import { localDateOf } from '#functions/platform/time/calendar.ts';
 import type { Draft, Submission } from '#functions/submissions/model.ts';
+import { StaleRevisionError, type SubmissionStore } from '#functions/submissions/store/submission-store.ts';
 import { type Obligation, obligationIdOf, outstandingStatuses } from './model.ts';
 
 export interface SubmissionLinkDeps {

@@ -1,7 +1,7 @@
-import { addDays, localDateOf } from '#functions/cycle/calendar.ts';
-import { InvalidInputError } from '#functions/shared/errors.ts';
-import { StaleRevisionError } from '#functions/store/submission-store.ts';
+import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
+import { addDays, localDateOf } from '#functions/platform/time/calendar.ts';
 import { openDraftsOf } from '#functions/submissions/open-drafts.ts';
+import { StaleRevisionError } from '#functions/submissions/store/submission-store.ts';
 import { obligationMail } from './compose-mail.ts';
 import type { ObligationDeps } from './deps.ts';
 import { collectEscalation, digestSlot, sendDigest } from './digest.ts';

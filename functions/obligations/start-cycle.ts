@@ -1,8 +1,8 @@
-import { defaultCalendar } from '#functions/cycle/calendar.ts';
-import { defaultReminderPolicy } from '#functions/cycle/reminder-policy.ts';
-import type { Clock } from '#functions/ports/clock.ts';
-import { InvalidInputError } from '#functions/shared/errors.ts';
-import type { DirectoryStore } from '#functions/store/directory-store.ts';
+import type { DirectoryStore } from '#functions/directory/store/directory-store.ts';
+import { defaultReminderPolicy } from '#functions/obligations/reminder-policy.ts';
+import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
+import { defaultCalendar } from '#functions/platform/time/calendar.ts';
 import type { Cycle } from './model.ts';
 
 export interface StartCycleInput {

@@ -1,5 +1,5 @@
-import { type Bilingual, httpErrors } from '#functions/api/errors.ts';
-import { hasRole, type Identity } from '#functions/auth/identity.ts';
+import { type Bilingual, httpErrors } from '#functions/platform/http/errors.ts';
+import { hasRole, type Identity } from '#functions/platform/identity/identity.ts';
 import type { OpdScope } from './model.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { FormDefinition } from '#forms/engine/definition.ts';
 import type { FormError } from '#forms/engine/messages.ts';
 import { type ValidationResult, validateAnswers } from '#forms/engine/validate.ts';
-import { httpErrors } from '#functions/api/errors.ts';
+import { httpErrors } from '#functions/platform/http/errors.ts';
 
 /** What a draft may still lack: a draft can be incomplete, but never wrong. */
 const incompleteCodes = new Set<FormError['code']>(['required', 'too_few_items']);

@@ -1,8 +1,8 @@
 import type { FormRegistry } from '#forms/engine/registry.ts';
 import type { Due } from '#functions/obligations/due-lookup.ts';
-import type { Clock } from '#functions/ports/clock.ts';
-import type { FileStore } from '#functions/ports/file-store.ts';
-import type { SubmissionStore } from '#functions/store/submission-store.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
+import type { FileStore } from '#functions/platform/ports/file-store.ts';
+import type { SubmissionStore } from '#functions/submissions/store/submission-store.ts';
 import type { Draft, Submission } from './model.ts';
 
 /** The ports the form-filling use cases need; entry files wire AWS or local adapters. */

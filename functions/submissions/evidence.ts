@@ -1,10 +1,10 @@
 import type { FormDefinition } from '#forms/engine/definition.ts';
 import type { Field } from '#forms/engine/field-types.ts';
 import { formFields } from '#forms/engine/rules.ts';
-import { type FieldError, HttpError, httpErrors } from '#functions/api/errors.ts';
-import type { Identity } from '#functions/auth/identity.ts';
-import { evidenceLimits, type FileStore } from '#functions/ports/file-store.ts';
-import { InvalidInputError } from '#functions/shared/errors.ts';
+import { type FieldError, HttpError, httpErrors } from '#functions/platform/http/errors.ts';
+import type { Identity } from '#functions/platform/identity/identity.ts';
+import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
+import { evidenceLimits, type FileStore } from '#functions/platform/ports/file-store.ts';
 import { writableScope } from './access.ts';
 import type { SubmissionDeps } from './deps.ts';
 import type { Answers, EvidenceLink, OpdScope } from './model.ts';

@@ -1,6 +1,6 @@
 import type { FormDefinition } from '#forms/engine/definition.ts';
 import type { FormRegistry } from '#forms/engine/registry.ts';
-import { HttpError, httpErrors } from '#functions/api/errors.ts';
+import { HttpError, httpErrors } from '#functions/platform/http/errors.ts';
 import { things } from './access.ts';
 
 /** The published form `formId`, at `version` or its latest; 404 when either is unknown. */

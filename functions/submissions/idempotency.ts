@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { stableHash } from '#forms/engine/stable-hash.ts';
-import { HttpError } from '#functions/api/errors.ts';
+import { HttpError } from '#functions/platform/http/errors.ts';
 import type { IdempotencyRecord, OpdScope } from './model.ts';
 
 /*

@@ -1,4 +1,4 @@
-import type { Identity } from '#functions/auth/identity.ts';
+import type { Identity } from '#functions/platform/identity/identity.ts';
 import type { SubmissionDeps } from './deps.ts';
 import { draftLabel } from './draft-label.ts';
 

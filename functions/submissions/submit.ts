@@ -1,7 +1,7 @@
-import { HttpError } from '#functions/api/errors.ts';
-import type { Identity } from '#functions/auth/identity.ts';
-import { logger } from '#functions/shared/observability.ts';
-import { AlreadySubmittedError, StaleRevisionError } from '#functions/store/submission-store.ts';
+import { HttpError } from '#functions/platform/http/errors.ts';
+import type { Identity } from '#functions/platform/identity/identity.ts';
+import { logger } from '#functions/platform/lambda/observability.ts';
+import { AlreadySubmittedError, StaleRevisionError } from '#functions/submissions/store/submission-store.ts';
 import { readable, things, writableScope } from './access.ts';
 import { checkSubmittedAnswers } from './answers.ts';
 import type { SubmissionDeps } from './deps.ts';

@@ -1,6 +1,6 @@
 import { formCatalog } from '#forms/catalog.ts';
-import { HttpError } from '#functions/api/errors.ts';
-import { answersSchemaOf } from '#functions/api/form-schemas.ts';
+import { HttpError } from '#functions/platform/http/errors.ts';
+import { answersSchemaOf } from '#functions/submissions/api/form-schemas.ts';
 import { findForm } from '#functions/submissions/form-lookup.ts';
 import type { Command } from './commands.ts';
 import { langOf } from './local-time.ts';

@@ -1,5 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
-import { formatInstant, formatLongDate, type MailLang } from '#functions/mail/dates.ts';
+import { formatInstant, formatLongDate, type MailLang } from '#functions/platform/time/dates.ts';
 
 /** The zone of Kota Jambi, the demo city (WIB): the one used where no city is known. */
 export const defaultTimeZone = 'Asia/Jakarta';

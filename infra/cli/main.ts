@@ -1,7 +1,7 @@
 import '#infra/local/local-env.ts';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { parseEnv } from '#functions/shared/env.ts';
+import { parseEnv } from '#functions/platform/lambda/env.ts';
 import { stateDir } from '#infra/local/paths.ts';
 import { type Command, commands } from './commands.ts';
 

@@ -1,5 +1,5 @@
-import { systemClock } from '#functions/adapters/system-clock.ts';
-import { roles } from '#functions/auth/identity.ts';
+import { roles } from '#functions/platform/identity/identity.ts';
+import { systemClock } from '#functions/platform/time/system-clock.ts';
 import { demoPeople } from '#infra/local/demo-city.ts';
 import { claimsOf, seededPeople } from '#infra/local/demo-people.ts';
 import { localTokenIssuer } from '#infra/local/local-token-issuer.ts';

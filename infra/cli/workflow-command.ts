@@ -1,4 +1,4 @@
-import { systemClock } from '#functions/adapters/system-clock.ts';
+import { systemClock } from '#functions/platform/time/system-clock.ts';
 import { createLocalFunctions } from '#infra/local/functions.ts';
 import { createLocalPorts } from '#infra/local/local-ports.ts';
 import { synthesizeDefinitions } from '#infra/local/synth-definitions.ts';

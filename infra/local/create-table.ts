@@ -4,7 +4,7 @@ import {
   ResourceInUseException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { tableSchema } from '#functions/store/table-schema.ts';
+import { tableSchema } from '#functions/platform/table/table-schema.ts';
 
 /**
  * Creates the Siklus table from the same schema CDK uses, if it does not exist yet.

@@ -1,5 +1,5 @@
-import type { Role } from '#functions/auth/identity.ts';
-import type { Person } from '#functions/store/people-store.ts';
+import type { Person } from '#functions/directory/store/people-store.ts';
+import type { Role } from '#functions/platform/identity/identity.ts';
 
 /**
  * Kota Jambi, the demo city of the embedded runtime: its agencies (OPD) and districts

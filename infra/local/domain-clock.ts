@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { systemClock } from '#functions/adapters/system-clock.ts';
-import type { Clock } from '#functions/ports/clock.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
+import { systemClock } from '#functions/platform/time/system-clock.ts';
 import { createVirtualClock, type VirtualClock } from './virtual-clock.ts';
 
 /**

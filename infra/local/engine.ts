@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { Server } from 'node:http';
-import type { Clock } from '#functions/ports/clock.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
 import { ensureTable } from './create-table.ts';
 import { demoCity } from './demo-city.ts';
 import { createDynamoClients } from './dynamodb-client.ts';

@@ -1,37 +1,37 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import { formCatalog } from '#forms/catalog.ts';
-import { createApiHandler } from '#functions/api/api.ts';
-import { createOpenApiHandler } from '#functions/api/openapi-handler.ts';
-import { createHealthHandler } from '#functions/health/health.ts';
+import { createApiHandler } from '#functions/app/api/api.ts';
+import { createOpenApiHandler } from '#functions/app/openapi/openapi-handler.ts';
+import { createWebHandler } from '#functions/app/web/web.ts';
+import type { DirectoryStore } from '#functions/directory/store/directory-store.ts';
+import type { PeopleStore } from '#functions/directory/store/people-store.ts';
+import { createHealthHandler } from '#functions/monitoring/health.ts';
+import { createRecordFailureHandler } from '#functions/monitoring/record-failure.ts';
+import type { WorkflowRecords } from '#functions/monitoring/store/workflow-records.ts';
+import { createWriteHeartbeatHandler } from '#functions/monitoring/write-heartbeat.ts';
 import { createDueLookup } from '#functions/obligations/due-lookup.ts';
 import { createDraftLinker, createSubmissionLinker } from '#functions/obligations/record-submission.ts';
-import type { Clock } from '#functions/ports/clock.ts';
-import type { FileStore } from '#functions/ports/file-store.ts';
-import type { Mailer } from '#functions/ports/mailer.ts';
-import type { Scheduler } from '#functions/ports/scheduler.ts';
-import type { TokenVerifier } from '#functions/ports/token-verifier.ts';
-import type { AuditLog } from '#functions/store/audit-log.ts';
-import type { ClaimStore } from '#functions/store/claim-store.ts';
-import type { DeliveryStore } from '#functions/store/delivery-store.ts';
-import type { DigestStore } from '#functions/store/digest-store.ts';
-import type { DirectoryStore } from '#functions/store/directory-store.ts';
-import type { ObligationStore } from '#functions/store/obligation-store.ts';
-import type { PeopleStore } from '#functions/store/people-store.ts';
-import type { RateLimitStore } from '#functions/store/rate-limit-store.ts';
-import type { SessionStore } from '#functions/store/session-store.ts';
-import type { SubmissionStore } from '#functions/store/submission-store.ts';
-import type { WorkflowRecords } from '#functions/store/workflow-records.ts';
-import type { LinkSigner } from '#functions/web/signed-links.ts';
-import { createWebHandler } from '#functions/web/web.ts';
+import type { DeliveryStore } from '#functions/obligations/store/delivery-store.ts';
+import type { DigestStore } from '#functions/obligations/store/digest-store.ts';
+import type { ObligationStore } from '#functions/obligations/store/obligation-store.ts';
 import {
   createDecideSlotHandler,
   createEscalateHandler,
   createKickoffBatchHandler,
   createSendReminderHandler,
-} from '#functions/workflow/obligation-tasks.ts';
-import { createRecordFailureHandler } from '#functions/workflow/record-failure.ts';
-import { createWriteHeartbeatHandler } from '#functions/workflow/write-heartbeat.ts';
+} from '#functions/obligations/tasks.ts';
+import type { AuditLog } from '#functions/platform/audit/audit-log.ts';
+import type { ClaimStore } from '#functions/platform/identity/claim-store.ts';
+import type { RateLimitStore } from '#functions/platform/identity/rate-limit-store.ts';
+import type { SessionStore } from '#functions/platform/identity/session-store.ts';
+import type { LinkSigner } from '#functions/platform/identity/signed-links.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
+import type { FileStore } from '#functions/platform/ports/file-store.ts';
+import type { Mailer } from '#functions/platform/ports/mailer.ts';
+import type { Scheduler } from '#functions/platform/ports/scheduler.ts';
+import type { TokenVerifier } from '#functions/platform/ports/token-verifier.ts';
+import type { SubmissionStore } from '#functions/submissions/store/submission-store.ts';
 import { demoOpds, demoPeople } from './demo-city.ts';
 import { claimsOf, secretaryId, seededPeople } from './demo-people.ts';
 
@@ -62,7 +62,7 @@ export interface LocalPorts {
 export type LocalHandler = (event: never, context: Context) => Promise<unknown>;
 
 /**
- * Every function of `functions/lambda/`, built from the same factories as on AWS but with the
+ * Every function of `functions/app/lambda/`, built from the same factories as on AWS but with the
  * local ports. An infra test checks that this map and the entry files name the same functions.
  */
 export function createLocalFunctions(ports: LocalPorts): Record<string, LocalHandler> {

@@ -9,8 +9,8 @@ import {
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { type Route, routes } from '#functions/api/routes.ts';
-import type { Clock } from '#functions/ports/clock.ts';
+import { type Route, routes } from '#functions/app/routes.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
 import type { LocalHandler } from './functions.ts';
 import { localLambdaContext } from './lambda-context.ts';
 import { type LocalFileStore, localUploadPathPrefix } from './local-file-store.ts';
@@ -28,7 +28,7 @@ interface Matcher {
 }
 
 /**
- * Serves the routes of `functions/api/routes.ts` by turning each request into the API Gateway
+ * Serves the routes of `functions/app/routes.ts` by turning each request into the API Gateway
  * v2 event that the HTTP API would send, and the handler's result back into a response.
  * Whatever a request holds, it gets an answer (a 500 at worst) and the process keeps serving.
  */

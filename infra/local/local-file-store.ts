@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { Clock } from '#functions/ports/clock.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
 import {
   checkPutRequest,
   checkUploadRequest,
@@ -12,7 +12,7 @@ import {
   hexToBase64,
   isValidKey,
   type StoredFile,
-} from '#functions/ports/file-store.ts';
+} from '#functions/platform/ports/file-store.ts';
 import {
   readUploadForm,
   sendRefusal,

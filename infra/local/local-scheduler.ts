@@ -5,11 +5,11 @@ import {
   PutCommand,
   QueryCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { assertScheduleId, validateScheduleRequest } from '#functions/adapters/aws/eventbridge-scheduler.ts';
-import type { Clock } from '#functions/ports/clock.ts';
-import type { ScheduleRequest, Scheduler } from '#functions/ports/scheduler.ts';
-import { classifyError } from '#functions/shared/errors.ts';
-import { indexKeys, type Key, keys } from '#functions/store/keys.ts';
+import { assertScheduleId, validateScheduleRequest } from '#functions/platform/aws/eventbridge-scheduler.ts';
+import { classifyError } from '#functions/platform/lambda/errors.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
+import type { ScheduleRequest, Scheduler } from '#functions/platform/ports/scheduler.ts';
+import { indexKeys, type Key, keys } from '#functions/platform/table/keys.ts';
 
 /** A schedule as the local scheduler keeps it; `fire` receives it with `input.scheduledTime` set. */
 export type StoredSchedule = ScheduleRequest;

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SecretStore } from '#functions/ports/secrets.ts';
-import { linkKeyPrefix, linkKeysSecret } from '#functions/web/link-keys.ts';
+import { linkKeyPrefix, linkKeysSecret } from '#functions/platform/identity/link-keys.ts';
+import type { SecretStore } from '#functions/platform/ports/secrets.ts';
 
 const localKid = 'local-1';
 

@@ -2,8 +2,8 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sig
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { JwtVerifier } from 'aws-jwt-verify';
-import type { Clock } from '#functions/ports/clock.ts';
-import type { TokenVerifier } from '#functions/ports/token-verifier.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
+import type { TokenVerifier } from '#functions/platform/ports/token-verifier.ts';
 
 export const localIssuer = 'https://siklus.local/issuer';
 export const localAudience = 'siklus-local';

@@ -1,7 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import { hexToBase64 } from '#functions/ports/file-store.ts';
+import { hexToBase64 } from '#functions/platform/ports/file-store.ts';
 
 /** What a token admits; signed, so the browser cannot change it. */
 export interface UploadClaims {

@@ -1,7 +1,7 @@
 import './local-env.ts';
 import * as z from 'zod/mini';
-import { formatInstant } from '#functions/mail/dates.ts';
-import { parseEnv } from '#functions/shared/env.ts';
+import { parseEnv } from '#functions/platform/lambda/env.ts';
+import { formatInstant } from '#functions/platform/time/dates.ts';
 import { demoCity, demoYearStart } from './demo-city.ts';
 import { ensureVirtualClock } from './domain-clock.ts';
 import { defaultHost, EngineRunningError, isLoopbackHost, PortInUseError, startEngine } from './engine.ts';

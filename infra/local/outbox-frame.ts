@@ -1,4 +1,4 @@
-import { escapeHtml } from '#forms/render/html.ts';
+import { escapeHtml } from '#functions/platform/html/html.ts';
 import { hashSource } from './outbox-shell.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Clock } from '#functions/ports/clock.ts';
-import type { Mailer } from '#functions/ports/mailer.ts';
-import { messageIdFor, toMime } from '#functions/shared/mime.ts';
+import { messageIdFor, toMime } from '#functions/platform/mail/mime.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
+import type { Mailer } from '#functions/platform/ports/mailer.ts';
 
 export const outboxSender = 'Siklus <no-reply@siklus.example.org>';
 

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { escapeHtml } from '#forms/render/html.ts';
+import { escapeHtml } from '#functions/platform/html/html.ts';
 import { demoCity } from './demo-city.ts';
 import { emlHeader } from './eml-header.ts';
 import { type OutboxAnswer, outboxPage, outboxSecurityHeaders, textHeaders } from './outbox-shell.ts';

@@ -1,6 +1,6 @@
 import PostalMime, { type Address, type Attachment, type Email } from 'postal-mime';
-import { escapeHtml } from '#forms/render/html.ts';
-import { formatInstant } from '#functions/mail/dates.ts';
+import { escapeHtml } from '#functions/platform/html/html.ts';
+import { formatInstant } from '#functions/platform/time/dates.ts';
 import { emailStyleSources, framed } from './outbox-frame.ts';
 import { type OutboxAnswer, outboxPage, outboxSecurityHeaders } from './outbox-shell.ts';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, type Stats, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { systemClock } from '#functions/adapters/system-clock.ts';
-import type { Clock } from '#functions/ports/clock.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
+import { systemClock } from '#functions/platform/time/system-clock.ts';
 
 /** A clock that simulations move forward by hand; it never goes backwards. */
 export interface VirtualClock extends Clock {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { routes } from '#functions/api/routes.ts';
+import { routes } from '#functions/app/routes.ts';
 import { createLocalFunctions, type LocalPorts } from '#infra/local/functions.ts';
 import { repoRoot } from '#infra/local/paths.ts';
 import { resourcesOfType, templateOf } from '#test/support/templates.ts';
@@ -9,12 +9,12 @@ import { resourcesOfType, templateOf } from '#test/support/templates.ts';
 describe('app stack', () => {
   const template = templateOf(inject('assemblyDir'), 'App');
   const functions = resourcesOfType(template, 'AWS::Lambda::Function');
-  const entryNames = readdirSync(join(repoRoot, 'functions/lambda'))
+  const entryNames = readdirSync(join(repoRoot, 'functions/app/lambda'))
     .filter((file) => file.endsWith('.ts'))
     .map((file) => file.replace(/\.ts$/, ''))
     .sort();
 
-  it('deploys one function per entry file in functions/lambda', () => {
+  it('deploys one function per entry file in functions/app/lambda', () => {
     const deployed = functions.map(([, fn]) => fn.Metadata?.['siklus:function']).sort();
     expect(deployed).toEqual(entryNames);
   });
@@ -51,7 +51,7 @@ describe('app stack', () => {
     }
   });
 
-  it('routes the HTTP API exactly as functions/api/routes.ts says', () => {
+  it('routes the HTTP API exactly as functions/app/routes.ts says', () => {
     const routeKeys = resourcesOfType(template, 'AWS::ApiGatewayV2::Route').map(
       ([, r]) => r.Properties?.RouteKey,
     );

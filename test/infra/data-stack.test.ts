@@ -1,7 +1,7 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, inject, it } from 'vitest';
-import { roles } from '#functions/auth/identity.ts';
-import { tableSchema } from '#functions/store/table-schema.ts';
+import { roles } from '#functions/platform/identity/identity.ts';
+import { tableSchema } from '#functions/platform/table/table-schema.ts';
 import { templateOf } from '#test/support/templates.ts';
 
 describe('data stack', () => {

@@ -1,6 +1,6 @@
 import aslValidator from 'asl-validator';
 import { describe, expect, inject, it } from 'vitest';
-import { retryableErrorNames } from '#functions/shared/errors.ts';
+import { retryableErrorNames } from '#functions/platform/lambda/errors.ts';
 import { loadWorkflowDefinitions } from '#infra/local/workflows/definitions.ts';
 
 type State = Record<string, any>;

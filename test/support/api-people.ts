@@ -1,4 +1,4 @@
-import type { Role } from '#functions/auth/identity.ts';
+import type { Role } from '#functions/platform/identity/identity.ts';
 
 /** Someone who calls the API: the claims a Cognito-like ID token would carry for them. */
 export interface Person {

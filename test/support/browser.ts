@@ -9,12 +9,12 @@ import {
   chromium,
   type Page,
 } from 'playwright-core';
-import { systemClock } from '#functions/adapters/system-clock.ts';
-import { addDays, addWorkingDays, defaultCalendar, localDateOf } from '#functions/cycle/calendar.ts';
+import { createDirectoryStore } from '#functions/directory/store/directory-store.ts';
 import { obligationIdOf } from '#functions/obligations/model.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
-import { createDirectoryStore } from '#functions/store/directory-store.ts';
-import { createLinkSigner, type LinkRequest } from '#functions/web/signed-links.ts';
+import { createLinkSigner, type LinkRequest } from '#functions/platform/identity/signed-links.ts';
+import { addDays, addWorkingDays, defaultCalendar, localDateOf } from '#functions/platform/time/calendar.ts';
+import { systemClock } from '#functions/platform/time/system-clock.ts';
 import { withDatabase } from '#infra/cli/database.ts';
 import { freePort } from '#infra/local/dynamodb-local.ts';
 import { type Engine, startEngine } from '#infra/local/engine.ts';

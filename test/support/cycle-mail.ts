@@ -1,5 +1,5 @@
-import type { Mailer } from '#functions/ports/mailer.ts';
-import { TransientError } from '#functions/shared/errors.ts';
+import { TransientError } from '#functions/platform/lambda/errors.ts';
+import type { Mailer } from '#functions/platform/ports/mailer.ts';
 import { emlHeader } from '#infra/local/eml-header.ts';
 import type { Outbox } from '#infra/local/outbox-mailer.ts';
 

@@ -9,7 +9,7 @@ import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { type Obligation, obligationIdOf } from '#functions/obligations/model.ts';
 import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import { type StartCycleInput, startCycle } from '#functions/obligations/start-cycle.ts';
-import type { Scheduler } from '#functions/ports/scheduler.ts';
+import type { Scheduler } from '#functions/platform/ports/scheduler.ts';
 import type { AuditEvent } from '#functions/submissions/model.ts';
 import { submit } from '#functions/submissions/submit.ts';
 import { createLocalFunctions, type LocalHandler, type LocalPorts } from '#infra/local/functions.ts';

@@ -1,4 +1,4 @@
-import type { Clock } from '#functions/ports/clock.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
 
 /** A clock that always says `iso`; for tests that need a known time. */
 export const fixedClock = (iso: string): Clock => ({ now: () => new Date(iso) });

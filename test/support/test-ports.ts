@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Clock } from '#functions/ports/clock.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
 import { createLocalPorts } from '#infra/local/local-ports.ts';
 import { stateDir } from '#infra/local/paths.ts';
 import { createTestTable } from './test-table.ts';

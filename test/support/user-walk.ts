@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
+import { createDirectoryStore } from '#functions/directory/store/directory-store.ts';
 import { obligationIdOf } from '#functions/obligations/model.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
-import { createDirectoryStore } from '#functions/store/directory-store.ts';
 import { withDatabase } from '#infra/cli/database.ts';
 import type { TestEngine } from './browser.ts';
 import { fixedClock } from './fixed-clock.ts';

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { inject, vi } from 'vitest';
-import type { FileStore } from '#functions/ports/file-store.ts';
+import type { FileStore } from '#functions/platform/ports/file-store.ts';
 import { createDynamoClients } from '#infra/local/dynamodb-client.ts';
 
 type Item = Record<string, unknown>;

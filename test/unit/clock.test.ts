@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '#infra/local/paths.ts';
 
 /** The files allowed to read the wall time: the clock adapters. */
-const clockAdapters = new Set(['functions/adapters/system-clock.ts']);
+const clockAdapters = new Set(['functions/platform/time/system-clock.ts']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -11,7 +11,7 @@ import {
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
-import { retryableErrorNames } from '#functions/shared/errors.ts';
+import { retryableErrorNames } from '#functions/platform/lambda/errors.ts';
 
 /** Retry policy of every Task: exponential backoff with full jitter, capped. */
 export const retryPolicy: RetryProps = {

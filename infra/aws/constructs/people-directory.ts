@@ -14,7 +14,7 @@ import {
   type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { roles } from '#functions/auth/identity.ts';
+import { roles } from '#functions/platform/identity/identity.ts';
 
 export interface PeopleDirectoryProps {
   /** Prefix of the managed login domain (`<prefix>.auth.<region>.amazoncognito.com`), unique per region. */

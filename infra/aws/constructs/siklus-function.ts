@@ -8,13 +8,13 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { Construct, IConstruct } from 'constructs';
-import { tableSchema } from '#functions/store/table-schema.ts';
+import { tableSchema } from '#functions/platform/table/table-schema.ts';
 import { acknowledge } from '../nag-acknowledgements.ts';
 import { evidencePrefix } from '../naming.ts';
 import { functionEntry, repoRoot } from '../paths.ts';
 
 export interface SiklusFunctionProps {
-  /** Entry file name under `functions/lambda/`, also recorded in the template as `siklus:function`. */
+  /** Entry file name under `functions/app/lambda/`, also recorded in the template as `siklus:function`. */
   name: string;
   description: string;
   logRetention: RetentionDays;

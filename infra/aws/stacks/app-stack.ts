@@ -10,7 +10,7 @@ import { ConfigurationSet, ConfigurationSetTlsPolicy, SuppressionReasons } from 
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
-import { routes } from '#functions/api/routes.ts';
+import { routes } from '#functions/app/routes.ts';
 import { heartbeatDefinition, heartbeatWorkflow } from '#workflows/heartbeat.ts';
 import type { StageConfig } from '../config.ts';
 import { ObligationWorkflows } from '../constructs/obligation-workflows.ts';

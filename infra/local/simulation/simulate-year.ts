@@ -1,6 +1,6 @@
 import { formCatalog } from '#forms/catalog.ts';
-import { addDays, instantAt, localDateOf } from '#functions/cycle/calendar.ts';
 import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
+import { addDays, instantAt, localDateOf } from '#functions/platform/time/calendar.ts';
 import { submit } from '#functions/submissions/submit.ts';
 import type { LocalRuntimePorts } from '../local-ports.ts';
 import type { StoredSchedule } from '../local-scheduler.ts';

@@ -1,4 +1,4 @@
-import type { AuditLog } from '#functions/store/audit-log.ts';
+import type { AuditLog } from '#functions/platform/audit/audit-log.ts';
 import type { Outbox } from '../outbox-mailer.ts';
 
 /** What a simulated year did, counted twice: from the mail that went out and from the audit log. */

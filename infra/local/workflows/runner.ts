@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ExecutionError, StateMachine, type StateMachineDefinition } from 'aws-local-stepfunctions';
-import type { Clock } from '#functions/ports/clock.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
 import type { LocalHandler } from '../functions.ts';
 import { localLambdaContext } from '../lambda-context.ts';
 import { localAccount, localRegion, type WorkflowDefinition } from './definitions.ts';

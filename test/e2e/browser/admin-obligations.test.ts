@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, addWorkingDays, defaultCalendar, isoWeekday } from '#functions/cycle/calendar.ts';
 import type { Obligation } from '#functions/obligations/model.ts';
-import { createObligationStore } from '#functions/store/obligation-store.ts';
+import { createObligationStore } from '#functions/obligations/store/obligation-store.ts';
+import { addDays, addWorkingDays, defaultCalendar, isoWeekday } from '#functions/platform/time/calendar.ts';
 import { withDatabase } from '#infra/cli/database.ts';
 import {
   launchBrowser,

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '#functions/api/routes.ts';
-import { browserScripts } from '#functions/web/browser-scripts.ts';
+import { routes } from '#functions/app/routes.ts';
+import { browserScripts } from '#functions/platform/web/browser-scripts.ts';
 import {
   launchBrowser,
   newPhoneContext,

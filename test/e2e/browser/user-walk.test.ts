@@ -6,8 +6,8 @@ import {
   defaultCalendar,
   isoWeekday,
   previousWorkingDay,
-} from '#functions/cycle/calendar.ts';
-import { formatLongDate } from '#functions/mail/dates.ts';
+} from '#functions/platform/time/calendar.ts';
+import { formatLongDate } from '#functions/platform/time/dates.ts';
 import {
   headLink,
   launchBrowser,

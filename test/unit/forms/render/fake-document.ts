@@ -1,6 +1,6 @@
 import { createContext, Script } from 'node:vm';
 import type { ScriptDocument, ScriptElement } from '#forms/render/visibility-script.ts';
-import { browserScripts } from '#functions/web/browser-scripts.ts';
+import { browserScripts } from '#functions/platform/web/browser-scripts.ts';
 import { closest, type Element, elements, matches, select, textContent } from './mini-dom.ts';
 
 /** The parsed markup seen through the part of the DOM the visibility script uses, and its events. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attrs, escapeHtml, html, raw } from '#forms/render/html.ts';
+import { attrs, escapeHtml, html, raw } from '#functions/platform/html/html.ts';
 import { elements, parseHtml, textContent } from './mini-dom.ts';
 
 const attack = `"><script>alert('x')</script>&`;

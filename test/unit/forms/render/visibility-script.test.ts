@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { innovationReportForm as form } from '#forms/innovation-report.form.ts';
-import { browserScripts } from '#functions/web/browser-scripts.ts';
+import { browserScripts } from '#functions/platform/web/browser-scripts.ts';
 import { makeAnswers } from '../builders.ts';
 import { conditionalAnswers, conditionalForm } from './conditional-form.ts';
 import { fakePage, runVisibilityScript } from './fake-document.ts';

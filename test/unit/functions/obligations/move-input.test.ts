@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError } from '#functions/api/errors.ts';
 import { assertDueDate, dueDateProblems, moveObligationBody } from '#functions/obligations/move-input.ts';
-import { makeCalendar } from '#test/unit/functions/cycle/builders.ts';
+import { HttpError } from '#functions/platform/http/errors.ts';
+import { makeCalendar } from '#test/unit/functions/obligations/builders.ts';
 
 const context = { year: 2026, calendar: makeCalendar(), today: '2026-03-02' };
 const codes = (due: string) => dueDateProblems(context, due).map((p) => p.code);

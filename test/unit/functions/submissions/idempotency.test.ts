@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError } from '#functions/api/errors.ts';
+import { HttpError } from '#functions/platform/http/errors.ts';
 import { assertSameRequest, idempotencyRecord, idempotentId } from '#functions/submissions/idempotency.ts';
 
 const scope = { city: 'jambi', opd: 'diskominfo' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '#functions/shared/errors.ts';
+import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import {
   defaultTimeZone,
   formatLocalDate,

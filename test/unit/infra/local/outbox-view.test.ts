@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import type { EmailMessage } from '#functions/ports/mailer.ts';
-import { toMime } from '#functions/shared/mime.ts';
+import { toMime } from '#functions/platform/mail/mime.ts';
+import type { EmailMessage } from '#functions/platform/ports/mailer.ts';
 import { serveOutbox } from '#infra/local/outbox-page.ts';
 
 const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';

@@ -1,0 +1,90 @@
+import type { WebDeps } from '#functions/app/web/deps.ts';
+import type { Person } from '#functions/directory/store/people-store.ts';
+import type { Obligation } from '#functions/obligations/model.ts';
+import type { Identity } from '#functions/platform/identity/identity.ts';
+import type { SessionScope } from '#functions/platform/identity/session-store.ts';
+import type { LinkPayload, LinkPurpose } from '#functions/platform/identity/signed-links.ts';
+
+/** What opening a link grants: one person, an identity no wider than the purpose, one obligation. */
+export interface LinkAccess {
+  person: Person;
+  identity: Identity;
+  scope: SessionScope;
+  obligation: Obligation;
+}
+
+/**
+ * The pages a link session may reach, by purpose. An operator's reminder reaches that OPD's
+ * forms and to-do list; an escalation shows the obligation and nothing else. Admin pages are in
+ * neither, whatever roles the person holds.
+ */
+export const linkScopeOperations: Record<LinkPurpose, ReadonlySet<string>> = {
+  fill: new Set(['obligation', 'todo', 'showForm', 'postForm', 'submission', 'upload']),
+  escalation: new Set(['obligation']),
+};
+
+/** Operations any session may use, whatever opened it: leaving, language, the way in again. */
+export const anySessionOperations: ReadonlySet<string> = new Set([
+  'start',
+  'notFound',
+  'language',
+  'asset',
+  'logout',
+  'logoutEverywhere',
+  'openLink',
+  'confirmLink',
+  'renewLink',
+  'demoSignIn',
+  'login',
+  'callback',
+]);
+
+/** Where a link lands: the obligation it was made for (its page opens the draft, submission or form). */
+export const linkLanding = (obligationId: string) => `/kewajiban/${encodeURIComponent(obligationId)}`;
+
+const base = (person: Person): Omit<Identity, 'roles'> => ({
+  subject: person.personId,
+  city: person.city,
+  email: person.email,
+  name: person.name,
+});
+
+/**
+ * Resolves a verified link payload to what it grants, or `undefined` when the person, the
+ * obligation or the purpose do not fit together (a moved operator, a deleted obligation, a head
+ * of another OPD). The person's stored role decides; the payload only narrows it.
+ */
+export async function resolveLinkAccess(
+  deps: WebDeps,
+  payload: LinkPayload,
+): Promise<LinkAccess | undefined> {
+  const [person, obligation] = await Promise.all([
+    deps.people.get(payload.city, payload.person),
+    deps.obligationDeps.obligations.get(payload.obligation),
+  ]);
+  if (!person || !obligation || obligation.city !== payload.city || obligation.opd !== payload.opd)
+    return undefined;
+  const scope: SessionScope = { purpose: payload.purpose, obligation: obligation.obligationId };
+  const ofOpd = person.opd === payload.opd;
+  if (payload.purpose === 'fill') {
+    if (person.role !== 'opd-operator' || !ofOpd) return undefined;
+    return {
+      person,
+      obligation,
+      scope,
+      identity: { ...base(person), opd: payload.opd, roles: ['opd-operator'] },
+    };
+  }
+  if (person.role === 'opd-head' && ofOpd)
+    return {
+      person,
+      obligation,
+      scope,
+      identity: { ...base(person), opd: payload.opd, roles: ['opd-head'] },
+    };
+  const city = await deps.obligationDeps.directory.getCity(payload.city);
+  // The city secretary holds no OPD: the session carries no role, only the obligation in scope.
+  if (city?.secretary === person.personId)
+    return { person, obligation, scope, identity: { ...base(person), roles: [] } };
+  return undefined;
+}

@@ -1,0 +1,4 @@
+import { withObligationDeps } from '#functions/app/aws/obligation-wiring.ts';
+import { createKickoffBatchHandler } from '#functions/obligations/tasks.ts';
+
+export const handler = withObligationDeps(createKickoffBatchHandler);

@@ -1,0 +1,3 @@
+import { createOpenApiHandler } from '#functions/app/openapi/openapi-handler.ts';
+
+export const handler = createOpenApiHandler();

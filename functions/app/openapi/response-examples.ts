@@ -1,0 +1,141 @@
+import type * as z from 'zod/mini';
+import { innovationReportForm } from '#forms/innovation-report.form.ts';
+import type { ResponseOperation, responseBodies } from '#functions/app/api/response-schemas.ts';
+
+/*
+ * One example answer per operation, for the OpenAPI document: Kota Jambi's Diskominfo reporting
+ * Sikoja. Typed by the answer schemas, and checked against them by a test and by the linter.
+ */
+
+const at = '2026-03-02T01:00:00.000Z';
+const later = '2026-03-02T01:05:00.000Z';
+const scope = { city: 'jambi', opd: 'diskominfo' };
+const formId = 'innovation-report';
+const draftId = '5f0c3b7e-8a41-4c51-9d0e-2b6f7a1c9e10';
+const answers = { name: 'Sikoja', type: 'application', status: 'live', launchDate: '2024-05-02' };
+
+const draft = {
+  ...scope,
+  draftId,
+  formId,
+  formVersion: 1,
+  answers,
+  status: 'draft' as const,
+  revision: 2,
+  createdAt: at,
+  createdBy: 'user-operator-diskominfo',
+  updatedAt: later,
+  updatedBy: 'user-operator-diskominfo',
+};
+
+const submission = {
+  ...scope,
+  submissionId: draftId,
+  formId,
+  formVersion: 1,
+  answers,
+  computed: { evidenceCount: 1 },
+  score: { score: 3.5, max: 5 },
+  evidence: [],
+  status: 'submitted' as const,
+  revision: 1,
+  submittedAt: later,
+  submittedBy: 'user-operator-diskominfo',
+  draftId,
+};
+
+const obligation = {
+  obligationId: 'jambi.2026.diskominfo.innovation-report',
+  ...scope,
+  year: 2026,
+  kind: 'innovation-report' as const,
+  formId,
+  due: '2026-10-30',
+  deadlineVersion: 1,
+  deadlineAt: '2026-10-30T16:59:59.999Z',
+  closes: '2026-11-13',
+  status: 'open' as const,
+  late: false,
+  revision: 1,
+  openedAt: at,
+  updatedAt: at,
+};
+
+const { title } = innovationReportForm;
+const firstSection = innovationReportForm.sections[0] as (typeof innovationReportForm.sections)[number];
+
+/** An example answer of every operation, by operation id. */
+export const responseExamples: { [K in ResponseOperation]: z.input<(typeof responseBodies)[K]> } = {
+  health: { status: 'ok', service: 'siklus', time: at, checks: { table: 'ok' } },
+  openApi: { openapi: '3.1.0', info: { title: 'Siklus API', version: '1' }, paths: {} },
+  listMyForms: {
+    ...scope,
+    forms: [
+      {
+        formId,
+        version: 1,
+        title,
+        due: {
+          obligationId: obligation.obligationId,
+          due: obligation.due,
+          deadlineAt: obligation.deadlineAt,
+          status: 'draft',
+          late: false,
+        },
+        drafts: [{ draftId, formVersion: 1, revision: 2, updatedAt: later }],
+        submissions: [],
+      },
+    ],
+  },
+  getForm: {
+    // The real definition, cut to its first field: an example that cannot drift from the form.
+    form: {
+      ...innovationReportForm,
+      sections: [{ ...firstSection, fields: firstSection.fields.slice(0, 1) }],
+    },
+    links: { schema: `/api/forms/${formId}/schema?version=1` },
+  },
+  getFormSchema: {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `urn:siklus:form:${formId}:1`,
+    title: title.en,
+    description: 'Every OPD reports at least one innovation a year, with its evidence.',
+    type: 'object',
+    properties: { name: { title: 'Innovation name', type: 'string', maxLength: 150, pattern: '\\S' } },
+    required: ['name'],
+    additionalProperties: false,
+  },
+  createDraft: { draft: { ...draft, revision: 1, updatedAt: at }, replayed: false },
+  getDraft: { draft },
+  saveDraft: { draft },
+  submit: { submission, replayed: false },
+  getSubmission: { submission },
+  createUpload: {
+    upload: {
+      fileId: '0b8e2f64-3c1d-4e5a-9b7c-6d2e1f0a3b4c',
+      url: 'https://siklus-evidence.s3.ap-southeast-3.amazonaws.com/',
+      fields: {
+        key: 'evidence/jambi/diskominfo/0b8e2f64-3c1d-4e5a-9b7c-6d2e1f0a3b4c',
+        'Content-Type': 'application/pdf',
+        'x-amz-checksum-algorithm': 'SHA256',
+        'x-amz-checksum-sha256': 'nytcPh1KZ8fY2Y8O8aGKv5VFL2dxkaPE1tbn+AkaKzw=',
+      },
+      expiresAt: '2026-03-02T01:15:00.000Z',
+      maxBytes: 48213,
+    },
+  },
+  listObligations: { year: 2026, obligations: [obligation], cursor: 'eyJwayI6Ik9CTCNqYW1iaS4yMDI2In0' },
+  moveObligation: {
+    obligation: { ...obligation, due: '2026-11-06', deadlineVersion: 2, revision: 2, updatedAt: later },
+    scheduled: 6,
+    skipped: 0,
+  },
+  waiveObligation: {
+    obligation: {
+      ...obligation,
+      status: 'waived',
+      waivedReason: 'OPD baru dibentuk bulan ini.',
+      revision: 2,
+    },
+  },
+};

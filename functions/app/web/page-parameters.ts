@@ -1,0 +1,20 @@
+import * as z from 'zod/mini';
+import { pathParameters } from '#functions/app/api/operation-schemas.ts';
+import { maxTokenLength } from '#functions/platform/identity/signed-links.ts';
+
+/** The path parameters of pages: the API's own id schemas, and the pages' few of their own. */
+const pageParameters: Record<string, z.ZodMiniType> = {
+  ...pathParameters,
+  /** Its grammar is checked by the signer; here only what could never be a token. */
+  token: z.string().check(z.regex(/^[A-Za-z0-9_.-]+$/), z.maxLength(maxTokenLength)),
+  lang: z.enum(['id', 'en']),
+  file: z.string().check(z.regex(/^[a-z-]+\.[0-9a-f]{12}\.js$/)),
+  proxy: z.string().check(z.maxLength(2048)),
+};
+
+/** True when every path parameter fits its schema; a parameter no page declares is refused. */
+export function pageParametersValid(params: Record<string, string>): boolean {
+  return Object.entries(params).every(
+    ([name, value]) => pageParameters[name]?.safeParse(value).success === true,
+  );
+}

@@ -1,3 +1,0 @@
-import { createOpenApiHandler } from '#functions/api/openapi-handler.ts';
-
-export const handler = createOpenApiHandler();

@@ -1,0 +1,129 @@
+import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
+import { addDays } from '#functions/platform/time/calendar.ts';
+
+/** A deadline as an all-day calendar event. */
+export interface DeadlineEvent {
+  /** Stable across deadline moves (see {@link deadlineUid}), so calendars update the entry they hold. */
+  uid: string;
+  summary: string;
+  description: string;
+  /** The local due date, `YYYY-MM-DD`: the event covers that whole day. */
+  dueDate: string;
+  url: string;
+  /** The deadline version: a calendar replaces its copy when a later sequence arrives. */
+  sequence: number;
+  /** When the file is made (DTSTAMP); from the clock port. */
+  now: Date;
+  /**
+   * `PUBLISH` (the default) adds or updates the entry; `CANCEL` removes it (RFC 5546: with a
+   * SEQUENCE above the last published one, `STATUS:CANCELLED` and an organizer).
+   */
+  method?: 'PUBLISH' | 'CANCEL';
+  /** Who the event comes from (`mailto:`); required for `CANCEL`. */
+  organizer?: string;
+}
+
+/**
+ * The calendar UID of an obligation's deadline: the same for every version of that deadline, and
+ * in the deployment's own domain, so staging and production entries never collide in a calendar.
+ */
+export const deadlineUid = (obligationId: string, domain: string): string => `${obligationId}@${domain}`;
+
+/** RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped, other control characters dropped. */
+export function escapeIcsText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
+    .replace(/(?!\t)\p{Cc}/gu, '');
+}
+
+const utf8Length = (codePoint: number): number =>
+  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+
+/**
+ * Folds a content line so that no physical line exceeds 75 octets (RFC 5545 §3.1): each
+ * continuation starts with one space, which counts. Splits between code points only, so a
+ * multi-byte UTF-8 character is never cut in two.
+ */
+export function foldIcsLine(line: string): string {
+  const lines: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const char of line) {
+    const size = utf8Length(char.codePointAt(0) ?? 0);
+    if (octets + size > limit) {
+      lines.push(current);
+      current = '';
+      octets = 0;
+      limit = 74;
+    }
+    current += char;
+    octets += size;
+  }
+  lines.push(current);
+  return lines.join('\r\n ');
+}
+
+const basicDate = (date: string): string => date.replaceAll('-', '');
+
+function utcStamp(at: Date): string {
+  if (Number.isNaN(at.getTime())) throw new InvalidInputError('DTSTAMP needs a valid instant');
+  return `${at.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+}
+
+/** A URI property value is written as it is, so it must carry no whitespace or control character. */
+function checkUri(url: string): string {
+  if (!/^https?:\/\/[^\s\p{Cc}]+$/u.test(url)) throw new InvalidInputError(`Not an http(s) URL: ${url}`);
+  return url;
+}
+
+/**
+ * The deadline as an iCalendar file (RFC 5545, `METHOD:PUBLISH`): one all-day event on the local
+ * due date with a display alarm at 09:00 the day before. CRLF line endings, escaped text, folded lines.
+ * @example
+ * deadlineIcs({ uid: deadlineUid('obl-1', 'siklus.example'), summary: 'Tenggat', description: '...', dueDate: '2026-11-13',
+ *   url: 'https://siklus.example/l/abc', sequence: 2, now: clock.now() });
+ */
+export function deadlineIcs(event: DeadlineEvent): string {
+  if (!Number.isSafeInteger(event.sequence) || event.sequence < 0) {
+    throw new InvalidInputError(`SEQUENCE must be a non-negative integer, got ${event.sequence}`);
+  }
+  const method = event.method ?? 'PUBLISH';
+  if (method === 'CANCEL' && !event.organizer)
+    throw new InvalidInputError('A cancellation needs an organizer');
+  if (event.organizer !== undefined && !/^[^\s@<>"]+@[^\s@<>"]+$/.test(event.organizer))
+    throw new InvalidInputError(`Not an organizer address: ${event.organizer}`);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Siklus//Smart City evaluation//EN',
+    'CALSCALE:GREGORIAN',
+    `METHOD:${method}`,
+    'BEGIN:VEVENT',
+    `UID:${escapeIcsText(event.uid)}`,
+    `SEQUENCE:${event.sequence}`,
+    `DTSTAMP:${utcStamp(event.now)}`,
+    `DTSTART;VALUE=DATE:${basicDate(addDays(event.dueDate, 0))}`,
+    `DTEND;VALUE=DATE:${basicDate(addDays(event.dueDate, 1))}`,
+    `SUMMARY:${escapeIcsText(event.summary)}`,
+    `DESCRIPTION:${escapeIcsText(event.description)}`,
+    `URL:${checkUri(event.url)}`,
+    ...(event.organizer ? [`ORGANIZER:mailto:${event.organizer}`] : []),
+    // A deadline marks a day; it does not make the person busy all day.
+    'TRANSP:TRANSPARENT',
+    ...(method === 'CANCEL'
+      ? ['STATUS:CANCELLED']
+      : [
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          `DESCRIPTION:${escapeIcsText(event.summary)}`,
+          // The event starts at local midnight of the due day: fifteen hours before is 09:00 the day before.
+          'TRIGGER:-PT15H',
+          'END:VALARM',
+        ]),
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(foldIcsLine).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,87 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { WebDeps } from '#functions/app/web/deps.ts';
+import type { HttpEvent } from '#functions/platform/http/http.ts';
+import { maxJsonBodyBytes } from '#functions/platform/http/request.ts';
+import type { Identity } from '#functions/platform/identity/identity.ts';
+import type { Session } from '#functions/platform/identity/session-store.ts';
+import { langCookie, readCookie, sessionCookie } from './cookies.ts';
+
+export type Lang = 'id' | 'en';
+
+/** What every page handler gets: the person's language, and their session if they have one. */
+export interface WebRequest {
+  deps: WebDeps;
+  event: HttpEvent;
+  lang: Lang;
+  session: { id: string; value: Session } | undefined;
+  params: Record<string, string>;
+  query: URLSearchParams;
+}
+
+/** The language: the remembered choice, else Bahasa Indonesia. */
+export const langOf = (event: HttpEvent): Lang =>
+  readCookie(event.cookies, langCookie) === 'en' ? 'en' : 'id';
+
+export async function webRequest(deps: WebDeps, event: HttpEvent): Promise<WebRequest> {
+  const id = readCookie(event.cookies, sessionCookie);
+  const value = id ? await deps.sessions.get(id) : undefined;
+  return {
+    deps,
+    event,
+    lang: langOf(event),
+    session: id && value ? { id, value } : undefined,
+    params: (event.pathParameters ?? {}) as Record<string, string>,
+    query: new URLSearchParams(event.rawQueryString ?? ''),
+  };
+}
+
+/** Thrown for a POST whose CSRF token is missing or wrong; answered with a page, nothing written. */
+export class CsrfError extends Error {
+  override readonly name = 'CsrfError';
+}
+
+/** Thrown when a page needs a session and there is none (or it expired). */
+export class SignInRequiredError extends Error {
+  override readonly name = 'SignInRequiredError';
+}
+
+export function requireSession(request: WebRequest): { id: string; identity: Identity; csrf: string } {
+  if (!request.session) throw new SignInRequiredError();
+  return {
+    id: request.session.id,
+    identity: request.session.value.identity,
+    csrf: request.session.value.csrf,
+  };
+}
+
+/** Thrown for a POST body over its cap: answered 413, nothing read or written. */
+export class BodyTooLargeError extends Error {
+  override readonly name = 'BodyTooLargeError';
+  constructor(readonly maxBytes: number) {
+    super(`Body larger than ${maxBytes} bytes`);
+  }
+}
+
+/** Thrown for a POST body that cannot be read (a truncated multipart body): answered 400. */
+export class BadPostError extends Error {
+  override readonly name = 'BadPostError';
+}
+
+/** The largest form-encoded page POST: the API's JSON limit, far above any form. */
+export const maxFormBodyBytes = maxJsonBodyBytes;
+
+/** The form-encoded body of a POST (at most {@link maxFormBodyBytes}). */
+export function formBody(event: HttpEvent): URLSearchParams {
+  const raw = event.body ?? '';
+  const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
+  if (bytes.length > maxFormBodyBytes) throw new BodyTooLargeError(maxFormBodyBytes);
+  return new URLSearchParams(bytes.toString('utf8'));
+}
+
+/** Refuses unless `given` equals `expected`, in constant time. */
+export function checkCsrf(expected: string | undefined, given: string | null | undefined): void {
+  const a = Buffer.from(expected ?? '');
+  const b = Buffer.from(given ?? '');
+  if (a.length === 0 || a.length !== b.length || !timingSafeEqual(a, b))
+    throw new CsrfError('CSRF token mismatch');
+}

@@ -1,0 +1,89 @@
+import type * as z from 'zod/mini';
+import type { Operation, OperationInput } from '#functions/app/api/api.ts';
+import { body, idempotencyKeyOf, param, signedIn } from '#functions/app/api/operation-input.ts';
+import { queryParameters } from '#functions/app/api/operation-schemas.ts';
+import { answer } from '#functions/app/api/respond.ts';
+import type { responseBodies } from '#functions/app/api/response-schemas.ts';
+import { obligationOperations } from '#functions/obligations/api/operations.ts';
+import { parseRequest } from '#functions/platform/http/request.ts';
+import { createDraft, getDraft, saveDraft } from '#functions/submissions/drafts.ts';
+import { createUpload } from '#functions/submissions/evidence.ts';
+import { findForm } from '#functions/submissions/form-lookup.ts';
+import { listMyForms } from '#functions/submissions/my-forms.ts';
+import { getSubmission, submit } from '#functions/submissions/submit.ts';
+import { answersSchemaOf, formSchemaPath } from './form-schemas.ts';
+
+/** The query of an operation that reads one, parsed with its schema (400 with one error per field). */
+const query = <K extends keyof typeof queryParameters>(input: OperationInput, operation: K) =>
+  parseRequest(queryParameters[operation], input.event.queryStringParameters ?? {}) as z.infer<
+    (typeof queryParameters)[K]
+  >;
+
+/** Every operation of the `api` function, by the operation id its route names. */
+export const operations: Record<string, Operation> = {
+  listMyForms: async (input) => answer('listMyForms', 200, await listMyForms(input.deps, signedIn(input))),
+
+  getForm: async (input) => {
+    signedIn(input);
+    const { version } = query(input, 'getForm');
+    const form = findForm(input.deps.forms, param(input, 'formId'), version);
+    return answer('getForm', 200, { form, links: { schema: formSchemaPath(form.id, form.version) } });
+  },
+
+  getFormSchema: async (input) => {
+    signedIn(input);
+    const { version, lang } = query(input, 'getFormSchema');
+    const form = findForm(input.deps.forms, param(input, 'formId'), version);
+    // The engine types its export as any JSON Schema; `answer` checks the shape documented for it.
+    const schema = answersSchemaOf(form, lang ?? 'id') as z.input<typeof responseBodies.getFormSchema>;
+    return answer('getFormSchema', 200, schema, {
+      'content-type': 'application/schema+json; charset=utf-8',
+    });
+  },
+
+  createDraft: async (input) => {
+    const identity = signedIn(input);
+    const formId = param(input, 'formId');
+    const key = idempotencyKeyOf(input, 'createDraft');
+    const outcome = await createDraft(input.deps, identity, formId, body(input, 'createDraft'), key);
+    const location = { location: `/api/forms/${formId}/drafts/${outcome.draft.draftId}` };
+    return answer('createDraft', outcome.replayed ? 200 : 201, outcome, location);
+  },
+
+  getDraft: async (input) =>
+    answer('getDraft', 200, {
+      draft: await getDraft(input.deps, signedIn(input), param(input, 'formId'), param(input, 'draftId')),
+    }),
+
+  saveDraft: async (input) => {
+    const identity = signedIn(input);
+    const draft = await saveDraft(
+      input.deps,
+      identity,
+      param(input, 'formId'),
+      param(input, 'draftId'),
+      body(input, 'saveDraft'),
+    );
+    return answer('saveDraft', 200, { draft });
+  },
+
+  submit: async (input) => {
+    const identity = signedIn(input);
+    const key = idempotencyKeyOf(input, 'submit');
+    const outcome = await submit(input.deps, identity, param(input, 'formId'), body(input, 'submit'), key);
+    const location = { location: `/api/submissions/${outcome.submission.submissionId}` };
+    return answer('submit', outcome.replayed ? 200 : 201, outcome, location);
+  },
+
+  getSubmission: async (input) =>
+    answer('getSubmission', 200, {
+      submission: await getSubmission(input.deps, signedIn(input), param(input, 'submissionId')),
+    }),
+
+  createUpload: async (input) =>
+    answer('createUpload', 201, {
+      upload: await createUpload(input.deps, signedIn(input), body(input, 'createUpload')),
+    }),
+
+  ...obligationOperations,
+};

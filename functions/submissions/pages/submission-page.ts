@@ -1,0 +1,37 @@
+import { renderAnswers } from '#forms/render/render-answers.ts';
+import { html, raw } from '#functions/platform/html/html.ts';
+import type { HttpResult } from '#functions/platform/http/http.ts';
+import { formatWib } from '#functions/platform/time/page-dates.ts';
+import { layout } from '#functions/platform/web/layout.ts';
+import { requireSession, type WebRequest } from '#functions/platform/web/request.ts';
+import { page } from '#functions/platform/web/responses.ts';
+import { texts } from '#functions/platform/web/texts.ts';
+import { findForm } from '#functions/submissions/form-lookup.ts';
+import { getSubmission } from '#functions/submissions/submit.ts';
+
+/** `/submissions/{submissionId}`: read-only, with the form version it was filled against and its time in WIB. */
+export async function submissionPage(request: WebRequest): Promise<HttpResult> {
+  const { identity } = requireSession(request);
+  const { lang } = request;
+  const submission = await getSubmission(request.deps, identity, request.params.submissionId ?? '');
+  const definition = findForm(request.deps.forms, submission.formId, submission.formVersion);
+  const body = html`<h1>${definition.title[lang]}</h1>
+<p class="notice notice--success" role="status">${texts.submitted[lang]}. ${texts.readOnly[lang]}</p>
+<div class="card"><dl class="answers">
+<dt>${texts.submittedAt[lang]}</dt><dd>${formatWib(submission.submittedAt, lang)}</dd>
+<dt>${texts.formVersion[lang]}</dt><dd>${definition.id} v${submission.formVersion}</dd>
+</dl></div>
+<div class="card">${raw(renderAnswers(definition, submission.answers, lang))}</div>
+<p><a href="/tugas">${texts.backToTodo[lang]}</a></p>`;
+  return page(
+    request,
+    200,
+    layout({
+      lang,
+      title: `${texts.submittedTitle[lang]}: ${definition.title[lang]}`,
+      body,
+      path: request.event.rawPath,
+      session: request.session?.value,
+    }),
+  );
+}

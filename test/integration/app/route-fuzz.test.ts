@@ -1,0 +1,790 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formFields } from '#forms/engine/rules.ts';
+import { innovationReportForm } from '#forms/innovation-report.form.ts';
+import { type Route, routes } from '#functions/app/routes.ts';
+import { obligationIdOf } from '#functions/obligations/model.ts';
+import { startCycle } from '#functions/obligations/start-cycle.ts';
+import { identityFromClaims } from '#functions/platform/identity/identity.ts';
+import type { Session } from '#functions/platform/identity/session-store.ts';
+import { keys } from '#functions/platform/table/keys.ts';
+import { sessionTtlSeconds } from '#functions/platform/web/sessions.ts';
+import { type DemoPerson, demoOpds, demoPeople } from '#infra/local/demo-city.ts';
+import { createLocalFunctions } from '#infra/local/functions.ts';
+import { seedDemoCity } from '#infra/local/seed.ts';
+import { loadWorkflowDefinitions } from '#infra/local/workflows/definitions.ts';
+import { LocalWorkflowRunner } from '#infra/local/workflows/runner.ts';
+import { evidencePdf, makeInnovationAnswers, uploadRequestFor } from '#test/support/api-answers.ts';
+import { type RunningApi, startApi, tickingClock } from '#test/support/api-client.ts';
+import { people } from '#test/support/api-people.ts';
+import { WebVisitor } from '#test/support/web-visitor.ts';
+import {
+  answerFields,
+  changedKeys,
+  dumpTable,
+  fileStoreRoot,
+  listFiles,
+  multipartBody,
+  type Part,
+  runHeader,
+  storedKeys,
+  watchWrites,
+} from '#test/support/write-watch.ts';
+
+/*
+ * Every write route of routes.ts, fuzzed over HTTP against one embedded server: who calls, the
+ * path's parameters, the content type and the body. No answer is a 5xx, and a refused request
+ * writes nothing: each write the engine makes (table and file store) is filed under the request
+ * that caused it, so the routes run side by side and each run is checked on its own; the table
+ * and the file store as a whole are compared with their state before the fuzz at the end.
+ */
+
+const city = 'jambi';
+const year = 2026;
+const formId = 'innovation-report';
+const runsPerRoute = 1000;
+/** Every POST, PUT and DELETE: pages and API alike (the embedded server serves the embedded-only demo sign-in too). */
+const writeRoutes = routes.filter((route) => route.method !== 'GET');
+
+// ---------------------------------------------------------------------------------------------
+// What a run sends: a plan of values fast-check generates, some of them (CSRF tokens, draft
+// revisions) resolved against the engine's state only when it is sent.
+
+/** A value known only when the request is sent. */
+class Ref {
+  constructor(
+    readonly label: string,
+    readonly resolve: (context: SendContext) => Promise<string | number | undefined>,
+  ) {}
+  toString() {
+    return `<${this.label}>`;
+  }
+}
+type Value = string | Ref;
+type CsrfChoice = 'session' | 'cookie' | 'other' | 'wrong' | 'none';
+type Payload = { fields: [string, Value][]; files: Part[] } | { json: unknown };
+type Encoding = 'form' | 'json' | 'multipart' | 'multipart-no-boundary' | 'none' | 'text';
+
+interface Caller {
+  /** A person of the pool (signed in), another city's operator, or a session nobody has. */
+  session?: string;
+  bearer?: string;
+  /** The double-submit cookie of the pages shown before a session exists. */
+  csrfCookie: boolean;
+  csrfHeader?: CsrfChoice;
+}
+
+interface Plan {
+  caller: Caller;
+  /** Path parameters, percent-encoded (or to be, once resolved). */
+  params: Record<string, Value>;
+  encoding: Encoding;
+  /** Where a multipart body is cut short, as a fraction of its length. */
+  cut: number | undefined;
+  body: { payload: Payload; headers: Record<string, Value> } | { raw: string };
+}
+
+interface SendContext {
+  plan: Plan;
+  /** The path parameters as sent, percent-encoded. */
+  params: Record<string, string>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The people who call, and the ids that exist.
+
+interface PooledSession {
+  id: string;
+  csrf: string;
+  identity: Session['identity'];
+}
+
+let api: RunningApi;
+let watch: ReturnType<typeof watchWrites>;
+let filesRoot: string;
+let tableBefore: Map<string, string>;
+let filesBefore: string[];
+const pool = new Map<string, PooledSession>();
+const tokens = new Map<string, string>();
+const linkTokens = { valid: [] as string[], expired: [] as string[], invalid: [] as string[] };
+const csrfCookieValue = 'pre-session-csrf-0123456789';
+const foreignCity = 'foreign-city';
+/** What accepted runs (and the harness) wrote: the table and the file store may differ only there. */
+const explained = new Set<string>();
+const keptFiles = new Set<string>();
+
+/** The claims of a demo person's token, as Cognito would issue them. */
+const claimsOf = (person: DemoPerson) => ({
+  sub: person.id,
+  email: person.email,
+  name: person.name,
+  'custom:city': city,
+  ...(person.opd ? { 'custom:opd': person.opd } : {}),
+  'cognito:groups': [person.role],
+});
+
+const hostile = [
+  'a'.repeat(3000),
+  '%ZZ',
+  '%E0%A4%A',
+  '%00',
+  encodeURIComponent('Dinas 東京 ✓ \u202e😀'),
+  '..%2F..%2Fkeys%2Ftoken-signing.json',
+];
+
+/** The table key of a pooled session (the table keeps the SHA-256 of the id, base64url). */
+const sessionKey = (id: string) => {
+  const { pk, sk } = keys.session(createHash('sha256').update(id).digest('base64url'));
+  return `${pk}|${sk}`;
+};
+
+/** The demo people, each signed in once through the start page and the demo sign-in. */
+async function signInPool() {
+  for (const person of demoPeople) {
+    const visitor = new WebVisitor(api.baseUrl);
+    expect((await visitor.demoSignIn(person.id)).status).toBe(303);
+    // The session's token is on every page it renders; evaluators and admins have no to-do list.
+    let csrf = '';
+    for (const path of ['/tugas', '/', '/admin/kewajiban'])
+      csrf ||= WebVisitor.csrfOf(await visitor.get(path));
+    const id = visitor.session ?? '';
+    const session = await api.ports.sessions.get(id);
+    expect(csrf, person.id).toBe(session?.csrf);
+    pool.set(person.id, { id, csrf, identity: session!.identity });
+  }
+  // No page signs in a person of another city on the embedded runtime: that session is made in the store.
+  const identity = identityFromClaims(people.foreignCityOperator.claims);
+  const { id, session } = await api.ports.sessions.create({ identity, via: 'demo' }, sessionTtlSeconds);
+  pool.set(foreignCity, { id, csrf: session.csrf, identity });
+}
+
+/**
+ * Signing out, and signing in (which ends the browser's earlier session, and a person's oldest
+ * beyond five), end pooled sessions. Each one that an accepted run ended is made again, in the
+ * store: the sign-in page allows 100 sign-ins per 10 minutes, and its own fuzz spends them.
+ */
+async function heal(written: readonly string[]) {
+  for (const pooled of pool.values()) {
+    if (!written.includes(sessionKey(pooled.id))) continue;
+    const { id, session } = await watch.run('harness', () =>
+      api.ports.sessions.create({ identity: pooled.identity, via: 'demo' }, sessionTtlSeconds),
+    );
+    Object.assign(pooled, { id, csrf: session.csrf });
+  }
+}
+
+async function createDraft(person: string): Promise<string> {
+  const response = await api
+    .withToken(tokens.get(person))
+    .post(`/api/forms/${formId}/drafts`, { formVersion: 1, answers: {} }, { [runHeader]: 'harness' });
+  expect(response.status).toBe(201);
+  return response.body.draft.draftId;
+}
+
+/** Path parameter values that exist, for one route; the first of each is the one its callers mean. */
+type RouteIds = Record<string, [Value, ...string[]]>;
+
+/**
+ * Ids for one route: drafts of its own (the first one open: once it is submitted, a new one takes
+ * its place), other OPDs' and unknown ones, and obligations no other route moves or waives.
+ */
+async function idsFor(route: Route): Promise<RouteIds> {
+  const slot = writeRoutes.filter((r) => r.path.includes('{obligationId}')).indexOf(route);
+  const opds = [0, 1, 2].map((n) => demoOpds[(slot * 3 + n) % demoOpds.length]?.id ?? 'diskominfo');
+  let open = await createDraft('operator-diskominfo');
+  const openDraft = new Ref('open draft', async () => {
+    const draft = await watch.run('harness', () => api.ports.submissions.getDraft(city, open));
+    if (draft?.status !== 'draft') open = await createDraft('operator-diskominfo');
+    return open;
+  });
+  return {
+    formId: [formId, 'smart-city-self-assessment'],
+    draftId: [
+      openDraft,
+      await createDraft('operator-diskominfo'),
+      await createDraft('operator-dinkes'),
+      '0b7c6f1e-2d7a-4f55-9d1e-6a3f1c2b9e10',
+    ],
+    obligationId: [
+      obligationIdOf(city, year, opds[0] ?? 'diskominfo', 'innovation-report'),
+      ...opds.map((opd) => obligationIdOf(city, year, opd, 'innovation-report')),
+      obligationIdOf('palembang', year, 'diskominfo', 'innovation-report'),
+      obligationIdOf(city, 2025, 'diskominfo', 'innovation-report'),
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arbitraries.
+
+const anyJson = fc.jsonValue({ maxDepth: 3 });
+const fieldIds = formFields(innovationReportForm).map((field) => field.id);
+const validAnswers = makeInnovationAnswers();
+
+/** Mostly valid answers, some of them replaced by anything or left out. */
+const answers = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(validAnswers) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .record({
+        replaced: fc.dictionary(fc.constantFrom(...fieldIds), anyJson, { maxKeys: 2 }),
+        dropped: fc.subarray(fieldIds, { maxLength: 2 }),
+      })
+      .map(({ replaced, dropped }) =>
+        Object.fromEntries(
+          Object.entries({ ...validAnswers, ...replaced }).filter(([key]) => !dropped.includes(key)),
+        ),
+      ),
+  },
+  { weight: 1, arbitrary: fc.dictionary(fc.constantFrom(...fieldIds, 'extra', '__proto__'), anyJson) },
+);
+
+const huge = fc.integer({ min: 100_000, max: 300_000 }).map((n) => 'x'.repeat(n));
+/** A field value: usually the one given, sometimes anything. */
+const perturbed = (value: fc.Arbitrary<Value>) =>
+  fc.oneof(
+    { weight: 150, arbitrary: value },
+    { weight: 6, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
+    { weight: 3, arbitrary: anyJson.map((json) => JSON.stringify(json)) },
+  );
+/** Now and then (one body in 200), a field of 100 to 300 KB. */
+const rarelyHuge = fc.oneof(
+  { weight: 199, arbitrary: fc.constant<string | undefined>(undefined) },
+  { weight: 1, arbitrary: huge },
+);
+
+const csrf = (natural: 'session' | 'cookie' | 'either') =>
+  fc
+    .oneof(
+      {
+        weight: 12,
+        arbitrary: fc.constantFrom<CsrfChoice>(
+          ...(natural === 'either' ? (['session', 'cookie'] as const) : [natural]),
+        ),
+      },
+      fc.constantFrom<CsrfChoice>('other', 'wrong', 'none'),
+    )
+    .map(
+      (choice) =>
+        new Ref(`csrf:${choice}`, async ({ plan }) => {
+          const own = plan.caller.session ? pool.get(plan.caller.session)?.csrf : undefined;
+          if (choice === 'session') return own ?? 'no-session-csrf';
+          if (choice === 'cookie') return csrfCookieValue;
+          if (choice === 'other')
+            return pool.get(plan.caller.session === 'evaluator' ? 'admin' : 'evaluator')?.csrf;
+          if (choice === 'wrong') return `${own ?? csrfCookieValue}x`.slice(1);
+          return undefined;
+        }),
+    );
+
+/** The revision the path's draft has now, or the one before it (a page shown before the last save). */
+const revision = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, fc.constant(-1)).map(
+  (behind) =>
+    new Ref(behind ? 'stale revision' : 'revision', async ({ params }) => {
+      const id = params.draftId;
+      if (!id || !/^[A-Za-z0-9-]{1,64}$/.test(id)) return undefined;
+      const draft = await watch.run('harness', () => api.ports.submissions.getDraft(city, id));
+      return draft && draft.revision + behind;
+    }),
+);
+
+const fields = (
+  entries: [string, fc.Arbitrary<Value>][],
+  files: fc.Arbitrary<Part[]> = fc.constant([]),
+): fc.Arbitrary<Payload> =>
+  fc
+    .record({
+      values: fc.tuple(
+        ...entries.map(([name, value]) => perturbed(value).map((v) => [name, v] as [string, Value])),
+      ),
+      dropped: fc.subarray(
+        entries.map(([name]) => name),
+        { maxLength: 1 },
+      ),
+      extra: fc.array(fc.tuple(fc.string({ maxLength: 12 }), fc.string({ maxLength: 20 })), { maxLength: 2 }),
+      files,
+      huge: rarelyHuge,
+    })
+    .map(({ values, dropped, extra, files, huge }) => ({
+      fields: [
+        ...values.filter(([name]) => !dropped.includes(name)),
+        ...extra,
+        ...(huge === undefined ? [] : [['description', huge] as [string, Value]]),
+      ],
+      files,
+    }));
+
+const json = (value: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<Payload> =>
+  fc.oneof(
+    {
+      weight: 10,
+      arbitrary: fc
+        .tuple(value, rarelyHuge)
+        .map(([v, huge]) => ({ json: huge === undefined ? v : { ...v, note: huge } })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(value, fc.dictionary(fc.string({ maxLength: 10 }), anyJson, { maxKeys: 2 }))
+        .map(([v, extra]) => ({ json: { ...v, ...extra } })),
+    },
+    { weight: 1, arbitrary: anyJson.map((v) => ({ json: v })) },
+  );
+
+const workingDays = ['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-09'];
+/** Half of them valid: a move reschedules the obligation's reminders, the costliest write there is. */
+const dueDate = fc.oneof(
+  { weight: 1, arbitrary: fc.constantFrom(...workingDays) },
+  fc.constantFrom('2026-11-07', '2026-02-30', '2025-11-03', '2030-01-01', '02-11-2026', ''),
+);
+const reason = fc.oneof(
+  { weight: 6, arbitrary: fc.constant('OPD dilebur ke Diskominfo pada tahun ini.') },
+  fc.constantFrom('', 'ok', ' '.repeat(10), 'r'.repeat(501)),
+);
+const pdfPart = fc
+  .option(
+    fc.constantFrom<Part>(
+      { name: 'evidenceDocument.file', filename: 'sk.pdf', type: 'application/pdf', value: evidencePdf },
+      { name: 'evidenceDocument.file', filename: 'x.exe', type: 'application/x-msdownload', value: 'MZ' },
+    ),
+    { freq: 2 },
+  )
+  .map((part) => (part ? [part] : []));
+const action = fc.constantFrom(
+  'save',
+  'submit',
+  'submit',
+  'add:evidenceLinks',
+  'remove:evidenceLinks.0',
+  'x',
+);
+
+interface BodyModel {
+  natural: Encoding;
+  /** Another encoding its clients send (a form with a file goes multipart). */
+  also?: Encoding;
+  /** Who sends it in earnest: this person is chosen more often than the others. */
+  person?: string;
+  payload: fc.Arbitrary<Payload>;
+  headers?: fc.Arbitrary<Record<string, Value>>;
+}
+
+/** Signed-link tokens: few that sign in (one in eight), as sign-ins are limited per address. */
+const linkToken = () =>
+  fc.oneof(
+    { weight: 1, arbitrary: fc.constantFrom(...linkTokens.valid) },
+    { weight: 1, arbitrary: fc.constantFrom(...linkTokens.expired) },
+    { weight: 6, arbitrary: fc.constantFrom(...linkTokens.invalid) },
+  );
+
+/** Requests that look like the ones the pages and clients of each operation send. */
+const bodyModels: Record<string, () => BodyModel> = {
+  createDraft: () => ({
+    person: 'operator-diskominfo',
+    natural: 'json',
+    payload: json(fc.record({ formVersion: fc.constant(1), answers })),
+    headers: fc.option(
+      fc.uuid().map((key) => ({ 'idempotency-key': key })),
+      { nil: {} },
+    ),
+  }),
+  saveDraft: () => ({
+    person: 'operator-diskominfo',
+    natural: 'json',
+    payload: json(fc.record({ formVersion: fc.constant(1), answers, revision })),
+  }),
+  submit: () => ({
+    person: 'operator-diskominfo',
+    natural: 'json',
+    payload: json(fc.record({ formVersion: fc.constant(1), answers })),
+    headers: fc.option(
+      fc.uuid().map((key) => ({ 'idempotency-key': key })),
+      { nil: {} },
+    ),
+  }),
+  createUpload: () => ({
+    person: 'operator-diskominfo',
+    natural: 'json',
+    payload: json(fc.constant(uploadRequestFor(evidencePdf))),
+  }),
+  moveObligation: () => ({ person: 'admin', natural: 'json', payload: json(fc.record({ due: dueDate })) }),
+  waiveObligation: () => ({ person: 'admin', natural: 'json', payload: json(fc.record({ reason })) }),
+  postForm: () => ({
+    person: 'operator-diskominfo',
+    natural: 'form',
+    also: 'multipart',
+    payload: answers.chain((given) =>
+      fields(
+        [
+          ['_csrf', csrf('session')],
+          ['formVersion', fc.constant('1')],
+          ['_idempotency', fc.uuid()],
+          ['revision', revision],
+          ['_action', action],
+          ...answerFields(given).map(([name, value]): [string, fc.Arbitrary<Value>] => [
+            name,
+            fc.constant(value),
+          ]),
+        ],
+        pdfPart,
+      ),
+    ),
+  }),
+  upload: () => ({
+    person: 'operator-diskominfo',
+    natural: 'json',
+    payload: json(fc.constant(uploadRequestFor(evidencePdf))),
+    headers: csrf('session').map((token) => ({ 'x-csrf-token': token })),
+  }),
+  confirmLink: () => ({
+    natural: 'form',
+    payload: fields([
+      ['_csrf', csrf('cookie')],
+      ['token', linkToken()],
+    ]),
+  }),
+  renewLink: () => ({
+    natural: 'form',
+    payload: fields([
+      ['_csrf', csrf('cookie')],
+      ['token', linkToken()],
+    ]),
+  }),
+  logout: () => ({ natural: 'form', payload: fields([['_csrf', csrf('session')]]) }),
+  logoutEverywhere: () => ({ natural: 'form', payload: fields([['_csrf', csrf('session')]]) }),
+  moveObligationPage: () => ({
+    person: 'admin',
+    natural: 'form',
+    payload: fields([
+      ['_csrf', csrf('session')],
+      ['due', dueDate],
+    ]),
+  }),
+  waiveObligationPage: () => ({
+    person: 'admin',
+    natural: 'form',
+    payload: fields([
+      ['_csrf', csrf('session')],
+      ['reason', reason],
+    ]),
+  }),
+  demoSignIn: () => ({
+    natural: 'form',
+    payload: fields([
+      ['_csrf', csrf('cookie')],
+      // Few valid sign-ins (about one in 30): the engine allows 100 per 10 minutes from one address.
+      [
+        'person',
+        fc.oneof(
+          {
+            weight: 1,
+            arbitrary: fc.constantFrom(...demoPeople.map((p) => p.id), 'operator-bappeda', 'sekda'),
+          },
+          { weight: 8, arbitrary: fc.constantFrom('nobody', 'operator-palembang', 'admin ', 'ADMIN', '') },
+        ),
+      ],
+    ]),
+  }),
+};
+
+/** Any other route: a form post with a CSRF token. */
+const genericModel = (): BodyModel => ({ natural: 'form', payload: fields([['_csrf', csrf('either')]]) });
+
+function callerFor(route: Route, model: BodyModel): fc.Arbitrary<Caller> {
+  const persons = demoPeople.map((p) => p.id);
+  const natural = fc.constant(model.person ?? 'operator-diskominfo');
+  const session = fc.oneof(
+    { weight: 8, arbitrary: natural },
+    { weight: 4, arbitrary: fc.constantFrom(...persons) },
+    { weight: 1, arbitrary: fc.constantFrom(foreignCity, 'unknown-session') },
+  );
+  const bearer = fc.oneof(
+    { weight: 8, arbitrary: natural },
+    { weight: 4, arbitrary: fc.constantFrom(...persons) },
+    { weight: 1, arbitrary: fc.constantFrom(foreignCity, 'expired', 'garbage') },
+  );
+  // Pages shown before a session (the start page, a link's page) set it; a cross-site post has none.
+  const csrfCookie = fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, fc.constant(false));
+  const paged = route.access === 'session';
+  return fc.oneof(
+    { weight: paged ? 12 : 1, arbitrary: fc.record({ session, csrfCookie }) },
+    { weight: paged ? 1 : 12, arbitrary: fc.record({ bearer, csrfCookie }) },
+    { weight: 1, arbitrary: fc.record({ csrfCookie }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        session,
+        csrfCookie,
+        csrfHeader: fc.constantFrom<CsrfChoice>('session', 'wrong', 'none'),
+      }),
+    },
+  );
+}
+
+/** Each path parameter: mostly the route's first id, sometimes another that exists, or a hostile one. */
+function paramsFor(route: Route, ids: RouteIds): fc.Arbitrary<Record<string, Value>> {
+  const names = [...route.path.matchAll(/\{([^}+]+)\+?\}/g)].map((match) => match[1] ?? '');
+  const value = (name: string): fc.Arbitrary<Value> =>
+    fc.oneof(
+      { weight: 32, arbitrary: fc.constant(ids[name]?.[0] ?? 'x') },
+      {
+        weight: 4,
+        arbitrary: fc
+          .constantFrom(...((ids[name]?.slice(1) as string[] | undefined) ?? ['x']))
+          .map(encodeURIComponent),
+      },
+      { weight: 3, arbitrary: fc.constantFrom(...hostile) },
+      {
+        weight: 1,
+        arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).map(encodeURIComponent),
+      },
+    );
+  return fc.record(Object.fromEntries(names.map((name) => [name, value(name)])));
+}
+
+function planFor(route: Route, ids: RouteIds): fc.Arbitrary<Plan> {
+  const model = (bodyModels[route.operation] ?? genericModel)();
+  const encoding = fc.oneof(
+    { weight: 15, arbitrary: fc.constant(model.natural) },
+    { weight: model.also ? 10 : 1, arbitrary: fc.constant(model.also ?? model.natural) },
+    {
+      weight: 6,
+      arbitrary: fc.constantFrom<Encoding>(
+        'form',
+        'json',
+        'multipart',
+        'multipart-no-boundary',
+        'none',
+        'text',
+      ),
+    },
+  );
+  const body: fc.Arbitrary<Plan['body']> = fc.oneof(
+    {
+      weight: 150,
+      arbitrary: fc.record({ payload: model.payload, headers: model.headers ?? fc.constant({}) }),
+    },
+    { weight: 5, arbitrary: fc.record({ raw: fc.string({ unit: 'binary', maxLength: 200 }) }) },
+    { weight: 1, arbitrary: fc.record({ raw: huge }) },
+  );
+  return fc.record({
+    caller: callerFor(route, model),
+    params: paramsFor(route, ids),
+    encoding,
+    cut: fc.oneof(
+      { weight: 4, arbitrary: fc.constant(undefined) },
+      fc.double({ min: 0, max: 0.99, noNaN: true }),
+    ),
+    body,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sending.
+
+async function resolve(value: unknown, context: SendContext): Promise<unknown> {
+  if (value instanceof Ref) return value.resolve(context);
+  if (Array.isArray(value)) return Promise.all(value.map((v) => resolve(v, context)));
+  if (typeof value === 'object' && value !== null && !(value instanceof Uint8Array))
+    return Object.fromEntries(
+      await Promise.all(Object.entries(value).map(async ([k, v]) => [k, await resolve(v, context)])),
+    );
+  return value;
+}
+
+const boundary = '----siklusFuzzBoundary7MA4YWxkTrZu0gW';
+const contentTypes: Partial<Record<Encoding, string>> = {
+  form: 'application/x-www-form-urlencoded',
+  json: 'application/json',
+  multipart: `multipart/form-data; boundary=${boundary}`,
+  'multipart-no-boundary': 'multipart/form-data',
+  text: 'text/plain',
+};
+
+/** The plan's headers and body, encoded as its content type says. */
+async function encode(
+  plan: Plan,
+  context: SendContext,
+): Promise<{ headers: Record<string, string>; body: string | Buffer }> {
+  const contentType = contentTypes[plan.encoding];
+  const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
+  if ('raw' in plan.body)
+    return { headers, body: plan.encoding === 'none' ? Buffer.from(plan.body.raw) : plan.body.raw };
+  for (const [name, value] of Object.entries(plan.body.headers)) {
+    const resolved = await resolve(value, context);
+    if (resolved !== undefined) headers[name] = String(resolved);
+  }
+  const { payload } = plan.body;
+  const entries =
+    'json' in payload
+      ? []
+      : ((await resolve(payload.fields, context)) as [string, unknown][])
+          .filter(([, value]) => value !== undefined)
+          .map(([name, value]): [string, string] => [name, String(value)]);
+  const json =
+    JSON.stringify('json' in payload ? await resolve(payload.json, context) : Object.fromEntries(entries)) ??
+    '';
+  if (plan.encoding === 'json') return { headers, body: json };
+  if (plan.encoding === 'multipart' || plan.encoding === 'multipart-no-boundary') {
+    const parts: Part[] =
+      'json' in payload
+        ? [{ name: 'json', value: json }]
+        : [...entries.map(([name, value]) => ({ name, value })), ...payload.files];
+    const bytes = multipartBody(parts, boundary);
+    return {
+      headers,
+      body: plan.cut === undefined ? bytes : bytes.subarray(0, Math.floor(bytes.length * plan.cut)),
+    };
+  }
+  const text = 'json' in payload ? json : new URLSearchParams(entries).toString();
+  // A Buffer body: fetch adds no content type of its own.
+  return { headers, body: plan.encoding === 'none' ? Buffer.from(text) : text };
+}
+
+async function send(route: Route, plan: Plan, run: string) {
+  const context: SendContext = { plan, params: {} };
+  for (const [name, value] of Object.entries(plan.params))
+    context.params[name] =
+      value instanceof Ref ? encodeURIComponent(String(await value.resolve(context))) : value;
+  const path = route.path.replace(/\{([^}+]+)\+?\}/g, (_, name: string) => context.params[name] ?? '');
+  const { headers, body } = await encode(plan, context);
+  const { caller } = plan;
+  const cookies = [
+    ...(caller.session ? [`__Host-siklus-session=${pool.get(caller.session)?.id ?? 'gone-0123456789'}`] : []),
+    ...(caller.csrfCookie ? [`__Host-siklus-csrf=${csrfCookieValue}`] : []),
+  ];
+  if (cookies.length) headers.cookie = cookies.join('; ');
+  if (caller.bearer) headers.authorization = `Bearer ${tokens.get(caller.bearer) ?? 'garbage.token.value'}`;
+  const ownCsrf = pool.get(caller.session ?? '')?.csrf;
+  if (caller.csrfHeader === 'session' && ownCsrf) headers['x-csrf-token'] = ownCsrf;
+  if (caller.csrfHeader === 'wrong') headers['x-csrf-token'] = 'wrong';
+  headers[runHeader] = run;
+  const response = await fetch(`${api.baseUrl}${path}`, {
+    method: route.method,
+    headers,
+    body,
+    redirect: 'manual',
+  });
+  return { status: response.status, text: await response.text(), path };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+beforeAll(async () => {
+  api = await startApi({ clock: tickingClock('2026-03-02T01:00:00.000Z', 10) });
+  await seedDemoCity(api.ports.directory, api.ports.people);
+  await startCycle(api.ports.directory, api.ports.clock, { city, year });
+  const runner = new LocalWorkflowRunner(
+    loadWorkflowDefinitions(inject('assemblyDir')),
+    createLocalFunctions(api.ports),
+    api.ports.clock,
+    { retryIntervalMs: 0 },
+  );
+  expect((await runner.start('cycle-kickoff', { city, year })).status).toBe('SUCCEEDED');
+  await signInPool();
+  for (const person of demoPeople) tokens.set(person.id, api.ports.issuer.issue(claimsOf(person)));
+  tokens.set(foreignCity, api.ports.issuer.issue(people.foreignCityOperator.claims));
+  tokens.set('expired', api.ports.issuer.issue(claimsOf(demoPeople[0] as DemoPerson), -60));
+  const fill = {
+    purpose: 'fill' as const,
+    city,
+    opd: 'diskominfo',
+    person: 'operator-diskominfo',
+    obligation: obligationIdOf(city, year, 'diskominfo', 'innovation-report'),
+  };
+  const month = 30 * 24 * 3600;
+  linkTokens.valid.push(
+    await api.ports.links.sign(fill, month),
+    await api.ports.links.sign({ ...fill, purpose: 'escalation', person: 'head-diskominfo' }, month),
+  );
+  linkTokens.expired.push(await api.ports.links.sign(fill, -3600));
+  linkTokens.invalid.push(
+    await api.ports.links.sign({ ...fill, person: 'operator-dinkes' }, month),
+    await api.ports.links.sign({ ...fill, city: 'palembang' }, month),
+    'abc.def',
+    `${linkTokens.valid[0]?.slice(0, -2)}AA`,
+    `${linkTokens.valid[0]}.`,
+  );
+  watch = watchWrites(api.ports.files);
+  filesRoot = await watch.run('harness', () => fileStoreRoot(api.ports.files));
+  // A first command names the engine's table to the watch.
+  await api.ports.sessions.get('any');
+  tableBefore = await dumpTable(watch.tableName());
+  filesBefore = listFiles(filesRoot);
+  for (const pooled of pool.values()) expect(tableBefore.has(sessionKey(pooled.id))).toBe(true);
+}, 120_000);
+
+afterAll(async () => {
+  watch?.restore();
+  await api?.stop();
+});
+
+const accepted = (status: number) => status >= 200 && status < 400;
+
+describe.concurrent('route fuzz', () => {
+  it.for(writeRoutes.map((route) => ({ route, name: `${route.method} ${route.path}` })))(
+    'answers $name without a 5xx, and writes nothing when it refuses',
+    { timeout: 300_000 },
+    async ({ route }, { expect }) => {
+      // Prepare
+      const ids = await idsFor(route);
+      const statuses = new Map<number, number>();
+      let run = 0;
+
+      // Act
+      await fc.assert(
+        fc.asyncProperty(planFor(route, ids), async (plan) => {
+          const name = `${route.operation}#${++run}`;
+          const response = await send(route, plan, name);
+          const written = watch.take(name);
+          statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+          const label = `${response.status} ${route.method} ${response.path.slice(0, 200)}`;
+
+          // Assess
+          expect(response.status, label).toBeLessThan(500);
+          if (accepted(response.status)) {
+            for (const key of written.keys) explained.add(key);
+            for (const key of written.stored) keptFiles.add(key);
+            await heal(written.keys);
+          } else {
+            // Sign-in attempts count against the address even when refused: the watch leaves out those
+            // rate counters (`RateCounter` items, keys `RATE#...`), and nothing else.
+            expect(written, label).toEqual({ keys: [], stored: [], deleted: [] });
+          }
+        }),
+        // The engine's state moves on with every run: a shrunk replay would not meet the same state.
+        { numRuns: runsPerRoute, endOnFailure: true },
+      );
+
+      // Assess: the runs got past the checks to acceptance, and were refused too
+      const count = (test: (status: number) => boolean) =>
+        [...statuses].reduce((sum, [status, n]) => sum + (test(status) ? n : 0), 0);
+      expect(
+        count((status) => !accepted(status)),
+        JSON.stringify([...statuses]),
+      ).toBeGreaterThan(0);
+      expect(count(accepted), JSON.stringify([...statuses])).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe('route fuzz: afterwards', () => {
+  it('describes a request for every write route, so that each can be accepted', () => {
+    expect(writeRoutes.filter((route) => !bodyModels[route.operation]).map((r) => r.operation)).toEqual([]);
+  });
+
+  it('finds the table and the file store changed only where accepted requests wrote', async () => {
+    // Every table change is a write of an accepted run or of the harness (drafts, sessions); rate counters are left out
+    for (const key of watch.take('harness').keys) explained.add(key);
+    expect(watch.leftovers()).toEqual([]);
+    const tableAfter = await dumpTable(watch.tableName());
+    expect(changedKeys(tableBefore, tableAfter).filter((key) => !explained.has(key))).toEqual([]);
+    const files = listFiles(filesRoot).filter((path) => !filesBefore.includes(path));
+    expect(storedKeys(files).filter((key) => !keptFiles.has(key))).toEqual([]);
+    // The watch saw what accepted runs wrote: table items, and files posted without JavaScript
+    expect(explained.size).toBeGreaterThan(0);
+    expect(keptFiles.size).toBeGreaterThan(0);
+  });
+});

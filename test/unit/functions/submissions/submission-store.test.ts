@@ -1,0 +1,126 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TransientError } from '#functions/platform/lambda/errors.ts';
+import type { AuditEvent, Draft, Submission } from '#functions/submissions/model.ts';
+import {
+  AlreadySubmittedError,
+  createSubmissionStore,
+  DraftExistsError,
+  StaleRevisionError,
+} from '#functions/submissions/store/submission-store.ts';
+
+const dynamo = mockClient(DynamoDBDocumentClient);
+const store = createSubmissionStore(dynamo as unknown as DynamoDBDocumentClient, 'table');
+const at = '2026-03-02T01:00:00.000Z';
+const scope = { city: 'jambi', opd: 'diskominfo' };
+const draft: Draft = {
+  ...scope,
+  draftId: 'idem-1',
+  formId: 'innovation-report',
+  formVersion: 1,
+  answers: {},
+  status: 'draft',
+  revision: 1,
+  createdAt: at,
+  createdBy: 'op',
+  updatedAt: at,
+  updatedBy: 'op',
+};
+const submission: Submission = {
+  ...scope,
+  submissionId: 'idem-2',
+  formId: 'innovation-report',
+  formVersion: 1,
+  answers: {},
+  computed: {},
+  evidence: [],
+  status: 'submitted',
+  revision: 1,
+  submittedAt: at,
+  submittedBy: 'op',
+};
+const audit: AuditEvent = {
+  eventId: 'e1',
+  at,
+  actor: 'op',
+  action: 'submission.created',
+  ...scope,
+  entity: { type: 'submission', id: 'idem-2' },
+  before: null,
+  after: null,
+};
+
+/** A cancelled transaction, with one reason per item as DynamoDB gives them. */
+const cancelled = (...codes: string[]) =>
+  new TransactionCanceledException({
+    message: 'Transaction cancelled',
+    $metadata: {},
+    CancellationReasons: codes.map((Code) => ({ Code })),
+  });
+
+describe('submission store: a put that meets a twin', () => {
+  beforeEach(() => dynamo.reset());
+
+  it('tries again while the twin is in flight, then answers with the twin', async () => {
+    // Prepare: the first try conflicts with a twin not yet visible; the second finds it written
+    dynamo
+      .on(TransactWriteCommand)
+      .rejectsOnce(cancelled('TransactionConflict', 'None'))
+      .rejectsOnce(cancelled('ConditionalCheckFailed', 'None'));
+    dynamo
+      .on(GetCommand)
+      .resolvesOnce({})
+      .resolves({ Item: { pk: 'x', sk: 'SUB', type: 'Submission', ...submission } });
+
+    // Act
+    const outcome = store.submit(submission, [audit]);
+
+    // Assess
+    await expect(outcome).rejects.toBeInstanceOf(AlreadySubmittedError);
+    await expect(outcome).rejects.toMatchObject({ existing: submission });
+    expect(dynamo.commandCalls(TransactWriteCommand)).toHaveLength(2);
+  });
+
+  it('gives up with a TransientError when the twin never shows', async () => {
+    // Prepare
+    dynamo.on(TransactWriteCommand).rejects(cancelled('TransactionConflict', 'None'));
+    dynamo.on(GetCommand).resolves({});
+
+    // Act
+    const outcome = store.submit(submission, [audit]);
+
+    // Assess
+    await expect(outcome).rejects.toBeInstanceOf(TransientError);
+    expect(dynamo.commandCalls(TransactWriteCommand)).toHaveLength(7);
+  });
+
+  it('answers a draft created twice with the first, as DraftExistsError', async () => {
+    // Prepare
+    dynamo.on(TransactWriteCommand).rejects(cancelled('ConditionalCheckFailed', 'None'));
+    dynamo.on(GetCommand).resolves({ Item: { pk: 'x', sk: 'DRAFT', type: 'Draft', ...draft } });
+
+    // Act
+    const outcome = store.createDraft(draft, { ...audit, action: 'draft.created' });
+
+    // Assess
+    await expect(outcome).rejects.toBeInstanceOf(DraftExistsError);
+    await expect(outcome).rejects.toMatchObject({ existing: draft });
+  });
+
+  it('reports a draft changed meanwhile as a stale revision, not as a twin', async () => {
+    // Prepare: the submission is new; the draft's put, the last item, fails its revision check
+    dynamo.on(TransactWriteCommand).rejects(cancelled('None', 'None', 'ConditionalCheckFailed'));
+
+    // Act
+    const outcome = store.submit(submission, [audit], {
+      expectedRevision: 1,
+      updated: { ...draft, status: 'submitted', revision: 2 },
+    });
+
+    // Assess
+    await expect(outcome).rejects.toBeInstanceOf(StaleRevisionError);
+    expect(dynamo.commandCalls(GetCommand)).toHaveLength(0);
+  });
+});
