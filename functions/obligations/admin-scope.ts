@@ -1,4 +1,5 @@
-import { type Bilingual, httpErrors } from '#functions/platform/http/errors.ts';
+import { refusals } from '#functions/platform/errors/domain-errors.ts';
+import type { Bilingual } from '#functions/platform/http/errors.ts';
 import { hasRole, type Identity } from '#functions/platform/identity/identity.ts';
 import { decodeCursor, encodeCursor, InvalidCursorError } from '#functions/platform/table/cursor.ts';
 import { pageKeyShapes } from '#functions/platform/table/keys.ts';
@@ -27,7 +28,7 @@ export const canAdministerObligations = (identity: Identity) => hasRole(identity
  */
 export async function ownObligation(deps: ObligationDeps, identity: Identity, obligationId: string) {
   const found = await deps.obligations.get(obligationId);
-  if (!found || found.city !== identity.city) throw httpErrors.notFound(obligation);
+  if (!found || found.city !== identity.city) throw refusals.notFound(obligation);
   return found;
 }
 
@@ -37,7 +38,7 @@ async function unlessStale<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (!(error instanceof StaleRevisionError)) throw error;
-    throw httpErrors.conflict('stale_obligation', {
+    throw refusals.conflict('stale_obligation', {
       id: 'Kewajiban ini baru saja diubah orang lain. Muat ulang, lalu ulangi.',
       en: 'This obligation was just changed by someone else. Reload, then try again.',
     });
@@ -51,7 +52,7 @@ export async function moveOwnDeadline(
   obligationId: string,
   due: string,
 ) {
-  if (!canAdministerObligations(identity)) throw httpErrors.forbidden();
+  if (!canAdministerObligations(identity)) throw refusals.forbidden();
   await ownObligation(deps, identity, obligationId);
   return unlessStale(() => moveDeadline(deps, identity.subject, obligationId, due));
 }
@@ -63,7 +64,7 @@ export async function waiveOwn(
   obligationId: string,
   reason: string,
 ) {
-  if (!canAdministerObligations(identity)) throw httpErrors.forbidden();
+  if (!canAdministerObligations(identity)) throw refusals.forbidden();
   await ownObligation(deps, identity, obligationId);
   return unlessStale(() => waive(deps, identity.subject, obligationId, reason));
 }
@@ -80,7 +81,7 @@ function startKey(cursor: string | undefined, city: string, year: number) {
   try {
     return decodeCursor(cursor, pageKeyShapes.cycleObligations(city, year));
   } catch (error) {
-    if (error instanceof InvalidCursorError) throw httpErrors.invalidCursor();
+    if (error instanceof InvalidCursorError) throw refusals.invalidCursor();
     throw error;
   }
 }
@@ -94,10 +95,10 @@ export async function listOwnObligations(
   identity: Identity,
   options: { year?: number | undefined; limit: number; cursor?: string | undefined },
 ): Promise<ObligationListing> {
-  if (!canReadObligations(identity)) throw httpErrors.forbidden();
+  if (!canReadObligations(identity)) throw refusals.forbidden();
   const year = options.year ?? (await deps.directory.getCity(identity.city))?.currentYear;
   if (year === undefined || !(await deps.directory.getCycle(identity.city, year)))
-    throw httpErrors.notFound(cycle);
+    throw refusals.notFound(cycle);
   const start = startKey(options.cursor, identity.city, year);
   const page = await deps.obligations.page(identity.city, year, options.limit, start);
   return {

@@ -1,17 +1,18 @@
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import { reminderSlots } from '#functions/obligations/reminder-policy.ts';
+import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { HttpError } from '#functions/platform/http/errors.ts';
-import { parseRequest } from '#functions/platform/http/request.ts';
+import { parseInput } from '#functions/platform/input/parse-input.ts';
 import { localDateOf } from '#functions/platform/time/calendar.ts';
+import { assertDueDate, moveObligationBody, waiveObligationBody } from './change-inputs.ts';
 import type { ObligationDeps } from './deps.ts';
 import { scheduleSlots } from './kickoff.ts';
 import { type Obligation, outstandingStatuses } from './model.ts';
-import { assertDueDate, moveObligationBody } from './move-input.ts';
 import { changeSlots } from './remind.ts';
 import { reminderWorkflow, scheduleName } from './schedules.ts';
 
 const notOutstanding = (o: Obligation) =>
-  new HttpError(409, 'obligation_closed', {
+  new DomainError('conflict', 'obligation_closed', {
     id: `Kewajiban ini sudah berstatus ${o.status}; tenggatnya tidak dapat diubah.`,
     en: `This obligation is already ${o.status}; its deadline cannot change.`,
   });
@@ -20,7 +21,7 @@ async function load(deps: ObligationDeps, obligationId: string) {
   const obligation = await deps.obligations.get(obligationId);
   const cycle = obligation && (await deps.directory.getCycle(obligation.city, obligation.year));
   if (!obligation || !cycle) {
-    throw new HttpError(404, 'not_found', {
+    throw new DomainError('not_found', 'not_found', {
       id: 'Kewajiban tidak ditemukan.',
       en: 'The obligation was not found.',
     });
@@ -32,12 +33,12 @@ async function load(deps: ObligationDeps, obligationId: string) {
  * Moves an obligation's deadline: a new deadline version, new schedules for it, and the old
  * version's schedules deleted (any that still fire send nothing: their version is superseded).
  * A missed obligation whose new deadline is ahead is open again. Audited.
- * @throws HttpError 400 when `due` is no real `YYYY-MM-DD` date (`invalid_request`) or breaks a
+ * @throws DomainError `invalid` when `due` is no real `YYYY-MM-DD` date (`invalid_request`) or breaks a
  *   rule of the cycle (`invalid_due_date`, see `dueDateProblems` in move-input.ts).
  */
 export async function moveDeadline(deps: ObligationDeps, actor: string, obligationId: string, due: string) {
-  // Parsed here as well as at the edge: the CLI hands over the date as it was typed.
-  parseRequest(moveObligationBody, { due });
+  // The schema every caller's date goes through (the CLI hands it over as it was typed).
+  parseInput(moveObligationBody, { due });
   const { obligation, cycle } = await load(deps, obligationId);
   if (!outstandingStatuses.includes(obligation.status)) throw notOutstanding(obligation);
   const today = localDateOf(deps.clock.now(), cycle.calendar.timeZone);
@@ -99,19 +100,15 @@ async function announce(
 
 /** Waives an obligation with a reason: no more reminders or escalations. Audited. */
 export async function waive(deps: ObligationDeps, actor: string, obligationId: string, reason: string) {
+  // The schema every caller's reason goes through (the CLI hands it over as it was typed).
+  const body = parseInput(waiveObligationBody, { reason });
   const { obligation } = await load(deps, obligationId);
   if (!outstandingStatuses.includes(obligation.status)) throw notOutstanding(obligation);
-  if (reason.trim().length < 5) {
-    throw new HttpError(400, 'reason_required', {
-      id: 'Tuliskan alasan pembebasan (paling sedikit 5 huruf).',
-      en: 'Write the reason for the waiver (at least 5 characters).',
-    });
-  }
   const at = deps.clock.now().toISOString();
   const next: Obligation = {
     ...obligation,
     status: 'waived',
-    waivedReason: reason.trim(),
+    waivedReason: body.reason,
     revision: obligation.revision + 1,
     updatedAt: at,
   };

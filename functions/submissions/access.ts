@@ -1,4 +1,5 @@
-import { type Bilingual, httpErrors } from '#functions/platform/http/errors.ts';
+import { refusals } from '#functions/platform/errors/domain-errors.ts';
+import type { Bilingual } from '#functions/platform/http/errors.ts';
 import { hasRole, type Identity } from '#functions/platform/identity/identity.ts';
 import type { OpdScope } from './model.ts';
 
@@ -7,7 +8,7 @@ import type { OpdScope } from './model.ts';
  * Evaluators and admins read but never write an OPD's drafts or submissions.
  */
 export function writableScope(identity: Identity): OpdScope {
-  if (!identity.opd || !hasRole(identity, 'opd-operator', 'opd-head')) throw httpErrors.forbidden();
+  if (!identity.opd || !hasRole(identity, 'opd-operator', 'opd-head')) throw refusals.forbidden();
   return { city: identity.city, opd: identity.opd };
 }
 
@@ -17,10 +18,10 @@ export function writableScope(identity: Identity): OpdScope {
  * which tells nothing about whether it exists.
  */
 export function readable<T extends OpdScope>(identity: Identity, item: T | undefined, what: Bilingual): T {
-  if (!item || item.city !== identity.city) throw httpErrors.notFound(what);
+  if (!item || item.city !== identity.city) throw refusals.notFound(what);
   if (hasRole(identity, 'admin', 'evaluator')) return item;
   if (identity.opd !== undefined && item.opd === identity.opd) return item;
-  throw httpErrors.notFound(what);
+  throw refusals.notFound(what);
 }
 
 export const things = {

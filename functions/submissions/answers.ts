@@ -1,7 +1,7 @@
 import type { FormDefinition } from '#forms/engine/definition.ts';
 import type { FormError } from '#forms/engine/messages.ts';
 import { type ValidationResult, validateAnswers } from '#forms/engine/validate.ts';
-import { httpErrors } from '#functions/platform/http/errors.ts';
+import { refusals } from '#functions/platform/errors/domain-errors.ts';
 
 /** What a draft may still lack: a draft can be incomplete, but never wrong. */
 const incompleteCodes = new Set<FormError['code']>(['required', 'too_few_items']);
@@ -18,7 +18,7 @@ export function checkDraftAnswers(definition: FormDefinition, answers: unknown):
   const result = validateAnswers(definition, answers);
   if (result.ok) return;
   const wrong = result.errors.filter((error) => !incompleteCodes.has(error.code));
-  if (wrong.length > 0) throw httpErrors.invalidRequest(asFieldErrors(wrong));
+  if (wrong.length > 0) throw refusals.invalid(asFieldErrors(wrong));
 }
 
 /** Checks a submission's answers completely; returns the parsed value, computed values and score. */
@@ -27,6 +27,6 @@ export function checkSubmittedAnswers(
   answers: unknown,
 ): Extract<ValidationResult, { ok: true }> {
   const result = validateAnswers(definition, answers);
-  if (!result.ok) throw httpErrors.invalidRequest(asFieldErrors(result.errors));
+  if (!result.ok) throw refusals.invalid(asFieldErrors(result.errors));
   return result;
 }

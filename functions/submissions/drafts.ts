@@ -1,4 +1,4 @@
-import { HttpError } from '#functions/platform/http/errors.ts';
+import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import { logger } from '#functions/platform/lambda/observability.ts';
 import { DraftExistsError, StaleRevisionError } from '#functions/submissions/store/submission-store.ts';
@@ -10,8 +10,11 @@ import { assertSameRequest, idempotencyRecord, idempotentId } from './idempotenc
 import type { Draft, IdempotencyRecord } from './model.ts';
 import type { DraftBody, NewDraftBody } from './schemas.ts';
 
+/** The code of a save that names a revision older than the draft's: the pages show the draft as it is now. */
+export const staleRevisionCode = 'stale_revision';
+
 export const staleDraft = () =>
-  new HttpError(409, 'stale_revision', {
+  new DomainError('conflict', staleRevisionCode, {
     id: 'Draf ini sudah diubah di tempat lain. Muat ulang lalu simpan kembali.',
     en: 'This draft was changed elsewhere. Reload it, then save again.',
   });
@@ -102,15 +105,18 @@ export async function saveDraft(
   const scope = writableScope(identity);
   const current = readable(identity, await deps.store.getDraft(scope.city, draftId), things.draft);
   if (current.formId !== formId)
-    throw new HttpError(404, 'not_found', { id: 'Draf tidak ditemukan.', en: 'The draft was not found.' });
+    throw new DomainError('not_found', 'not_found', {
+      id: 'Draf tidak ditemukan.',
+      en: 'The draft was not found.',
+    });
   if (body.revision === undefined) {
-    throw new HttpError(428, 'revision_required', {
+    throw new DomainError('precondition_required', 'revision_required', {
       id: 'Sertakan revisi draf yang terakhir Anda baca.',
       en: 'Include the draft revision you last read.',
     });
   }
   if (current.status !== 'draft') {
-    throw new HttpError(409, 'already_submitted', {
+    throw new DomainError('conflict', 'already_submitted', {
       id: 'Draf ini sudah dikirim.',
       en: 'This draft was already submitted.',
     });
@@ -149,6 +155,9 @@ export async function saveDraft(
 export async function getDraft(deps: SubmissionDeps, identity: Identity, formId: string, draftId: string) {
   const draft = readable(identity, await deps.store.getDraft(identity.city, draftId), things.draft);
   if (draft.formId !== formId)
-    throw new HttpError(404, 'not_found', { id: 'Draf tidak ditemukan.', en: 'The draft was not found.' });
+    throw new DomainError('not_found', 'not_found', {
+      id: 'Draf tidak ditemukan.',
+      en: 'The draft was not found.',
+    });
   return draft;
 }

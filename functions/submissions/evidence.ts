@@ -1,7 +1,8 @@
 import type { FormDefinition } from '#forms/engine/definition.ts';
 import type { Field } from '#forms/engine/field-types.ts';
 import { formFields } from '#forms/engine/rules.ts';
-import { type FieldError, HttpError, httpErrors } from '#functions/platform/http/errors.ts';
+import { DomainError, type FieldError, refusals } from '#functions/platform/errors/domain-errors.ts';
+
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import { evidenceLimits, type FileStore } from '#functions/platform/ports/file-store.ts';
@@ -63,7 +64,7 @@ export async function storeEvidence(
 }
 
 const invalidUpload = (maxBytes: number) =>
-  new HttpError(400, 'invalid_upload', {
+  new DomainError('invalid', 'invalid_upload', {
     id: `Berkas harus berupa PDF, gambar, dokumen atau tabel, paling besar ${Math.floor(maxBytes / 1024 / 1024)} MB.`,
     en: `The file must be a PDF, image, document or table of at most ${Math.floor(maxBytes / 1024 / 1024)} MB.`,
   });
@@ -121,7 +122,7 @@ export async function linkEvidence(
       };
     }),
   );
-  if (problems.length > 0) throw httpErrors.invalidRequest(problems);
+  if (problems.length > 0) throw refusals.invalid(problems);
   return links.filter((link): link is EvidenceLink => link !== undefined);
 }
 

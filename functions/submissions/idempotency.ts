@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { stableHash } from '#forms/engine/stable-hash.ts';
-import { HttpError } from '#functions/platform/http/errors.ts';
+import { DomainError } from '#functions/platform/errors/domain-errors.ts';
+
 import type { IdempotencyRecord, OpdScope } from './model.ts';
 
 /*
@@ -32,7 +33,7 @@ export function idempotentId(
 
 /** 422: the key was used before, for a request with another body. */
 export const idempotencyKeyReused = () =>
-  new HttpError(422, 'idempotency_key_reused', {
+  new DomainError('unprocessable', 'idempotency_key_reused', {
     id: 'Kunci idempotensi ini sudah dipakai untuk permintaan dengan isi yang berbeda. Gunakan kunci baru untuk permintaan baru.',
     en: 'This idempotency key was already used for a request with a different body. Use a new key for a new request.',
   });

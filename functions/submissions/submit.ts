@@ -1,4 +1,4 @@
-import { HttpError } from '#functions/platform/http/errors.ts';
+import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import { logger } from '#functions/platform/lambda/observability.ts';
 import { AlreadySubmittedError, StaleRevisionError } from '#functions/submissions/store/submission-store.ts';
@@ -121,7 +121,10 @@ async function openDraft(
 ): Promise<Draft> {
   const draft = readable(identity, await deps.store.getDraft(identity.city, draftId), things.draft);
   if (draft.formId !== formId)
-    throw new HttpError(404, 'not_found', { id: 'Draf tidak ditemukan.', en: 'The draft was not found.' });
+    throw new DomainError('not_found', 'not_found', {
+      id: 'Draf tidak ditemukan.',
+      en: 'The draft was not found.',
+    });
   return draft;
 }
 

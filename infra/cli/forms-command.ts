@@ -1,5 +1,5 @@
 import { formCatalog } from '#forms/catalog.ts';
-import { HttpError } from '#functions/platform/http/errors.ts';
+import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { answersSchemaOf } from '#functions/submissions/api/form-schemas.ts';
 import { findForm } from '#functions/submissions/form-lookup.ts';
 import type { Command } from './commands.ts';
@@ -42,7 +42,7 @@ function publishedForm(formId: string, version: number | undefined) {
   try {
     return findForm(formCatalog, formId, version);
   } catch (error) {
-    if (!(error instanceof HttpError)) throw error;
+    if (!(error instanceof DomainError)) throw error;
     const versions = formCatalog.versions(formId);
     throw new Error(
       versions.length > 0

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { parseEnv } from '#functions/platform/lambda/env.ts';
 import { stateDir } from '#infra/local/paths.ts';
 import { type Command, commands } from './commands.ts';
+import { describeFailure } from './refusal.ts';
 
 const env = parseEnv({ SIKLUS_HOME: z.optional(z.string().check(z.minLength(1))) });
 
@@ -42,9 +43,14 @@ async function main(argv: string[]): Promise<number> {
   });
 }
 
+/** The language of messages: `--lang id` or `--lang=id` on the command line, else English. */
+const cliLang = (argv: readonly string[]): 'id' | 'en' =>
+  argv.includes('--lang=id') || argv[argv.indexOf('--lang') + 1] === 'id' ? 'id' : 'en';
+
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  console.error((error as Error).message);
-  process.exitCode = 1;
+  const { message, exitCode } = describeFailure(error, cliLang(process.argv));
+  console.error(message);
+  process.exitCode = exitCode;
 }

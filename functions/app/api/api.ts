@@ -1,7 +1,8 @@
 import { routes } from '#functions/app/routes.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
+import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import { authenticate } from '#functions/platform/http/authenticate.ts';
-import { httpErrors } from '#functions/platform/http/errors.ts';
+
 import { type HttpEvent, type HttpResult, httpHandler } from '#functions/platform/http/http.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import type { SessionStore } from '#functions/platform/identity/session-store.ts';
@@ -38,7 +39,7 @@ export function createApiHandler(deps: ApiDeps) {
   return httpHandler(async (event) => {
     const route = byRouteKey.get(event.routeKey);
     const operation = route ? operations[route.operation] : undefined;
-    if (!route || !operation) throw httpErrors.notFound();
+    if (!route || !operation) throw refusals.notFound();
     const identity = route.access === 'bearer' ? await authenticate(event, deps) : undefined;
     return operation({ deps, event, identity });
   });

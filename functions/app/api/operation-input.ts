@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
+import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import { httpErrors } from '#functions/platform/http/errors.ts';
-import { parseRequest, readJsonBody } from '#functions/platform/http/request.ts';
+import { readJsonBody } from '#functions/platform/http/json-body.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
+import { parseInput } from '#functions/platform/input/parse-input.ts';
 import type { OperationInput } from './api.ts';
 import { pathParameters, requestBodies, requestHeaders } from './operation-schemas.ts';
 
@@ -14,13 +16,13 @@ export const signedIn = ({ identity }: OperationInput): Identity => {
 /** A path parameter, checked before any lookup: a malformed id is simply not found. */
 export const param = (input: OperationInput, name: keyof typeof pathParameters): string => {
   const result = pathParameters[name].safeParse(input.event.pathParameters?.[name]);
-  if (!result.success) throw httpErrors.notFound();
+  if (!result.success) throw refusals.notFound();
   return result.data;
 };
 
 /** The JSON body of an operation, parsed with its schema (400 with one error per field). */
 export const body = <K extends keyof typeof requestBodies>(input: OperationInput, operation: K) =>
-  parseRequest(requestBodies[operation], readJsonBody(input.event)) as z.infer<(typeof requestBodies)[K]>;
+  parseInput(requestBodies[operation], readJsonBody(input.event)) as z.infer<(typeof requestBodies)[K]>;
 
 /**
  * The `Idempotency-Key` of an operation that takes one, or undefined when none was sent; a
@@ -30,5 +32,5 @@ export const idempotencyKeyOf = (input: OperationInput, operation: keyof typeof 
   // API Gateway (and the local server) hand over header names in lower case.
   const name = 'idempotency-key';
   const schema = z.object({ [name]: z.optional(requestHeaders[operation]['Idempotency-Key']) });
-  return parseRequest(schema, { [name]: input.event.headers?.[name] })[name];
+  return parseInput(schema, { [name]: input.event.headers?.[name] })[name];
 };

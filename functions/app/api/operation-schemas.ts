@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { moveObligationBody } from '#functions/obligations/move-input.ts';
+import { moveObligationBody, waiveObligationBody } from '#functions/obligations/change-inputs.ts';
 import {
   draftBody,
   idempotencyKey,
@@ -18,9 +18,7 @@ export const requestBodies = {
   submit: submitBody,
   createUpload: uploadBody,
   moveObligation: moveObligationBody,
-  waiveObligation: z.strictObject({
-    reason: z.string().check(z.trim(), z.minLength(5), z.maxLength(500)),
-  }),
+  waiveObligation: waiveObligationBody,
 } as const;
 
 /**

@@ -11,7 +11,9 @@ import {
   waiveObligationPage,
 } from '#functions/obligations/pages/admin-obligations.ts';
 import { obligationPage } from '#functions/obligations/pages/obligation-page.ts';
+import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { html } from '#functions/platform/html/html.ts';
+import { statusOfKind } from '#functions/platform/http/error-mapper.ts';
 import { HttpError } from '#functions/platform/http/errors.ts';
 import { type HttpEvent, type HttpResult, httpHandler } from '#functions/platform/http/http.ts';
 import { logger } from '#functions/platform/lambda/observability.ts';
@@ -28,7 +30,7 @@ import {
 } from '#functions/platform/web/request.ts';
 import { TooManySignInsError } from '#functions/platform/web/sessions.ts';
 import { texts } from '#functions/platform/web/texts.ts';
-import { staleDraft } from '#functions/submissions/drafts.ts';
+import { staleRevisionCode } from '#functions/submissions/drafts.ts';
 import { postForm, showForm } from '#functions/submissions/pages/form-page.ts';
 import { submissionPage } from '#functions/submissions/pages/submission-page.ts';
 import { todoPage } from '#functions/submissions/pages/todo.ts';
@@ -98,13 +100,14 @@ function failurePage(request: WebRequest, error: unknown): HttpResult {
     return messagePage(request, 429, linkTexts.tooManyTitle, linkTexts.tooManyBody);
   if (error instanceof SignInRequiredError)
     return messagePage(request, 401, texts.signInTitle, texts.signInBody, signInAgain);
-  if (error instanceof HttpError) {
-    if (error.status === 404) return messagePage(request, 404, texts.notFoundTitle, texts.notFoundBody);
-    if (error.status === 403) return messagePage(request, 403, texts.forbiddenTitle, texts.forbiddenBody);
-    if (error.status === 409 && error.code === staleDraft().code)
-      return messagePage(request, 409, texts.staleTitle, texts.staleBody);
-    return messagePage(request, error.status, texts.errorTitle, error.messages);
+  if (error instanceof DomainError) {
+    if (error.kind === 'not_found') return messagePage(request, 404, texts.notFoundTitle, texts.notFoundBody);
+    if (error.kind === 'forbidden')
+      return messagePage(request, 403, texts.forbiddenTitle, texts.forbiddenBody);
+    if (error.code === staleRevisionCode) return messagePage(request, 409, texts.staleTitle, texts.staleBody);
+    return messagePage(request, statusOfKind[error.kind], texts.errorTitle, error.messages);
   }
+  if (error instanceof HttpError) return messagePage(request, error.status, texts.errorTitle, error.messages);
   logger.error('Page failed', { error: error as Error, route: request.event.routeKey });
   return messagePage(request, 500, texts.errorTitle, texts.errorBody);
 }

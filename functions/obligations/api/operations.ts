@@ -8,9 +8,9 @@ import {
   moveOwnDeadline,
   waiveOwn,
 } from '#functions/obligations/admin-scope.ts';
-import { httpErrors } from '#functions/platform/http/errors.ts';
-import { parseRequest } from '#functions/platform/http/request.ts';
+import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
+import { parseInput } from '#functions/platform/input/parse-input.ts';
 
 /** Default page size of `GET /api/obligations`. */
 const defaultLimit = 50;
@@ -18,7 +18,7 @@ const defaultLimit = 50;
 /** An admin, checked before the body is read: other roles learn nothing about the input. */
 const admin = (input: OperationInput): Identity => {
   const identity = signedIn(input);
-  if (!canAdministerObligations(identity)) throw httpErrors.forbidden();
+  if (!canAdministerObligations(identity)) throw refusals.forbidden();
   return identity;
 };
 
@@ -26,7 +26,7 @@ const admin = (input: OperationInput): Identity => {
 export const obligationOperations: Record<string, Operation> = {
   listObligations: async (input) => {
     const identity = signedIn(input);
-    const query = parseRequest(queryParameters.listObligations, input.event.queryStringParameters ?? {});
+    const query = parseInput(queryParameters.listObligations, input.event.queryStringParameters ?? {});
     const listing = await listOwnObligations(input.deps.obligationDeps, identity, {
       year: query.year,
       limit: query.limit ?? defaultLimit,

@@ -6,8 +6,9 @@ import {
   ownObligation,
   waiveOwn,
 } from '#functions/obligations/admin-scope.ts';
+import { DomainError, refusals } from '#functions/platform/errors/domain-errors.ts';
 import { type Html, html } from '#functions/platform/html/html.ts';
-import { HttpError, httpErrors } from '#functions/platform/http/errors.ts';
+import { HttpError } from '#functions/platform/http/errors.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import { layout } from '#functions/platform/web/layout.ts';
@@ -39,7 +40,7 @@ async function renderPage(
   error?: ObligationFormError,
 ): Promise<HttpResult> {
   const { identity, csrf } = requireSession(request);
-  if (!canReadObligations(identity)) throw httpErrors.forbidden();
+  if (!canReadObligations(identity)) throw refusals.forbidden();
   const { lang } = request;
   const cycle = await currentCycle(request, identity);
   if (!cycle) return messagePage(request, 200, texts.obligations, texts.noCycle);
@@ -77,9 +78,9 @@ async function change(
   const { identity, csrf } = requireSession(request);
   const form = formBody(request.event);
   checkCsrf(csrf, form.get('_csrf'));
-  if (!canAdministerObligations(identity)) throw httpErrors.forbidden();
+  if (!canAdministerObligations(identity)) throw refusals.forbidden();
   const id = pathParameters.obligationId.safeParse(request.params.obligationId);
-  if (!id.success) throw httpErrors.notFound();
+  if (!id.success) throw refusals.notFound();
   const obligationId = id.data;
   // Another city's obligation is not found, whatever was typed.
   await ownObligation(request.deps.obligationDeps, identity, obligationId);
@@ -98,7 +99,7 @@ async function change(
     await work(identity, obligationId, field === 'due' ? value.trim() : value);
   } catch (error) {
     // Each broken rule says itself (a day off, a past date, another year), with the date in words.
-    if (error instanceof HttpError && error.status === 400) return refuse(ruleMessages(error));
+    if (error instanceof DomainError && error.kind === 'invalid') return refuse(ruleMessages(error));
     throw error;
   }
   const notice = field === 'due' ? 'moved' : 'waived';
@@ -106,7 +107,7 @@ async function change(
 }
 
 /** The messages of the rules a change broke, or the change's own message when it names none. */
-function ruleMessages(error: HttpError): ObligationFormError['message'] {
+function ruleMessages(error: DomainError): ObligationFormError['message'] {
   const fields = error.fields ?? [];
   if (fields.length === 0) return error.messages;
   return {

@@ -1,19 +1,14 @@
+import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 /** A text in both languages of Siklus: Bahasa Indonesia (`id`, the default) and English. */
 export interface Bilingual {
   id: string;
   en: string;
 }
 
-/** One problem with one field of a request, as the client shows it beside the field. */
-export interface FieldError {
-  path: string;
-  code: string;
-  message: Bilingual;
-}
-
 /**
- * A failure that is the caller's to fix. Only these reach the client, with a stable `code`,
- * a message in both languages and, for bad input, one entry per field.
+ * A refusal of the HTTP layer itself: no or a bad credential, a body that is not JSON or too
+ * large. The use cases refuse with a `DomainError` (platform/errors), mapped to a status in
+ * `error-mapper.ts`.
  */
 export class HttpError extends Error {
   override readonly name = 'HttpError';
@@ -21,7 +16,6 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     readonly messages: Bilingual,
-    readonly fields?: FieldError[],
   ) {
     super(messages.en);
   }
@@ -38,14 +32,6 @@ export const httpErrors = {
       id: 'Sesi Anda tidak sah atau sudah berakhir. Silakan masuk kembali.',
       en: 'Your session is invalid or has expired. Please sign in again.',
     }),
-  forbidden: () =>
-    new HttpError(403, 'forbidden', {
-      id: 'Anda tidak berwenang melakukan tindakan ini.',
-      en: 'You are not allowed to do this.',
-    }),
-  notFound: (what: Bilingual = { id: 'Data', en: 'The item' }) =>
-    new HttpError(404, 'not_found', { id: `${what.id} tidak ditemukan.`, en: `${what.en} was not found.` }),
-  conflict: (code: string, messages: Bilingual) => new HttpError(409, code, messages),
   malformedJson: () =>
     new HttpError(400, 'malformed_json', {
       id: 'Isi permintaan bukan JSON yang sah.',
@@ -56,23 +42,4 @@ export const httpErrors = {
       id: `Isi permintaan melebihi batas ${Math.round(maxBytes / 1024)} KB.`,
       en: `The request body exceeds the ${Math.round(maxBytes / 1024)} KB limit.`,
     }),
-  invalidRequest: (fields: FieldError[]) =>
-    new HttpError(
-      400,
-      'invalid_request',
-      { id: 'Ada isian yang perlu diperbaiki.', en: 'Some fields need correcting.' },
-      fields,
-    ),
-  /** A page cursor that no page of this list handed out (forged, cut short, of another list). */
-  invalidCursor: () =>
-    httpErrors.invalidRequest([
-      {
-        path: 'cursor',
-        code: 'invalid_cursor',
-        message: {
-          id: 'Kursor halaman tidak sah; mulai lagi dari halaman pertama.',
-          en: 'The page cursor is invalid; start again from the first page.',
-        },
-      },
-    ]),
 } as const;

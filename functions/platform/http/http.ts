@@ -1,8 +1,9 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { TransientError } from '#functions/platform/lambda/errors.ts';
 import { lambdaHandler } from '#functions/platform/lambda/handler.ts';
 import { logger } from '#functions/platform/lambda/observability.ts';
-import { HttpError } from './errors.ts';
+import { refusalOf } from './error-mapper.ts';
 
 export type HttpEvent = APIGatewayProxyEventV2;
 export type HttpResult = APIGatewayProxyStructuredResultV2;
@@ -18,17 +19,18 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
 }
 
 /**
- * A failure as a JSON answer: an {@link HttpError} becomes its status and code; a
+ * A failure as a JSON answer: a refusal (a `DomainError` or an `HttpError`) becomes its status and code; a
  * {@link TransientError} a 503 to retry; anything else is logged and answered with a bare 500,
  * never its message.
  */
 export function jsonError(error: unknown): HttpResult {
-  if (error instanceof HttpError) {
-    return json(error.status, {
+  const refusal = refusalOf(error);
+  if (refusal) {
+    return json(refusal.status, {
       error: {
-        code: error.code,
-        message: error.messages,
-        ...(error.fields ? { fields: error.fields } : {}),
+        code: refusal.code,
+        message: refusal.messages,
+        ...(refusal.fields ? { fields: refusal.fields } : {}),
       },
     });
   }

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { WebDeps } from '#functions/app/web/deps.ts';
 import type { HttpEvent } from '#functions/platform/http/http.ts';
-import { maxJsonBodyBytes } from '#functions/platform/http/request.ts';
+import { maxJsonBodyBytes } from '#functions/platform/http/json-body.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import type { Session } from '#functions/platform/identity/session-store.ts';
 import { langCookie, readCookie, sessionCookie } from './cookies.ts';

@@ -5,7 +5,7 @@ import { queryParameters } from '#functions/app/api/operation-schemas.ts';
 import { answer } from '#functions/app/api/respond.ts';
 import type { responseBodies } from '#functions/app/api/response-schemas.ts';
 import { obligationOperations } from '#functions/obligations/api/operations.ts';
-import { parseRequest } from '#functions/platform/http/request.ts';
+import { parseInput } from '#functions/platform/input/parse-input.ts';
 import { createDraft, getDraft, saveDraft } from '#functions/submissions/drafts.ts';
 import { createUpload } from '#functions/submissions/evidence.ts';
 import { findForm } from '#functions/submissions/form-lookup.ts';
@@ -15,7 +15,7 @@ import { answersSchemaOf, formSchemaPath } from './form-schemas.ts';
 
 /** The query of an operation that reads one, parsed with its schema (400 with one error per field). */
 const query = <K extends keyof typeof queryParameters>(input: OperationInput, operation: K) =>
-  parseRequest(queryParameters[operation], input.event.queryStringParameters ?? {}) as z.infer<
+  parseInput(queryParameters[operation], input.event.queryStringParameters ?? {}) as z.infer<
     (typeof queryParameters)[K]
   >;
 

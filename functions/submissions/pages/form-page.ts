@@ -3,6 +3,7 @@ import type { FormDefinition } from '#forms/engine/definition.ts';
 import type { FormError } from '#forms/engine/messages.ts';
 import { formDataToAnswers } from '#forms/render/form-data.ts';
 import { renderForm } from '#forms/render/render-form.ts';
+import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { html, raw } from '#functions/platform/html/html.ts';
 import { HttpError } from '#functions/platform/http/errors.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
@@ -13,7 +14,7 @@ import { checkCsrf, requireSession, type WebRequest } from '#functions/platform/
 import { page, redirect } from '#functions/platform/web/responses.ts';
 import { type Text, texts } from '#functions/platform/web/texts.ts';
 import { writableScope } from '#functions/submissions/access.ts';
-import { createDraft, getDraft, saveDraft, staleDraft } from '#functions/submissions/drafts.ts';
+import { createDraft, getDraft, saveDraft, staleRevisionCode } from '#functions/submissions/drafts.ts';
 import { findForm } from '#functions/submissions/form-lookup.ts';
 import type { Draft } from '#functions/submissions/model.ts';
 import { submit } from '#functions/submissions/submit.ts';
@@ -77,8 +78,8 @@ ${raw(form)}`;
   );
 }
 
-/** Field errors of an {@link HttpError} as the form renders them (paths relative to the answers). */
-function formErrors(error: HttpError): FormError[] {
+/** Field errors of a refusal as the form renders them (paths relative to the answers). */
+function formErrors(error: DomainError): FormError[] {
   return (error.fields ?? []).map((field) => ({
     path: field.path.replace(/^answers\.?/, ''),
     code: field.code as FormError['code'],
@@ -150,7 +151,7 @@ export async function postForm(request: WebRequest): Promise<HttpResult> {
     stored = await storePostedFiles(request, identity, posted);
   } catch (error) {
     // A file the store refused (its type, its size): the form again, what was typed kept.
-    if (!(error instanceof HttpError && error.fields)) throw error;
+    if (!(error instanceof DomainError && error.kind === 'invalid')) throw error;
     const { answers } = formDataToAnswers(definition, refs);
     const key = refs.get(idempotencyField) || undefined;
     return renderPage(request, {
@@ -213,10 +214,10 @@ async function applyPost(
       ...view,
       answers: formDataToAnswers(definition, await refused()).answers,
     });
-    if (error instanceof HttpError && error.status === 400 && error.fields) {
+    if (error instanceof DomainError && error.kind === 'invalid') {
       return renderPage(request, { ...(await shownAgain()), errors: formErrors(error), status: 400 });
     }
-    if (draft && error instanceof HttpError && error.code === staleDraft().code) {
+    if (draft && error instanceof DomainError && error.code === staleRevisionCode) {
       // Shown against the draft as it is now, so saving again names its latest revision.
       const current = await getDraft(request.deps, identity, formId, draft.draftId);
       return renderPage(request, {

@@ -1,3 +1,4 @@
+import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { HttpError } from '#functions/platform/http/errors.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import { evidenceLimits } from '#functions/platform/ports/file-store.ts';
@@ -85,8 +86,8 @@ export async function storePostedFiles(
 
 /** A file the store refused, as a field error of its field, so the form is shown again around it. */
 function refusedFile(error: unknown, path: string | undefined): unknown {
-  if (!(error instanceof HttpError) || error.status !== 400 || path === undefined) return error;
-  return new HttpError(400, 'invalid_file', error.messages, [
+  if (!(error instanceof DomainError) || error.kind !== 'invalid' || path === undefined) return error;
+  return new DomainError('invalid', 'invalid_file', error.messages, [
     { path: `answers.${path}`, code: 'invalid_file', message: error.messages },
   ]);
 }

@@ -1,7 +1,9 @@
+import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import { HttpError } from '#functions/platform/http/errors.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { json, jsonError } from '#functions/platform/http/http.ts';
-import { parseRequest, readJsonBody } from '#functions/platform/http/request.ts';
+import { readJsonBody } from '#functions/platform/http/json-body.ts';
+import { parseInput } from '#functions/platform/input/parse-input.ts';
 import {
   CsrfError,
   checkCsrf,
@@ -22,7 +24,7 @@ export async function pageUpload(request: WebRequest): Promise<HttpResult> {
   try {
     const { identity, csrf } = requireSession(request);
     checkCsrf(csrf, request.event.headers['x-csrf-token']);
-    const body = parseRequest(uploadBody, readJsonBody(request.event));
+    const body = parseInput(uploadBody, readJsonBody(request.event));
     return json(201, { upload: await createUpload(request.deps, identity, body) });
   } catch (error) {
     if (error instanceof SignInRequiredError)

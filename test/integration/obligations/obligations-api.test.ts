@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { moveDeadline } from '#functions/obligations/admin.ts';
 import { obligationIdOf } from '#functions/obligations/model.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
+import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { HttpError } from '#functions/platform/http/errors.ts';
 import type { AuditEvent } from '#functions/submissions/model.ts';
 import { demoOpds } from '#infra/local/demo-city.ts';
@@ -431,11 +432,11 @@ describe('api: admins move deadlines and waive obligations of their own city', (
       ];
 
       // Assess
-      expect(refusals.map((e) => e instanceof HttpError && [e.status, e.code, e.fields?.[0]?.code])).toEqual([
-        [400, 'invalid_request', 'invalid_format'],
-        [400, 'invalid_request', 'invalid_format'],
-        [400, 'invalid_due_date', 'outside_cycle_years'],
-        [400, 'invalid_due_date', 'outside_cycle_years'],
+      expect(refusals.map((e) => e instanceof DomainError && [e.kind, e.code, e.fields?.[0]?.code])).toEqual([
+        ['invalid', 'invalid_request', 'invalid_format'],
+        ['invalid', 'invalid_request', 'invalid_format'],
+        ['invalid', 'invalid_due_date', 'outside_cycle_years'],
+        ['invalid', 'invalid_due_date', 'outside_cycle_years'],
       ]);
       expect(await api.dump()).toEqual(before);
     });

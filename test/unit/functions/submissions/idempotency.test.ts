@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError } from '#functions/platform/http/errors.ts';
+import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { assertSameRequest, idempotencyRecord, idempotentId } from '#functions/submissions/idempotency.ts';
 
 const scope = { city: 'jambi', opd: 'diskominfo' };
@@ -49,9 +49,9 @@ describe('idempotency keys', () => {
     })();
 
     // Assess
-    expect(refused).toBeInstanceOf(HttpError);
-    expect(refused).toMatchObject({ status: 422, code: 'idempotency_key_reused' });
-    expect((refused as HttpError).messages.id).not.toBe((refused as HttpError).messages.en);
+    expect(refused).toBeInstanceOf(DomainError);
+    expect(refused).toMatchObject({ kind: 'unprocessable', code: 'idempotency_key_reused' });
+    expect((refused as DomainError).messages.id).not.toBe((refused as DomainError).messages.en);
     expect(() => assertSameRequest(existing, idempotencyRecord('k', body))).not.toThrow();
     expect(() => assertSameRequest(existing, idempotencyRecord('other', {}))).not.toThrow();
     expect(() => assertSameRequest({}, otherBody)).not.toThrow();

@@ -1,35 +1,20 @@
 import type * as z from 'zod/mini';
-import { type Bilingual, type FieldError, httpErrors } from './errors.ts';
-import type { HttpEvent } from './http.ts';
-
-/** Largest JSON body the API reads; a form submission is far below it. */
-export const maxJsonBodyBytes = 256 * 1024;
-
-/** The body as JSON: 413 when too large, 400 `malformed_json` when it does not parse. */
-export function readJsonBody(event: HttpEvent, maxBytes = maxJsonBodyBytes): unknown {
-  const raw =
-    event.body === undefined ? '' : event.isBase64Encoded ? Buffer.from(event.body, 'base64') : event.body;
-  const size = typeof raw === 'string' ? Buffer.byteLength(raw) : raw.length;
-  if (size > maxBytes) throw httpErrors.payloadTooLarge(maxBytes);
-  try {
-    return JSON.parse(raw.toString());
-  } catch {
-    throw httpErrors.malformedJson();
-  }
-}
+import { type FieldError, refusals } from '#functions/platform/errors/domain-errors.ts';
+import type { Bilingual } from '#functions/platform/http/errors.ts';
 
 /**
- * Parses a value with a zod schema; failure is a 400 with one bilingual message per field.
+ * Parses the input of a command with its zod schema, the same for the API, the pages and the CLI;
+ * failure is an `invalid` refusal with one bilingual message per field.
  * A key that names a property every object inherits is refused wherever it appears (see
  * {@link reservedKeyPaths}), also where the schema would accept any key.
  */
-export function parseRequest<Schema extends z.ZodMiniType>(schema: Schema, value: unknown): z.infer<Schema> {
+export function parseInput<Schema extends z.ZodMiniType>(schema: Schema, value: unknown): z.infer<Schema> {
   const reserved = reservedKeyPaths(value).map(({ at, key }) => unknownField(at, key));
   // `reportInput` puts the offending value on each issue, which tells "missing" from "wrong type".
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success && reserved.length === 0) return result.data;
   const fields = [...reserved, ...(result.error?.issues.flatMap(toFieldErrors) ?? [])];
-  throw httpErrors.invalidRequest(withoutRepeats(fields));
+  throw refusals.invalid(withoutRepeats(fields));
 }
 
 /** Keys that would reach an object's prototype machinery rather than a plain answer. */

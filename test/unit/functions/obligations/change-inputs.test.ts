@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertDueDate, dueDateProblems, moveObligationBody } from '#functions/obligations/move-input.ts';
-import { HttpError } from '#functions/platform/http/errors.ts';
+import { assertDueDate, dueDateProblems, moveObligationBody } from '#functions/obligations/change-inputs.ts';
+import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { makeCalendar } from '#test/unit/functions/obligations/builders.ts';
 
 const context = { year: 2026, calendar: makeCalendar(), today: '2026-03-02' };
@@ -58,9 +58,9 @@ describe('a new due date', () => {
     })();
 
     // Assess
-    expect(error).toBeInstanceOf(HttpError);
-    expect(error).toMatchObject({ status: 400, code: 'invalid_due_date' });
-    expect((error as HttpError).fields?.map((f) => f.code)).toEqual(['before_today', 'not_working_day']);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ kind: 'invalid', code: 'invalid_due_date' });
+    expect((error as DomainError).fields?.map((f) => f.code)).toEqual(['before_today', 'not_working_day']);
     expect(() => assertDueDate(context, '2026-11-13')).not.toThrow();
   });
 });

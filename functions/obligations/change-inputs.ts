@@ -1,13 +1,15 @@
 import * as z from 'zod/mini';
 import { formatDate } from '#forms/engine/wording.ts';
-import { type FieldError, HttpError } from '#functions/platform/http/errors.ts';
+import { DomainError, type FieldError } from '#functions/platform/errors/domain-errors.ts';
+
 import { type CycleCalendar, isWorkingDay } from '#functions/platform/time/calendar.ts';
 import { formatLongDate } from '#functions/platform/time/dates.ts';
 
 /*
- * A new due date for an obligation: its form, checked by one schema for every caller (the API,
- * the pages and the CLI), then the rules of its cycle. Kept apart from the use case so that the
- * OpenAPI function can describe the body without loading the store.
+ * The inputs of an admin's changes to an obligation (a new due date, a waiver's reason), each
+ * checked by one schema for every caller (the API, the pages and the CLI: the use cases parse
+ * with it themselves), then, for a due date, the rules of its cycle. Kept apart from the use
+ * cases so that the OpenAPI function can describe the bodies without loading the store.
  */
 
 /** Body of `POST /api/obligations/{obligationId}/move`. */
@@ -16,6 +18,12 @@ export const moveObligationBody = z.strictObject({
   due: z.iso.date(),
 });
 export type MoveObligationBody = z.infer<typeof moveObligationBody>;
+
+/** Body of `POST /api/obligations/{obligationId}/waive`: why, in 5 to 500 characters (trimmed). */
+export const waiveObligationBody = z.strictObject({
+  reason: z.string().check(z.trim(), z.minLength(5), z.maxLength(500)),
+});
+export type WaiveObligationBody = z.infer<typeof waiveObligationBody>;
 
 /** What a due date is checked against: the cycle's year and working calendar, and today's date. */
 export interface DueDateContext {
@@ -78,8 +86,8 @@ export function dueDateProblems(context: DueDateContext, due: string): FieldErro
 export function assertDueDate(context: DueDateContext, due: string): void {
   const problems = dueDateProblems(context, due);
   if (problems.length === 0) return;
-  throw new HttpError(
-    400,
+  throw new DomainError(
+    'invalid',
     'invalid_due_date',
     {
       id: `Tenggat baru harus hari kerja, hari ini (${formatDate(context.today).id}) atau sesudahnya, pada tahun siklus ${context.year} atau ${context.year + 1}.`,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { HttpError } from '#functions/platform/http/errors.ts';
-import { parseRequest, readJsonBody, reservedKeyPaths } from '#functions/platform/http/request.ts';
+import { readJsonBody } from '#functions/platform/http/json-body.ts';
+import { parseInput, reservedKeyPaths } from '#functions/platform/input/parse-input.ts';
 import { httpEvent } from '#test/support/http-event.ts';
 
 const catchError = (work: () => unknown): HttpError => {
@@ -12,6 +14,16 @@ const catchError = (work: () => unknown): HttpError => {
     throw error;
   }
   throw new Error('expected an HttpError');
+};
+
+const catchRefusal = (work: () => unknown): DomainError => {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a DomainError');
 };
 
 describe('readJsonBody', () => {
@@ -34,14 +46,14 @@ describe('readJsonBody', () => {
   });
 });
 
-describe('parseRequest', () => {
+describe('parseInput', () => {
   const schema = z.strictObject({ formVersion: z.number(), answers: z.record(z.string(), z.unknown()) });
 
   it('lists one bilingual error per problem, unknown fields each by name', () => {
-    const error = catchError(() =>
-      parseRequest(schema, { formVersion: 'one', status: 'accepted', score: 5 }),
+    const error = catchRefusal(() =>
+      parseInput(schema, { formVersion: 'one', status: 'accepted', score: 5 }),
     );
-    expect(error.status).toBe(400);
+    expect(error.kind).toBe('invalid');
     expect(error.fields?.map((f) => [f.path, f.code])).toEqual(
       expect.arrayContaining([
         ['formVersion', 'invalid_type'],
@@ -90,8 +102,8 @@ describe('reserved keys', () => {
     const schema = z.strictObject({ formVersion: z.number(), answers: z.record(z.string(), z.unknown()) });
 
     // Act
-    const error = catchError(() =>
-      parseRequest(schema, JSON.parse('{"__proto__": 1, "formVersion": "1", "answers": {"__proto__": {}}}')),
+    const error = catchRefusal(() =>
+      parseInput(schema, JSON.parse('{"__proto__": 1, "formVersion": "1", "answers": {"__proto__": {}}}')),
     );
 
     // Assess
