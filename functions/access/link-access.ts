@@ -3,7 +3,7 @@ import type { Person } from '#functions/directory/store/people-store.ts';
 import type { Obligation } from '#functions/obligations/model.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import type { SessionScope } from '#functions/platform/identity/session-store.ts';
-import type { LinkPayload, LinkPurpose } from '#functions/platform/identity/signed-links.ts';
+import type { LinkPayload } from '#functions/platform/identity/signed-links.ts';
 
 /** What opening a link grants: one person, an identity no wider than the purpose, one obligation. */
 export interface LinkAccess {
@@ -13,33 +13,6 @@ export interface LinkAccess {
   obligation: Obligation;
 }
 
-/**
- * The pages a link session may reach, by purpose. An operator's reminder reaches that OPD's
- * forms and to-do list; an escalation shows the obligation and nothing else. Admin pages are in
- * neither, whatever roles the person holds.
- */
-export const linkScopeOperations: Record<LinkPurpose, ReadonlySet<string>> = {
-  fill: new Set(['obligation', 'todo', 'showForm', 'postForm', 'submission', 'upload']),
-  escalation: new Set(['obligation']),
-};
-
-/** Operations any session may use, whatever opened it: leaving, language, the way in again. */
-export const anySessionOperations: ReadonlySet<string> = new Set([
-  'start',
-  'notFound',
-  'language',
-  'asset',
-  'logout',
-  'logoutEverywhere',
-  'openLink',
-  'confirmLink',
-  'renewLink',
-  'demoSignIn',
-  'login',
-  'callback',
-]);
-
-/** Where a link lands: the obligation it was made for (its page opens the draft, submission or form). */
 export const linkLanding = (obligationId: string) => `/kewajiban/${encodeURIComponent(obligationId)}`;
 
 const base = (person: Person): Omit<Identity, 'roles'> => ({

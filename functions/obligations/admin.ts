@@ -1,7 +1,6 @@
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import { reminderSlots } from '#functions/obligations/reminder-policy.ts';
 import { DomainError } from '#functions/platform/errors/domain-errors.ts';
-import { HttpError } from '#functions/platform/http/errors.ts';
 import { parseInput } from '#functions/platform/input/parse-input.ts';
 import { localDateOf } from '#functions/platform/time/calendar.ts';
 import { assertDueDate, moveObligationBody, waiveObligationBody } from './change-inputs.ts';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { obligationDepsOf } from '#functions/app/deps.ts';
 import { moveDeadline, waive } from '#functions/obligations/admin.ts';
 import type { Command } from './commands.ts';
 import { formatLocalDate, langOf, timeOptions, timeOptionsHelp } from './local-time.ts';
@@ -28,7 +29,7 @@ ${timeOptionsHelp}; 'list' prints one JSON object per line`,
     const lang = langOf(values);
     const json = values.json === true;
     return withRuntime(dirs, async ({ ports }) => {
-      const deps = { ...ports, newId: randomUUID, submissions: ports.submissions };
+      const deps = obligationDepsOf({ ...ports, newId: randomUUID });
       if (verb === 'list' && values.city) {
         const city = await ports.directory.getCity(String(values.city));
         const year = Number(values.year ?? city?.currentYear);

@@ -5,6 +5,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { formCatalog } from '#forms/catalog.ts';
 import type { FormRegistry } from '#forms/engine/registry.ts';
 import { type ApiDeps, createApiHandler } from '#functions/app/api/api.ts';
+import { apiDepsOf } from '#functions/app/deps.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import type { UploadTicket } from '#functions/platform/ports/file-store.ts';
 import { freePort } from '#infra/local/dynamodb-local.ts';
@@ -28,17 +29,9 @@ export function tickingClock(startIso: string, stepMs = 1000): Clock {
   };
 }
 
-/** The `api` function's dependencies, assembled as infra/local/functions.ts assembles them. */
+/** The `api` function's dependencies, composed as on AWS (bearer tokens only), with `forms` for its forms. */
 export function apiDeps(ports: LocalRuntimePorts, forms: FormRegistry = formCatalog): ApiDeps {
-  return {
-    store: ports.submissions,
-    forms,
-    files: ports.files,
-    clock: ports.clock,
-    newId: ports.newId ?? randomUUID,
-    verifier: ports.verifier,
-    obligationDeps: { ...ports, newId: ports.newId ?? randomUUID, submissions: ports.submissions },
-  };
+  return { ...apiDepsOf({ ...ports, newId: ports.newId ?? randomUUID }, { cookieSessions: false }), forms };
 }
 
 export interface ApiResponse {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { formCatalog } from '#forms/catalog.ts';
 import type { Answers } from '#forms/engine/definition.ts';
+import { obligationDepsOf } from '#functions/app/deps.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { type Obligation, obligationIdOf } from '#functions/obligations/model.ts';
 import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
@@ -135,7 +136,7 @@ export async function createCycleRuntime(options: CycleRuntimeOptions = {}) {
       if (result.status !== 'SUCCEEDED') failures.push(result);
     };
   const fire = fireWith(workflows);
-  const obligationDeps: ObligationDeps = { ...ports, newId: randomUUID, submissions: ports.submissions };
+  const obligationDeps: ObligationDeps = obligationDepsOf({ ...ports, newId: randomUUID });
   const auditEvents = async (): Promise<AuditEvent[]> => {
     const events: AuditEvent[] = [];
     await ports.audit.forCity(city, (page) => events.push(...page));

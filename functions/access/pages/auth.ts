@@ -4,15 +4,9 @@ import { homeOf } from '#functions/access/session-scope.ts';
 import type { CognitoSignIn } from '#functions/app/web/deps.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { type Identity, identityFromClaims } from '#functions/platform/identity/identity.ts';
-import {
-  clearCookie,
-  csrfCookie,
-  readCookie,
-  sessionCookie,
-  setCookie,
-} from '#functions/platform/web/cookies.ts';
+import { clearCookie, readCookie, sessionCookie, setCookie } from '#functions/platform/web/cookies.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
-import { checkCsrf, formBody, requireSession, type WebRequest } from '#functions/platform/web/request.ts';
+import { postedFields, requireSession, type WebRequest } from '#functions/platform/web/request.ts';
 import { redirect } from '#functions/platform/web/responses.ts';
 import {
   auditSession,
@@ -29,8 +23,7 @@ const notFound = (request: WebRequest) => messagePage(request, 404, texts.notFou
 export async function demoSignIn(request: WebRequest): Promise<HttpResult> {
   const signIn = request.deps.signIn;
   if (signIn.kind !== 'demo') return notFound(request);
-  const form = formBody(request.event);
-  checkCsrf(readCookie(request.event.cookies, csrfCookie), form.get('_csrf'));
+  const form = postedFields(request);
   const claims = signIn.claims(form.get('person') ?? '');
   if (!claims) return notFound(request);
   await limitSignIns(request);
@@ -112,16 +105,14 @@ function afterSignOut(request: WebRequest): string {
 
 /** `POST /auth/logout`: ends this session and, on AWS, the Cognito one too. */
 export async function logout(request: WebRequest): Promise<HttpResult> {
-  const { id, csrf } = requireSession(request);
-  checkCsrf(csrf, formBody(request.event).get('_csrf'));
+  const { id } = requireSession(request);
   await request.deps.sessions.delete(id);
   return redirect(afterSignOut(request), [clearCookie(sessionCookie)]);
 }
 
 /** `POST /auth/logout-everywhere`: ends every session of this person, on every device; audited. */
 export async function logoutEverywhere(request: WebRequest): Promise<HttpResult> {
-  const { identity, csrf } = requireSession(request);
-  checkCsrf(csrf, formBody(request.event).get('_csrf'));
+  const { identity } = requireSession(request);
   const ended = await request.deps.sessions.deleteAllOf(identity.city, identity.subject);
   await auditSession(request, identity, 'session.ended', { everywhere: true, ended });
   const signedOut = { ...request, session: undefined };

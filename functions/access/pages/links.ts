@@ -9,7 +9,7 @@ import type { HttpResult } from '#functions/platform/http/http.ts';
 import type { LinkPayload } from '#functions/platform/identity/signed-links.ts';
 import { csrfCookie, readCookie, setCookie } from '#functions/platform/web/cookies.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
-import { checkCsrf, formBody, type WebRequest } from '#functions/platform/web/request.ts';
+import { postedFields, type WebRequest } from '#functions/platform/web/request.ts';
 import { redirect } from '#functions/platform/web/responses.ts';
 import { languageCookie, limitSignIns, startSession } from '#functions/platform/web/sessions.ts';
 import { texts } from '#functions/platform/web/texts.ts';
@@ -66,11 +66,9 @@ async function checkToken(
   return { payload: checked.payload, expired: checked.status === 'expired', access };
 }
 
-/** The token a page's button posted (confirm, renew), after its CSRF check, and what it grants. */
+/** The token a page's button posted (confirm, renew; its CSRF token checked by the guard), and what it grants. */
 async function postedToken(request: WebRequest) {
-  const form = formBody(request.event);
-  checkCsrf(readCookie(request.event.cookies, csrfCookie), form.get('_csrf'));
-  const token = form.get('token') ?? '';
+  const token = postedFields(request).get('token') ?? '';
   return { token, checked: await checkToken(request, token) };
 }
 

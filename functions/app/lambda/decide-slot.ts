@@ -1,4 +1,5 @@
-import { withObligationDeps } from '#functions/app/aws/obligation-wiring.ts';
+import { awsPorts } from '#functions/app/aws/aws-ports.ts';
+import { obligationDepsOf } from '#functions/app/deps.ts';
 import { createDecideSlotHandler } from '#functions/obligations/tasks.ts';
 
-export const handler = withObligationDeps(createDecideSlotHandler);
+export const handler = createDecideSlotHandler(obligationDepsOf(awsPorts('decide-slot')));

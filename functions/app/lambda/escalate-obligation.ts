@@ -1,4 +1,5 @@
-import { withObligationDeps } from '#functions/app/aws/obligation-wiring.ts';
+import { awsPorts } from '#functions/app/aws/aws-ports.ts';
+import { obligationDepsOf } from '#functions/app/deps.ts';
 import { createEscalateHandler } from '#functions/obligations/tasks.ts';
 
-export const handler = withObligationDeps(createEscalateHandler);
+export const handler = createEscalateHandler(obligationDepsOf(awsPorts('escalate-obligation')));

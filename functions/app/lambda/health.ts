@@ -1,4 +1,4 @@
-import { withWorkflowRecords } from '#functions/app/aws/wiring.ts';
+import { awsPorts } from '#functions/app/aws/aws-ports.ts';
 import { createHealthHandler } from '#functions/monitoring/health.ts';
 
-export const handler = withWorkflowRecords(createHealthHandler);
+export const handler = createHealthHandler(awsPorts('health'));

@@ -1,4 +1,4 @@
-import { withWorkflowRecords } from '#functions/app/aws/wiring.ts';
+import { awsPorts } from '#functions/app/aws/aws-ports.ts';
 import { createRecordFailureHandler } from '#functions/monitoring/record-failure.ts';
 
-export const handler = withWorkflowRecords(createRecordFailureHandler);
+export const handler = createRecordFailureHandler(awsPorts('record-failure'));

@@ -1,4 +1,5 @@
-import { withObligationDeps } from '#functions/app/aws/obligation-wiring.ts';
+import { awsPorts } from '#functions/app/aws/aws-ports.ts';
+import { obligationDepsOf } from '#functions/app/deps.ts';
 import { createSendReminderHandler } from '#functions/obligations/tasks.ts';
 
-export const handler = withObligationDeps(createSendReminderHandler);
+export const handler = createSendReminderHandler(obligationDepsOf(awsPorts('send-reminder')));

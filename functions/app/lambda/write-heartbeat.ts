@@ -1,4 +1,4 @@
-import { withWorkflowRecords } from '#functions/app/aws/wiring.ts';
+import { awsPorts } from '#functions/app/aws/aws-ports.ts';
 import { createWriteHeartbeatHandler } from '#functions/monitoring/write-heartbeat.ts';
 
-export const handler = withWorkflowRecords(createWriteHeartbeatHandler);
+export const handler = createWriteHeartbeatHandler(awsPorts('write-heartbeat'));

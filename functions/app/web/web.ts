@@ -1,25 +1,16 @@
 import { linkTexts } from '#functions/access/link-texts.ts';
-import { callback, demoSignIn, login, logout, logoutEverywhere } from '#functions/access/pages/auth.ts';
-import { confirmLink, openLink, renewLink } from '#functions/access/pages/links.ts';
-import { startPage } from '#functions/access/pages/start.ts';
-import { withinSessionScope } from '#functions/access/session-scope.ts';
+import { accessPages } from '#functions/access/pages/index.ts';
 import { routes } from '#functions/app/routes.ts';
-import { adminCyclePage } from '#functions/obligations/pages/admin-cycle.ts';
-import {
-  adminObligationsPage,
-  moveObligationPage,
-  waiveObligationPage,
-} from '#functions/obligations/pages/admin-obligations.ts';
-import { obligationPage } from '#functions/obligations/pages/obligation-page.ts';
-import { DomainError } from '#functions/platform/errors/domain-errors.ts';
+import { obligationPages } from '#functions/obligations/pages/index.ts';
+import { DomainError, refusals } from '#functions/platform/errors/domain-errors.ts';
 import { html } from '#functions/platform/html/html.ts';
 import { statusOfKind } from '#functions/platform/http/error-mapper.ts';
 import { HttpError } from '#functions/platform/http/errors.ts';
-import { type HttpEvent, type HttpResult, httpHandler } from '#functions/platform/http/http.ts';
+import { type HttpEvent, type HttpResult, httpHandler, jsonError } from '#functions/platform/http/http.ts';
 import { logger } from '#functions/platform/lambda/observability.ts';
-import { asset } from '#functions/platform/web/assets.ts';
-import { switchLanguage } from '#functions/platform/web/language.ts';
+import type { PageRoute } from '#functions/platform/module/descriptor.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
+import { guardPage, OutOfLinkScopeError, type PageHandler } from '#functions/platform/web/page-guard.ts';
 import {
   BadPostError,
   BodyTooLargeError,
@@ -31,67 +22,57 @@ import {
 import { TooManySignInsError } from '#functions/platform/web/sessions.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 import { staleRevisionCode } from '#functions/submissions/drafts.ts';
-import { postForm, showForm } from '#functions/submissions/pages/form-page.ts';
-import { submissionPage } from '#functions/submissions/pages/submission-page.ts';
-import { todoPage } from '#functions/submissions/pages/todo.ts';
-import { pageUpload } from '#functions/submissions/pages/uploads.ts';
+import { submissionPages } from '#functions/submissions/pages/index.ts';
 import type { WebDeps } from './deps.ts';
 import { pageParametersValid } from './page-parameters.ts';
 
-type PageHandler = (request: WebRequest) => Promise<HttpResult>;
-
-const pages: Record<string, PageHandler> = {
-  start: startPage,
-  todo: todoPage,
-  showForm,
-  postForm,
-  submission: submissionPage,
-  upload: pageUpload,
-  obligation: obligationPage,
-  openLink,
-  confirmLink,
-  renewLink,
-  login,
-  callback,
-  logout,
-  logoutEverywhere,
-  language: switchLanguage,
-  adminCycle: adminCyclePage,
-  asset,
-  demoSignIn,
-  adminObligations: adminObligationsPage,
-  moveObligationPage,
-  waiveObligationPage,
-};
+/** Every page of every module, by the operation its routes name. */
+const pages: Record<string, PageHandler> = { ...accessPages, ...submissionPages, ...obligationPages };
 
 /**
- * The `web` function: the server-rendered pages. Each page finds its session itself (cookie);
- * every failure becomes a page in the person's language, and a refused POST writes nothing.
+ * The `web` function: the server-rendered pages. Each route's page runs behind the checks its
+ * route declares (link scope, session, roles, CSRF: `guardPage`); every failure becomes a page in
+ * the person's language (JSON for a route that says so), and a refused POST writes nothing.
  */
 export function createWebHandler(deps: WebDeps) {
-  const byRouteKey = new Map(
-    routes.filter((r) => r.function === 'web').map((r) => [`${r.method} ${r.path}`, r]),
+  const byRouteKey = new Map<string, { route: PageRoute; page: PageHandler }>(
+    routes
+      .filter((r): r is PageRoute => r.function === 'web' && r.access === 'session')
+      .flatMap((route) => {
+        const page = pages[route.operation];
+        return page
+          ? [[`${route.method} ${route.path}`, { route, page: guardPage(route, page) }] as const]
+          : [];
+      }),
   );
   return httpHandler(async (event: HttpEvent) => {
     const request = await webRequest(deps, event);
-    const route = byRouteKey.get(event.routeKey);
-    const handler = route ? pages[route.operation] : undefined;
+    const found = byRouteKey.get(event.routeKey);
     // An id no page could hold is not found, before any lookup or body is read.
-    if (!route || !handler || !pageParametersValid(request.params))
+    if (!found || !pageParametersValid(request.params))
       return messagePage(request, 404, texts.notFoundTitle, texts.notFoundBody);
-    if (!withinSessionScope(request.session?.value, route.operation))
-      return messagePage(request, 403, texts.forbiddenTitle, linkTexts.outOfScopeBody);
     try {
-      return await handler(request);
+      return await found.page(request);
     } catch (error) {
-      return failurePage(request, error);
+      return found.route.answers === 'json' ? scriptFailure(error) : failurePage(request, error);
     }
   });
+}
+
+/** A refusal as JSON, for the page script that called: each with the message the page shows. */
+function scriptFailure(error: unknown): HttpResult {
+  if (error instanceof SignInRequiredError)
+    return jsonError(new HttpError(401, 'sign_in_required', texts.signInBody));
+  if (error instanceof CsrfError) return jsonError(new HttpError(403, 'csrf', texts.csrfBody));
+  if (error instanceof OutOfLinkScopeError) return jsonError(refusals.forbidden());
+  return jsonError(error);
 }
 
 function failurePage(request: WebRequest, error: unknown): HttpResult {
   const signInAgain = html`<p><a class="button" href="/">${texts.signIn[request.lang]}</a></p>`;
   if (error instanceof CsrfError) return messagePage(request, 403, texts.csrfTitle, texts.csrfBody);
+  if (error instanceof OutOfLinkScopeError)
+    return messagePage(request, 403, texts.forbiddenTitle, linkTexts.outOfScopeBody);
   if (error instanceof BodyTooLargeError)
     return messagePage(request, 413, linkTexts.tooLargeTitle, linkTexts.tooLargeBody);
   if (error instanceof BadPostError)

@@ -1,7 +1,6 @@
 import { reminderSlots } from '#functions/obligations/reminder-policy.ts';
 import { html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
-import { hasRole } from '#functions/platform/identity/identity.ts';
 import { formatInstant } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
@@ -19,9 +18,8 @@ const path = '/admin/siklus';
  * for an obligation opened at the kick-off.
  */
 export async function adminCyclePage(request: WebRequest): Promise<HttpResult> {
+  // Admins and evaluators only: the route declares it.
   const { identity } = requireSession(request);
-  if (!hasRole(identity, 'admin', 'evaluator'))
-    return messagePage(request, 403, texts.forbiddenTitle, texts.forbiddenBody);
   const { directory } = request.deps.obligationDeps;
   const year = (await directory.getCity(identity.city))?.currentYear;
   const cycle = year === undefined ? undefined : await directory.getCycle(identity.city, year);

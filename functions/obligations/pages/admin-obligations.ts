@@ -1,19 +1,17 @@
 import { pathParameters, requestBodies } from '#functions/app/api/operation-schemas.ts';
 import {
   canAdministerObligations,
-  canReadObligations,
   moveOwnDeadline,
   ownObligation,
   waiveOwn,
 } from '#functions/obligations/admin-scope.ts';
 import { DomainError, refusals } from '#functions/platform/errors/domain-errors.ts';
 import { type Html, html } from '#functions/platform/html/html.ts';
-import { HttpError } from '#functions/platform/http/errors.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
-import { checkCsrf, formBody, requireSession, type WebRequest } from '#functions/platform/web/request.ts';
+import { postedFields, requireSession, type WebRequest } from '#functions/platform/web/request.ts';
 import { page, redirect } from '#functions/platform/web/responses.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 import { currentCycle, filteredPath, filterOf, type ObligationRow } from './admin-obligations-rows.ts';
@@ -39,8 +37,8 @@ async function renderPage(
   status = 200,
   error?: ObligationFormError,
 ): Promise<HttpResult> {
+  // Admins and evaluators only: the route declares it.
   const { identity, csrf } = requireSession(request);
-  if (!canReadObligations(identity)) throw refusals.forbidden();
   const { lang } = request;
   const cycle = await currentCycle(request, identity);
   if (!cycle) return messagePage(request, 200, texts.obligations, texts.noCycle);
@@ -75,10 +73,9 @@ async function change(
   field: ObligationFormError['field'],
   work: (identity: Identity, obligationId: string, value: string) => Promise<unknown>,
 ): Promise<HttpResult> {
-  const { identity, csrf } = requireSession(request);
-  const form = formBody(request.event);
-  checkCsrf(csrf, form.get('_csrf'));
-  if (!canAdministerObligations(identity)) throw refusals.forbidden();
+  // Admins only, and the CSRF token checked: the route declares both.
+  const { identity } = requireSession(request);
+  const form = postedFields(request);
   const id = pathParameters.obligationId.safeParse(request.params.obligationId);
   if (!id.success) throw refusals.notFound();
   const obligationId = id.data;

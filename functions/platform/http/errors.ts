@@ -1,4 +1,3 @@
-import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 /** A text in both languages of Siklus: Bahasa Indonesia (`id`, the default) and English. */
 export interface Bilingual {
   id: string;

@@ -1,5 +1,4 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { TransientError } from '#functions/platform/lambda/errors.ts';
 import { lambdaHandler } from '#functions/platform/lambda/handler.ts';
 import { logger } from '#functions/platform/lambda/observability.ts';

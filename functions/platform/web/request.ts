@@ -5,6 +5,7 @@ import { maxJsonBodyBytes } from '#functions/platform/http/json-body.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import type { Session } from '#functions/platform/identity/session-store.ts';
 import { langCookie, readCookie, sessionCookie } from './cookies.ts';
+import type { FormPost } from './post-body.ts';
 
 export type Lang = 'id' | 'en';
 
@@ -16,6 +17,8 @@ export interface WebRequest {
   session: { id: string; value: Session } | undefined;
   params: Record<string, string>;
   query: URLSearchParams;
+  /** A POST's form, read once by the page guard (which checked its CSRF token). */
+  post?: FormPost;
 }
 
 /** The language: the remembered choice, else Bahasa Indonesia. */
@@ -76,6 +79,13 @@ export function formBody(event: HttpEvent): URLSearchParams {
   const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
   if (bytes.length > maxFormBodyBytes) throw new BodyTooLargeError(maxFormBodyBytes);
   return new URLSearchParams(bytes.toString('utf8'));
+}
+
+/** The fields of the POST the guard read; a page declared without a form check has none. */
+export function postedFields(request: WebRequest): URLSearchParams {
+  if (!request.post)
+    throw new Error(`${request.event.routeKey} reads a form but declares no form CSRF check`);
+  return request.post.fields;
 }
 
 /** Refuses unless `given` equals `expected`, in constant time. */

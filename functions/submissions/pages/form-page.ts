@@ -5,12 +5,12 @@ import { formDataToAnswers } from '#forms/render/form-data.ts';
 import { renderForm } from '#forms/render/render-form.ts';
 import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { html, raw } from '#functions/platform/html/html.ts';
-import { HttpError } from '#functions/platform/http/errors.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { hasRole, type Identity } from '#functions/platform/identity/identity.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
-import { checkCsrf, requireSession, type WebRequest } from '#functions/platform/web/request.ts';
+import type { FormPost } from '#functions/platform/web/post-body.ts';
+import { requireSession, type WebRequest } from '#functions/platform/web/request.ts';
 import { page, redirect } from '#functions/platform/web/responses.ts';
 import { type Text, texts } from '#functions/platform/web/texts.ts';
 import { writableScope } from '#functions/submissions/access.ts';
@@ -19,7 +19,7 @@ import { findForm } from '#functions/submissions/form-lookup.ts';
 import type { Draft } from '#functions/submissions/model.ts';
 import { submit } from '#functions/submissions/submit.ts';
 import { readOnlyDraftPage } from './draft-view.ts';
-import { deleteStored, readFormPost, storePostedFiles } from './form-post.ts';
+import { deleteStored, storePostedFiles } from './form-post.ts';
 import { formTexts } from './form-texts.ts';
 import { secondDraftPage } from './second-draft.ts';
 
@@ -114,15 +114,10 @@ export async function showForm(request: WebRequest): Promise<HttpResult> {
   });
 }
 
-/**
- * `POST` of the form page: add or remove an item, save the draft, or submit. CSRF, the session
- * and the draft's owner are checked before any posted file is stored, and a post refused after
- * that (field errors, a stale draft, any failure) deletes the files it stored: a form shown again
- * keeps what was typed and asks for the file once more.
- */
-export async function postForm(request: WebRequest): Promise<HttpResult> {
-  const { identity, csrf } = requireSession(request);
-  const posted = await readFormPost(request);
+/** What a form post is for: the draft (its owner checked) and the form, with the post the guard read. */
+async function postedForm(request: WebRequest) {
+  const { identity } = requireSession(request);
+  const posted: FormPost = request.post ?? { fields: new URLSearchParams(), files: [] };
   const formId = request.params.formId ?? '';
   const draftId = request.params.draftId;
   const draft = draftId ? await getDraft(request.deps, identity, formId, draftId) : undefined;
@@ -131,19 +126,17 @@ export async function postForm(request: WebRequest): Promise<HttpResult> {
     formId,
     draft?.formVersion ?? (Number(posted.fields.get('formVersion')) || undefined),
   );
-  try {
-    checkCsrf(csrf, posted.fields.get('_csrf'));
-  } catch {
-    // Nothing is stored, not even the files: the person sees what they typed, under a fresh token.
-    const { answers } = formDataToAnswers(definition, posted.fields);
-    return renderPage(request, {
-      definition,
-      answers,
-      ...(draft ? { draft } : {}),
-      notice: formTexts.csrfKept,
-      status: 403,
-    });
-  }
+  return { identity, posted, formId, draft, definition };
+}
+
+/**
+ * `POST` of the form page: add or remove an item, save the draft, or submit. CSRF, the session
+ * and the draft's owner are checked before any posted file is stored, and a post refused after
+ * that (field errors, a stale draft, any failure) deletes the files it stored: a form shown again
+ * keeps what was typed and asks for the file once more.
+ */
+export async function postForm(request: WebRequest): Promise<HttpResult> {
+  const { identity, posted, draft, definition } = await postedForm(request);
   if (posted.files.length > 0) writableScope(identity);
   const refs = new URLSearchParams(posted.fields);
   let stored: string[];
@@ -230,3 +223,16 @@ async function applyPost(
     throw error;
   }
 }
+
+/** A post whose CSRF token failed: nothing stored, not even the files; what was typed is shown under a fresh token. */
+postForm.onCsrfRefused = async (request: WebRequest): Promise<HttpResult> => {
+  const { posted, draft, definition } = await postedForm(request);
+  const { answers } = formDataToAnswers(definition, posted.fields);
+  return renderPage(request, {
+    definition,
+    answers,
+    ...(draft ? { draft } : {}),
+    notice: formTexts.csrfKept,
+    status: 403,
+  });
+};

@@ -1,10 +1,7 @@
 import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
-import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
-import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -16,12 +13,13 @@ import { SiklusStateMachine } from './siklus-state-machine.ts';
 
 export interface ObligationWorkflowsProps {
   stage: string;
-  fn: (name: string, description: string, timeout?: Duration) => SiklusFunction;
-  table: ITable;
-  linkKeys: ISecret;
-  mail: IConfigurationSet;
-  mailFrom: string;
-  appOrigin: string;
+  /** The task functions of the two workflows (declared by the obligations module). */
+  tasks: {
+    decideSlot: SiklusFunction;
+    sendReminder: SiklusFunction;
+    escalate: SiklusFunction;
+    kickoffBatch: SiklusFunction;
+  };
   recordFailure: SiklusFunction;
   logRetention: RetentionDays;
   alerts: ITopic;
@@ -35,8 +33,6 @@ export interface ObligationWorkflowsProps {
 export class ObligationWorkflows extends Construct {
   readonly kickoff: SiklusStateMachine;
   readonly reminder: SiklusStateMachine;
-  readonly functions: readonly SiklusFunction[];
-  private readonly props: ObligationWorkflowsProps;
   private readonly groupName: string;
   private readonly schedulerRole: Role;
   private readonly deadLetters: Queue;
@@ -44,7 +40,6 @@ export class ObligationWorkflows extends Construct {
 
   constructor(scope: Construct, id: string, props: ObligationWorkflowsProps) {
     super(scope, id);
-    this.props = props;
     this.groupName = `siklus-${props.stage}`;
     this.reminderName = `siklus-${props.stage}-${obligationReminderWorkflow}`;
     const group = new CfnScheduleGroup(this, 'ScheduleGroup', { name: this.groupName });
@@ -69,22 +64,7 @@ export class ObligationWorkflows extends Construct {
       description: 'EventBridge Scheduler starts obligation-reminder executions',
     });
 
-    // Each task makes a few calls per person and retries a slow one: a minute is ample. A kick-off
-    // batch opens 25 obligations, each with its schedules and kick-off mail: five minutes.
-    const task = (name: string, description: string, timeout = Duration.minutes(1)) =>
-      this.grantAdmin(props.fn(name, description, timeout));
-    const decideSlot = task('decide-slot', 'obligation-reminder: decides what a fired schedule does');
-    const sendReminder = task(
-      'send-reminder',
-      "obligation-reminder: sends a slot's reminder, once per person",
-    );
-    const escalate = task('escalate-obligation', 'obligation-reminder: marks missed and escalates');
-    const kickoffBatch = task(
-      'kickoff-batch',
-      'cycle-kickoff: opens one batch of OPD obligations',
-      Duration.minutes(5),
-    );
-    this.functions = [decideSlot, sendReminder, escalate, kickoffBatch];
+    const { decideSlot, sendReminder, escalate, kickoffBatch } = props.tasks;
 
     this.reminder = new SiklusStateMachine(this, 'Reminder', {
       workflow: obligationReminderWorkflow,
@@ -107,16 +87,11 @@ export class ObligationWorkflows extends Construct {
   }
 
   /**
-   * Gives `fn` every port of the obligation use cases (`withObligationDeps`): the table, the
-   * link keys, mail, and the schedules of this deployment's group with the role they run as.
-   * The workflow tasks get it, and so do the functions where admins move deadlines and waive.
+   * Lets `fn` create and delete the schedules of this deployment's group, with the role they
+   * run as: the `schedules` capability (the workflow tasks, and where admins move a deadline).
    */
-  grantAdmin(fn: SiklusFunction): SiklusFunction {
-    const { props, groupName, schedulerRole } = this;
-    fn.bindTable(props.table, 'readWrite')
-      .bindSecret(props.linkKeys, 'LINK_KEYS_SECRET_ARN')
-      .bindMail(props.mail, props.mailFrom);
-    fn.addEnvironment('BASE_URL', props.appOrigin);
+  grantSchedules(fn: SiklusFunction): SiklusFunction {
+    const { groupName, schedulerRole } = this;
     fn.addEnvironment('SCHEDULE_GROUP', groupName);
     fn.addEnvironment('SCHEDULER_ROLE_ARN', schedulerRole.roleArn);
     fn.addEnvironment('SCHEDULER_DLQ_ARN', this.deadLetters.queueArn);

@@ -1,4 +1,4 @@
-import { type Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -10,7 +10,9 @@ import { ConfigurationSet, ConfigurationSetTlsPolicy, SuppressionReasons } from 
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
+import { functionsByName } from '#functions/app/functions.ts';
 import { routes } from '#functions/app/routes.ts';
+import type { Capability } from '#functions/platform/module/descriptor.ts';
 import { heartbeatDefinition, heartbeatWorkflow } from '#workflows/heartbeat.ts';
 import type { StageConfig } from '../config.ts';
 import { ObligationWorkflows } from '../constructs/obligation-workflows.ts';
@@ -46,57 +48,66 @@ export class AppStack extends Stack {
     });
     if (props.config.alertEmail) alerts.addSubscription(new EmailSubscription(props.config.alertEmail));
 
-    const fn = (name: string, description: string, timeout?: Duration) =>
-      new SiklusFunction(this, pascal(name), {
-        name,
-        description,
-        logRetention,
-        ...(timeout ? { timeout } : {}),
-      });
     const { table, people } = props.data;
-    const health = fn('health', 'GET /health: answers when the table does').bindTable(table, 'read');
-    const openapi = fn('openapi', 'GET /openapi.json: the API described as OpenAPI 3.1');
-    const api = fn('api', 'The /api routes: forms, drafts, submissions, uploads, obligations')
-      .bindEvidence(evidenceBucketName(props.config.stage))
-      .bindPeople(people.userPool, people.client);
-    const writeHeartbeat = fn(
-      'write-heartbeat',
-      'heartbeat workflow: writes one item per execution',
-    ).bindTable(table, 'readWrite');
-    const recordFailure = fn(
-      'record-failure',
-      'Catch target of every workflow: records the failure',
-    ).bindTable(table, 'readWrite');
     const mail = new ConfigurationSet(this, 'Mail', {
       suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
       tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
     });
-    const web = fn('web', 'The web pages: to-do list, forms, obligations, sign-in and signed links')
-      .bindEvidence(evidenceBucketName(props.config.stage))
-      .bindPeople(people.userPool, people.client);
-    web.addEnvironment('COGNITO_DOMAIN', people.domainUrl);
+    // One function per entry file, as the modules declare them (functions/app/functions.ts).
+    this.functions = new Map(
+      [...functionsByName.values()].map((f) => [
+        f.name,
+        new SiklusFunction(this, pascal(f.name), {
+          name: f.name,
+          description: f.description,
+          logRetention,
+          ...(f.timeoutSeconds ? { timeout: Duration.seconds(f.timeoutSeconds) } : {}),
+        }),
+      ]),
+    );
+    const get = (name: string) => {
+      const found = this.functions.get(name);
+      if (!found) throw new Error(`No function named ${name}`);
+      return found;
+    };
+    const writeHeartbeat = get('write-heartbeat');
+    const recordFailure = get('record-failure');
     const obligations = new ObligationWorkflows(this, 'Obligations', {
       stage: props.config.stage,
-      fn,
-      table,
-      linkKeys: props.data.linkKeys,
-      mail,
-      mailFrom: props.config.mailFrom,
-      appOrigin: props.config.appOrigin,
+      tasks: {
+        decideSlot: get('decide-slot'),
+        sendReminder: get('send-reminder'),
+        escalate: get('escalate-obligation'),
+        kickoffBatch: get('kickoff-batch'),
+      },
       recordFailure,
       logRetention,
       alerts,
     });
-    // Admins move deadlines and waive obligations through the API and the pages: the table, link
-    // keys, mail and schedules of the obligation workflows (BASE_URL included).
-    obligations.grantAdmin(api);
-    obligations.grantAdmin(web);
-    this.functions = new Map(
-      [api, web, health, openapi, writeHeartbeat, recordFailure, ...obligations.functions].map((f) => [
-        f.siklusName,
-        f,
-      ]),
-    );
+
+    // Each function gets the grants and environment of what its routes and tasks declare.
+    const grants: Record<Capability, (fn: SiklusFunction) => unknown> = {
+      'table-read': (fn) => fn.bindTable(table, 'read'),
+      table: (fn) => fn.bindTable(table, 'readWrite'),
+      evidence: (fn) => fn.bindEvidence(evidenceBucketName(props.config.stage)),
+      mail: (fn) => fn.bindMail(mail, props.config.mailFrom),
+      links: (fn) =>
+        fn
+          .bindSecret(props.data.linkKeys, 'LINK_KEYS_SECRET_ARN')
+          .addEnvironment('BASE_URL', props.config.appOrigin),
+      schedules: (fn) => obligations.grantSchedules(fn),
+      people: (fn) => fn.bindPeople(people.userPool, people.client),
+      'sign-in': (fn) =>
+        fn
+          .bindPeople(people.userPool, people.client)
+          .addEnvironment('COGNITO_DOMAIN', people.domainUrl)
+          .addEnvironment('BASE_URL', props.config.appOrigin),
+    };
+    for (const f of functionsByName.values()) {
+      // A read grant adds nothing to a read-write one.
+      const needs = f.needs.has('table') ? [...f.needs].filter((n) => n !== 'table-read') : [...f.needs];
+      for (const need of needs) grants[need](get(f.name));
+    }
 
     new SiklusStateMachine(this, 'HeartbeatWorkflow', {
       workflow: heartbeatWorkflow,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
-import { maxMultipartBytes } from '#functions/submissions/pages/form-post.ts';
+import { maxMultipartBytes } from '#functions/platform/web/post-body.ts';
 import { createLocalFunctions } from '#infra/local/functions.ts';
 import { seedDemoCity } from '#infra/local/seed.ts';
 import { loadWorkflowDefinitions } from '#infra/local/workflows/definitions.ts';

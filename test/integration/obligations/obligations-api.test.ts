@@ -4,7 +4,6 @@ import { moveDeadline } from '#functions/obligations/admin.ts';
 import { obligationIdOf } from '#functions/obligations/model.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
 import { DomainError } from '#functions/platform/errors/domain-errors.ts';
-import { HttpError } from '#functions/platform/http/errors.ts';
 import type { AuditEvent } from '#functions/submissions/model.ts';
 import { demoOpds } from '#infra/local/demo-city.ts';
 import { createLocalFunctions } from '#infra/local/functions.ts';

@@ -14,7 +14,10 @@ describe('describeFailure', () => {
     const en = describeFailure(refusal, 'en');
 
     // Assess
-    expect(id).toEqual({ message: 'Ada isian yang perlu diperbaiki.\n  reason: Terlalu pendek.', exitCode: 3 });
+    expect(id).toEqual({
+      message: 'Ada isian yang perlu diperbaiki.\n  reason: Terlalu pendek.',
+      exitCode: 3,
+    });
     expect(en).toEqual({ message: 'Some fields need correcting.\n  reason: Too short.', exitCode: 3 });
   });
 

@@ -1,0 +1,69 @@
+import { formCatalog } from '#forms/catalog.ts';
+import type { ObligationDeps } from '#functions/obligations/deps.ts';
+import { createDueLookup } from '#functions/obligations/due-lookup.ts';
+import { createDraftLinker, createSubmissionLinker } from '#functions/obligations/record-submission.ts';
+import type { SubmissionDeps } from '#functions/submissions/deps.ts';
+import type { ApiDeps } from './api/api.ts';
+import type { Ports } from './ports.ts';
+import type { CognitoSignIn, DemoSignIn, WebDeps } from './web/deps.ts';
+
+/*
+ * The composition of the engine, one for both runtimes: each part's deps built from the ports.
+ * A runtime supplies the ports (AWS adapters, or local ones) and nothing else.
+ */
+
+export const obligationDepsOf = (ports: Ports): ObligationDeps => ({
+  obligations: ports.obligations,
+  directory: ports.directory,
+  people: ports.people,
+  deliveries: ports.deliveries,
+  digests: ports.digests,
+  mailer: ports.mailer,
+  scheduler: ports.scheduler,
+  links: ports.links,
+  clock: ports.clock,
+  newId: ports.newId,
+  baseUrl: ports.baseUrl,
+  scheduleGroup: ports.scheduleGroup,
+  submissions: ports.submissions,
+});
+
+/** Form filling, with the obligation that a draft or a submission answers. */
+export function submissionDepsOf(ports: Ports): SubmissionDeps {
+  const obligations = obligationDepsOf(ports);
+  return {
+    store: ports.submissions,
+    forms: formCatalog,
+    files: ports.files,
+    clock: ports.clock,
+    newId: ports.newId,
+    onSubmitted: createSubmissionLinker(obligations),
+    onDraftSaved: createDraftLinker(obligations),
+    dueFor: createDueLookup(obligations),
+  };
+}
+
+/**
+ * The API's deps. `cookieSessions` lets the embedded pages' session cookie call the API too; on
+ * AWS the JWT authorizer admits bearer tokens only.
+ */
+export const apiDepsOf = (ports: Ports, options: { cookieSessions: boolean }): ApiDeps => ({
+  ...submissionDepsOf(ports),
+  verifier: ports.verifier,
+  ...(options.cookieSessions ? { sessions: ports.sessions } : {}),
+  obligationDeps: obligationDepsOf(ports),
+});
+
+export const webDepsOf = (ports: Ports, signIn: CognitoSignIn | DemoSignIn): WebDeps => ({
+  ...submissionDepsOf(ports),
+  sessions: ports.sessions,
+  links: ports.links,
+  people: ports.people,
+  mailer: ports.mailer,
+  audit: ports.audit,
+  claims: ports.claims,
+  rateLimits: ports.rateLimits,
+  baseUrl: ports.baseUrl,
+  signIn,
+  obligationDeps: obligationDepsOf(ports),
+});

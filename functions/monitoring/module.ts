@@ -1,0 +1,30 @@
+import { defineModule } from '#functions/platform/module/descriptor.ts';
+
+/** That the engine runs: the health route, the heartbeat workflow, the failures of every workflow. */
+export const monitoringModule = defineModule({
+  name: 'monitoring',
+  summary: 'Health, the heartbeat workflow and the record of workflow failures',
+  routes: [
+    {
+      method: 'GET',
+      path: '/health',
+      function: 'health',
+      operation: 'health',
+      access: 'public',
+      summary: 'Liveness of the API and its table',
+      needs: ['table-read'],
+    },
+  ],
+  tasks: [
+    {
+      function: 'write-heartbeat',
+      description: 'heartbeat workflow: writes one item per execution',
+      needs: ['table'],
+    },
+    {
+      function: 'record-failure',
+      description: 'Catch target of every workflow: records the failure',
+      needs: ['table'],
+    },
+  ],
+});

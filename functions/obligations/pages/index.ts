@@ -1,0 +1,13 @@
+import type { PageHandler } from '#functions/platform/web/page-guard.ts';
+import { adminCyclePage } from './admin-cycle.ts';
+import { adminObligationsPage, moveObligationPage, waiveObligationPage } from './admin-obligations.ts';
+import { obligationPage } from './obligation-page.ts';
+
+/** The pages of the obligations module, by the operation its routes name. */
+export const obligationPages: Record<string, PageHandler> = {
+  obligation: obligationPage,
+  adminObligations: adminObligationsPage,
+  moveObligationPage,
+  waiveObligationPage,
+  adminCycle: adminCyclePage,
+};

@@ -1,0 +1,107 @@
+import type { Role } from '#functions/platform/identity/identity.ts';
+import type { LinkPurpose } from '#functions/platform/identity/signed-links.ts';
+
+/**
+ * What a route or a workflow task may use beyond its code. The CDK app grants a function the
+ * union of what its routes and tasks declare (and sets the environment that goes with it), and
+ * both runtimes hand a function only the ports of its capabilities: a port it did not declare
+ * refuses every call, on one machine as on AWS, so the tests find a declaration that is missing.
+ */
+export type Capability =
+  /** The table, read only. */
+  | 'table-read'
+  /** The table, read and write. */
+  | 'table'
+  /** The evidence bucket: upload tickets, HEAD and PUT of evidence files. */
+  | 'evidence'
+  /** Sending email (SES). */
+  | 'mail'
+  /** Signing and verifying the links in emails (the link keys secret), and the site's origin. */
+  | 'links'
+  /** Creating and deleting the schedules of the reminder workflow. */
+  | 'schedules'
+  /** Verifying Cognito tokens of the user pool. */
+  | 'people'
+  /** Cognito managed login for the pages (the hosted domain). */
+  | 'sign-in';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+interface RouteBase {
+  method: Method;
+  /** API Gateway route path, with `{name}` parameters. */
+  path: string;
+  /** The Lambda function that serves the route (an entry file under `functions/app/lambda/`). */
+  function: string;
+  /** The operation the function runs for this route (and the OpenAPI operationId). */
+  operation: string;
+  summary: string;
+  needs: readonly Capability[];
+  /** Served by the embedded runtime only (demo sign-in); never deployed. */
+  embeddedOnly?: boolean;
+}
+
+/** A JSON route: `public` (no identity) or `bearer` (a verified token; the JWT authorizer checks it on AWS too). */
+export interface ApiRoute extends RouteBase {
+  access: 'public' | 'bearer';
+}
+
+/**
+ * How a page POST proves it comes from a page of this site: the session's token in the form's
+ * `_csrf` field or in the `x-csrf-token` header, or, before any session exists (a sign-in), the
+ * token of the sign-in cookie in the form. The web function checks it before the page runs.
+ */
+export type CsrfCheck = 'session-form' | 'session-header' | 'sign-in-form';
+
+interface PageBase extends RouteBase {
+  access: 'session';
+  /** The page needs a session; without one the person is asked to sign in, before the page runs. */
+  signedIn?: true;
+  /** Roles of which the session must hold one, checked before the page runs. */
+  roles?: readonly Role[];
+  /**
+   * The link purposes whose sessions may use the page: `'any'` for the way in and out, else
+   * the purposes listed (none: sessions opened from a link never reach it).
+   */
+  links?: 'any' | readonly LinkPurpose[];
+  /** The page's script calls it: every answer, refusals included, is JSON. */
+  answers?: 'json';
+}
+
+/** A web page read with GET: nothing to prove. */
+export interface PageGet extends PageBase {
+  method: 'GET';
+}
+
+/** A web page that changes something: it must say how it proves its origin. */
+export interface PagePost extends PageBase {
+  method: 'POST';
+  csrf: CsrfCheck;
+}
+
+export type PageRoute = PageGet | PagePost;
+export type Route = ApiRoute | PageRoute;
+
+/** A Lambda function of a workflow task (an entry file under `functions/app/lambda/`). */
+export interface TaskFunction {
+  function: string;
+  description: string;
+  needs: readonly Capability[];
+  /** Longer than the default minute, for a task that works through a batch. */
+  timeoutSeconds?: number;
+}
+
+/**
+ * One part of the cycle, as the CDK app, the embedded runtime and the CLI see it: its routes
+ * and its workflow task functions, each with what it needs. Data only (no handlers), so that
+ * the CDK app and the OpenAPI function read it without loading any page or store.
+ */
+export interface ModuleDescriptor {
+  name: string;
+  /** What the part does, in a sentence. */
+  summary: string;
+  routes: readonly Route[];
+  tasks: readonly TaskFunction[];
+}
+
+export const defineModule = <const M extends ModuleDescriptor>(module: M): M => module;
