@@ -1,8 +1,7 @@
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import type { Bilingual } from '#functions/platform/http/errors.ts';
 import { hasRole, type Identity } from '#functions/platform/identity/identity.ts';
-import { decodeCursor, encodeCursor, InvalidCursorError } from '#functions/platform/table/cursor.ts';
-import { pageKeyShapes } from '#functions/platform/table/keys.ts';
+import { InvalidCursorError } from '#functions/platform/table/cursor.ts';
 import { StaleRevisionError } from '#functions/submissions/store/submission-store.ts';
 import { moveDeadline, waive } from './admin.ts';
 import type { ObligationDeps } from './deps.ts';
@@ -75,11 +74,10 @@ export interface ObligationListing {
   cursor?: string;
 }
 
-/** The page after `cursor` begins after the key it names; a cursor of another list is refused (400). */
-function startKey(cursor: string | undefined, city: string, year: number) {
-  if (cursor === undefined) return undefined;
+/** A cursor that no page of this list handed out (forged, cut short, of another list) is refused (400). */
+async function unlessInvalidCursor<T>(work: () => Promise<T>): Promise<T> {
   try {
-    return decodeCursor(cursor, pageKeyShapes.cycleObligations(city, year));
+    return await work();
   } catch (error) {
     if (error instanceof InvalidCursorError) throw refusals.invalidCursor();
     throw error;
@@ -99,11 +97,8 @@ export async function listOwnObligations(
   const year = options.year ?? (await deps.directory.getCity(identity.city))?.currentYear;
   if (year === undefined || !(await deps.directory.getCycle(identity.city, year)))
     throw refusals.notFound(cycle);
-  const start = startKey(options.cursor, identity.city, year);
-  const page = await deps.obligations.page(identity.city, year, options.limit, start);
-  return {
-    year,
-    obligations: page.obligations,
-    ...(page.cursor ? { cursor: encodeCursor(page.cursor) } : {}),
-  };
+  const page = await unlessInvalidCursor(() =>
+    deps.obligations.page(identity.city, year, options.limit, options.cursor),
+  );
+  return { year, obligations: page.obligations, ...(page.cursor ? { cursor: page.cursor } : {}) };
 }

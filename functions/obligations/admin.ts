@@ -3,6 +3,7 @@ import { reminderSlots } from '#functions/obligations/reminder-policy.ts';
 import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { parseInput } from '#functions/platform/input/parse-input.ts';
 import { localDateOf } from '#functions/platform/time/calendar.ts';
+import { obligationAudit } from './audit-events.ts';
 import { assertDueDate, moveObligationBody, waiveObligationBody } from './change-inputs.ts';
 import type { ObligationDeps } from './deps.ts';
 import { scheduleSlots } from './kickoff.ts';
@@ -33,7 +34,7 @@ async function load(deps: ObligationDeps, obligationId: string) {
  * version's schedules deleted (any that still fire send nothing: their version is superseded).
  * A missed obligation whose new deadline is ahead is open again. Audited.
  * @throws DomainError `invalid` when `due` is no real `YYYY-MM-DD` date (`invalid_request`) or breaks a
- *   rule of the cycle (`invalid_due_date`, see `dueDateProblems` in move-input.ts).
+ *   rule of the cycle (`invalid_due_date`, see `dueDateProblems` in change-inputs.ts).
  */
 export async function moveDeadline(deps: ObligationDeps, actor: string, obligationId: string, due: string) {
   // The schema every caller's date goes through (the CLI hands it over as it was typed).
@@ -53,17 +54,20 @@ export async function moveDeadline(deps: ObligationDeps, actor: string, obligati
     revision: obligation.revision + 1,
     updatedAt: at,
   };
-  await deps.obligations.update(next, obligation.revision, {
-    eventId: deps.newId(),
-    at,
-    actor,
-    action: 'obligation.moved',
-    city: obligation.city,
-    opd: obligation.opd,
-    entity: { type: 'obligation', id: obligationId },
-    before: { due: obligation.due, deadlineVersion: obligation.deadlineVersion, status: obligation.status },
-    after: { due, deadlineVersion: next.deadlineVersion, status: next.status },
-  });
+  await deps.obligations.update(
+    next,
+    obligation.revision,
+    obligationAudit.event('obligation.moved', {
+      eventId: deps.newId(),
+      at,
+      actor,
+      city: obligation.city,
+      opd: obligation.opd,
+      entityId: obligationId,
+      before: { due: obligation.due, deadlineVersion: obligation.deadlineVersion, status: obligation.status },
+      after: { due, deadlineVersion: next.deadlineVersion, status: next.status },
+    }),
+  );
   const old = reminderSlots(cycle.calendar, cycle.policy, obligation.due, { now: new Date(0) });
   for (const slot of old.slots)
     await deps.scheduler.cancel(deps.scheduleGroup, scheduleName(obligation, slot.slot));
@@ -111,17 +115,20 @@ export async function waive(deps: ObligationDeps, actor: string, obligationId: s
     revision: obligation.revision + 1,
     updatedAt: at,
   };
-  await deps.obligations.update(next, obligation.revision, {
-    eventId: deps.newId(),
-    at,
-    actor,
-    action: 'obligation.waived',
-    city: obligation.city,
-    opd: obligation.opd,
-    entity: { type: 'obligation', id: obligationId },
-    before: { status: obligation.status },
-    after: { status: 'waived', reason: next.waivedReason },
-  });
+  await deps.obligations.update(
+    next,
+    obligation.revision,
+    obligationAudit.event('obligation.waived', {
+      eventId: deps.newId(),
+      at,
+      actor,
+      city: obligation.city,
+      opd: obligation.opd,
+      entityId: obligationId,
+      before: { status: obligation.status },
+      after: { status: 'waived', reason: next.waivedReason },
+    }),
+  );
   await announce(deps, next, changeSlots.waived);
   return next;
 }

@@ -1,6 +1,7 @@
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import { reminderSlots } from '#functions/obligations/reminder-policy.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
+import { obligationAudit } from './audit-events.ts';
 import { obligationMail } from './compose-mail.ts';
 import type { ObligationDeps } from './deps.ts';
 import { type Cycle, type Obligation, type Opd, obligationIdOf, outstandingStatuses } from './model.ts';
@@ -102,17 +103,19 @@ async function openObligation(deps: ObligationDeps, cycle: Cycle, opd: Opd) {
     openedAt: at,
     updatedAt: at,
   };
-  const created = await deps.obligations.open(obligation, {
-    eventId: deps.newId(),
-    at,
-    actor: 'system:cycle-kickoff',
-    action: 'obligation.opened',
-    city: cycle.city,
-    opd: opd.opd,
-    entity: { type: 'obligation', id: obligation.obligationId },
-    before: null,
-    after: { due: obligation.due, deadlineVersion: 1, status: 'open' },
-  });
+  const created = await deps.obligations.open(
+    obligation,
+    obligationAudit.event('obligation.opened', {
+      eventId: deps.newId(),
+      at,
+      actor: 'system:cycle-kickoff',
+      city: cycle.city,
+      opd: opd.opd,
+      entityId: obligation.obligationId,
+      before: null,
+      after: { due: obligation.due, deadlineVersion: 1, status: 'open' },
+    }),
+  );
   if (created) return { obligation, created };
   const existing = await deps.obligations.get(obligation.obligationId);
   if (!existing) throw new Error(`Obligation ${obligation.obligationId} vanished`);

@@ -5,6 +5,7 @@ import type { Clock } from '#functions/platform/ports/clock.ts';
 import { localDateOf } from '#functions/platform/time/calendar.ts';
 import type { Draft, Submission } from '#functions/submissions/model.ts';
 import { StaleRevisionError, type SubmissionStore } from '#functions/submissions/store/submission-store.ts';
+import { obligationAudit } from './audit-events.ts';
 import { type Obligation, obligationIdOf, outstandingStatuses } from './model.ts';
 
 export interface SubmissionLinkDeps {
@@ -48,17 +49,20 @@ async function changeCurrentObligation(
       updatedAt: deps.clock.now().toISOString(),
     };
     try {
-      await deps.obligations.update(next, obligation.revision, {
-        eventId: deps.newId(),
-        at: next.updatedAt,
-        actor,
-        action: planned.action,
-        city: obligation.city,
-        opd: obligation.opd,
-        entity: { type: 'obligation', id },
-        before: planned.before,
-        after: planned.after,
-      });
+      await deps.obligations.update(
+        next,
+        obligation.revision,
+        obligationAudit.event(planned.action, {
+          eventId: deps.newId(),
+          at: next.updatedAt,
+          actor,
+          city: obligation.city,
+          opd: obligation.opd,
+          entityId: id,
+          before: planned.before,
+          after: planned.after,
+        }),
+      );
       return next;
     } catch (error) {
       if (!(error instanceof StaleRevisionError)) throw error;

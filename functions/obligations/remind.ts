@@ -2,6 +2,7 @@ import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import { addDays, localDateOf } from '#functions/platform/time/calendar.ts';
 import { openDraftsOf } from '#functions/submissions/open-drafts.ts';
 import { StaleRevisionError } from '#functions/submissions/store/submission-store.ts';
+import { obligationAudit } from './audit-events.ts';
 import { obligationMail } from './compose-mail.ts';
 import type { ObligationDeps } from './deps.ts';
 import { collectEscalation, digestSlot, sendDigest } from './digest.ts';
@@ -149,17 +150,20 @@ async function markMissed(deps: ObligationDeps, read: Obligation): Promise<Oblig
       updatedAt: at,
     };
     try {
-      await deps.obligations.update(next, obligation.revision, {
-        eventId: deps.newId(),
-        at,
-        actor: 'system:obligation-reminder',
-        action: 'obligation.missed',
-        city: obligation.city,
-        opd: obligation.opd,
-        entity: { type: 'obligation', id: obligation.obligationId },
-        before: { status: obligation.status },
-        after: { status: 'missed' },
-      });
+      await deps.obligations.update(
+        next,
+        obligation.revision,
+        obligationAudit.event('obligation.missed', {
+          eventId: deps.newId(),
+          at,
+          actor: 'system:obligation-reminder',
+          city: obligation.city,
+          opd: obligation.opd,
+          entityId: obligation.obligationId,
+          before: { status: obligation.status },
+          after: { status: 'missed' },
+        }),
+      );
       return next;
     } catch (error) {
       if (!(error instanceof StaleRevisionError)) throw error;

@@ -4,6 +4,7 @@ import { logger } from '#functions/platform/lambda/observability.ts';
 import { DraftExistsError, StaleRevisionError } from '#functions/submissions/store/submission-store.ts';
 import { readable, things, writableScope } from './access.ts';
 import { checkDraftAnswers } from './answers.ts';
+import { submissionAudit } from './audit-events.ts';
 import type { SubmissionDeps } from './deps.ts';
 import { findForm } from './form-lookup.ts';
 import { assertSameRequest, idempotencyRecord, idempotentId } from './idempotency.ts';
@@ -63,16 +64,18 @@ export async function createDraft(
     ...(request ? { idempotency: request } : {}),
   };
   try {
-    await deps.store.createDraft(draft, {
-      eventId: deps.newId(),
-      at,
-      actor: identity.subject,
-      action: 'draft.created',
-      ...scope,
-      entity: { type: 'draft', id: draft.draftId },
-      before: null,
-      after: { revision: 1, formVersion: draft.formVersion, answers: draft.answers },
-    });
+    await deps.store.createDraft(
+      draft,
+      submissionAudit.event('draft.created', {
+        eventId: deps.newId(),
+        at,
+        actor: identity.subject,
+        ...scope,
+        entityId: draft.draftId,
+        before: null,
+        after: { revision: 1, formVersion: draft.formVersion, answers: draft.answers },
+      }),
+    );
   } catch (error) {
     if (error instanceof DraftExistsError) return replayed(identity, error.existing, request);
     throw error;
@@ -134,16 +137,19 @@ export async function saveDraft(
     updatedBy: identity.subject,
   };
   try {
-    await deps.store.saveDraft(updated, current.revision, {
-      eventId: deps.newId(),
-      at,
-      actor: identity.subject,
-      action: 'draft.saved',
-      ...scope,
-      entity: { type: 'draft', id: draftId },
-      before: { revision: current.revision, formVersion: current.formVersion, answers: current.answers },
-      after: { revision: updated.revision, formVersion: updated.formVersion, answers: updated.answers },
-    });
+    await deps.store.saveDraft(
+      updated,
+      current.revision,
+      submissionAudit.event('draft.saved', {
+        eventId: deps.newId(),
+        at,
+        actor: identity.subject,
+        ...scope,
+        entityId: draftId,
+        before: { revision: current.revision, formVersion: current.formVersion, answers: current.answers },
+        after: { revision: updated.revision, formVersion: updated.formVersion, answers: updated.answers },
+      }),
+    );
   } catch (error) {
     if (error instanceof StaleRevisionError) throw staleDraft();
     throw error;

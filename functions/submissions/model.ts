@@ -60,29 +60,3 @@ export interface Submission extends OpdScope {
   /** Present when the submission was made under an idempotency key. */
   idempotency?: IdempotencyRecord;
 }
-
-/** Who did what to which item, when, with the item before and after. Append-only. */
-export interface AuditEvent {
-  eventId: string;
-  at: string;
-  actor: string;
-  action:
-    | 'draft.created'
-    | 'draft.saved'
-    | 'draft.submitted'
-    | 'submission.created'
-    | 'link.opened'
-    | 'session.started'
-    | 'session.ended'
-    | 'obligation.opened'
-    | 'obligation.submitted'
-    | 'obligation.drafted'
-    | 'obligation.missed'
-    | 'obligation.moved'
-    | 'obligation.waived';
-  city: string;
-  opd: string;
-  entity: { type: 'draft' | 'submission' | 'person' | 'obligation'; id: string };
-  before: unknown;
-  after: unknown;
-}

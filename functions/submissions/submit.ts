@@ -4,6 +4,7 @@ import { logger } from '#functions/platform/lambda/observability.ts';
 import { AlreadySubmittedError, StaleRevisionError } from '#functions/submissions/store/submission-store.ts';
 import { readable, things, writableScope } from './access.ts';
 import { checkSubmittedAnswers } from './answers.ts';
+import { submissionAudit } from './audit-events.ts';
 import type { SubmissionDeps } from './deps.ts';
 import { staleDraft } from './drafts.ts';
 import { linkEvidence } from './evidence.ts';
@@ -62,16 +63,15 @@ export async function submit(
     ...(draft ? { draftId: draft.draftId } : {}),
     ...(request ? { idempotency: request } : {}),
   };
-  const audit = {
+  const audit = submissionAudit.event('submission.created', {
     eventId: deps.newId(),
     at,
     actor: identity.subject,
-    action: 'submission.created' as const,
     ...scope,
-    entity: { type: 'submission' as const, id: submission.submissionId },
+    entityId: submission.submissionId,
     before: null,
     after: { formVersion: submission.formVersion, answers: submission.answers, evidence },
-  };
+  });
   const draftUpdate = draft && {
     expectedRevision: draft.revision,
     updated: {
@@ -82,18 +82,21 @@ export async function submit(
       updatedBy: identity.subject,
     },
   };
-  const draftAudit = draftUpdate && {
-    ...audit,
-    eventId: deps.newId(),
-    action: 'draft.submitted' as const,
-    entity: { type: 'draft' as const, id: draftUpdate.updated.draftId },
-    before: { revision: draftUpdate.expectedRevision, status: 'draft' },
-    after: {
-      revision: draftUpdate.updated.revision,
-      status: 'submitted',
-      submissionId: submission.submissionId,
-    },
-  };
+  const draftAudit =
+    draftUpdate &&
+    submissionAudit.event('draft.submitted', {
+      eventId: deps.newId(),
+      at,
+      actor: identity.subject,
+      ...scope,
+      entityId: draftUpdate.updated.draftId,
+      before: { revision: draftUpdate.expectedRevision, status: 'draft' },
+      after: {
+        revision: draftUpdate.updated.revision,
+        status: 'submitted',
+        submissionId: submission.submissionId,
+      },
+    });
   try {
     await deps.store.submit(submission, draftAudit ? [audit, draftAudit] : [audit], draftUpdate);
     // The submission is safe; if this step fails, the next reminder of the obligation finds the

@@ -33,7 +33,7 @@ ${timeOptionsHelp}; 'list' prints one JSON object per line`,
       if (verb === 'list' && values.city) {
         const city = await ports.directory.getCity(String(values.city));
         const year = Number(values.year ?? city?.currentYear);
-        let cursor: Record<string, unknown> | undefined;
+        let cursor: string | undefined;
         if (!json) console.log('obligation\tdue\tversion\tstatus\tlate');
         do {
           const page = await ports.obligations.page(String(values.city), year, 100, cursor);

@@ -9,7 +9,10 @@ import { assertScheduleId, validateScheduleRequest } from '#functions/platform/a
 import { classifyError } from '#functions/platform/lambda/errors.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import type { ScheduleRequest, Scheduler } from '#functions/platform/ports/scheduler.ts';
+import { itemOf } from '#functions/platform/table/item-codec.ts';
 import { indexKeys, type Key, keys } from '#functions/platform/table/keys.ts';
+import { tableCall } from '#functions/platform/table/table-call.ts';
+import { gsi1 } from '#functions/platform/table/table-schema.ts';
 
 /** A schedule as the local scheduler keeps it; `fire` receives it with `input.scheduledTime` set. */
 export type StoredSchedule = ScheduleRequest;
@@ -82,11 +85,11 @@ export function createLocalScheduler({ db, tableName, clock }: LocalSchedulerOpt
 
   const query = async (until: Date, limit: number, start?: Record<string, unknown>) => {
     const { gsi1pk, gsi1skBelow } = indexKeys.schedulesDueBy(until.toISOString());
-    const { Items = [], LastEvaluatedKey } = await send(
+    const { Items = [], LastEvaluatedKey } = await tableCall(() =>
       db.send(
         new QueryCommand({
           TableName: tableName,
-          IndexName: 'gsi1',
+          IndexName: gsi1,
           KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk < :below',
           ExpressionAttributeValues: { ':pk': gsi1pk, ':below': gsi1skBelow },
           Limit: limit,
@@ -103,7 +106,7 @@ export function createLocalScheduler({ db, tableName, clock }: LocalSchedulerOpt
       for (let attempt = 0; requests.length > 0; attempt++) {
         if (attempt === 5)
           throw classifyError(new Error(`Could not delete ${requests.length} fired schedules`));
-        const { UnprocessedItems } = await send(
+        const { UnprocessedItems } = await tableCall(() =>
           db.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } })),
         );
         requests = (UnprocessedItems?.[tableName] ?? []) as typeof requests;
@@ -142,13 +145,15 @@ export function createLocalScheduler({ db, tableName, clock }: LocalSchedulerOpt
   return {
     schedule: async (request) => {
       validateScheduleRequest(request);
-      await send(db.send(new PutCommand({ TableName: tableName, Item: toItem(request) })));
+      await tableCall(() => db.send(new PutCommand({ TableName: tableName, Item: toItem(request) })));
       noteWrite(request.group, request.name);
     },
     cancel: async (group, name) => {
       assertScheduleId('group', group);
       assertScheduleId('name', name);
-      await send(db.send(new DeleteCommand({ TableName: tableName, Key: keys.schedule(group, name) })));
+      await tableCall(() =>
+        db.send(new DeleteCommand({ TableName: tableName, Key: keys.schedule(group, name) })),
+      );
       noteWrite(group, name);
     },
     due: async (until, limit = Number.POSITIVE_INFINITY) => {
@@ -183,11 +188,11 @@ export function createLocalScheduler({ db, tableName, clock }: LocalSchedulerOpt
       let total = 0;
       let start: Record<string, unknown> | undefined;
       do {
-        const { Count = 0, LastEvaluatedKey } = await send(
+        const { Count = 0, LastEvaluatedKey } = await tableCall(() =>
           db.send(
             new QueryCommand({
               TableName: tableName,
-              IndexName: 'gsi1',
+              IndexName: gsi1,
               KeyConditionExpression: 'gsi1pk = :pk',
               ExpressionAttributeValues: { ':pk': gsi1pk },
               Select: 'COUNT',
@@ -205,27 +210,16 @@ export function createLocalScheduler({ db, tableName, clock }: LocalSchedulerOpt
 
 function toItem({ group, name, at, timeZone, workflow, input }: ScheduleRequest) {
   const iso = at.toISOString();
-  return {
-    ...keys.schedule(group, name),
-    ...indexKeys.scheduleDue(iso, group, name),
-    type: 'Schedule',
+  return itemOf({ ...keys.schedule(group, name), ...indexKeys.scheduleDue(iso, group, name) }, 'Schedule', {
     group,
     name,
     at: iso,
     timeZone,
     workflow,
     input,
-  };
+  });
 }
 
 function toSchedule({ group, name, at, timeZone, workflow, input }: ScheduleItem): StoredSchedule {
   return { group, name, at: new Date(at), timeZone, workflow, input };
-}
-
-async function send<T>(request: Promise<T>): Promise<T> {
-  try {
-    return await request;
-  } catch (error) {
-    throw classifyError(error);
-  }
 }

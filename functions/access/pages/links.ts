@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { formCatalog } from '#forms/catalog.ts';
+import { accessAudit } from '#functions/access/audit-events.ts';
 import { freshLinkEmail } from '#functions/access/fresh-link-email.ts';
 import { type LinkAccess, linkLanding, resolveLinkAccess } from '#functions/access/link-access.ts';
 import { fill, linkTexts } from '#functions/access/link-texts.ts';
@@ -91,17 +92,18 @@ export async function confirmLink(request: WebRequest): Promise<HttpResult> {
   if (checked.expired) return expiredPage(request, token);
   await limitSignIns(request);
   const { payload, access } = checked;
-  await request.deps.audit.append({
-    eventId: request.deps.newId(),
-    at: request.deps.clock.now().toISOString(),
-    actor: access.person.personId,
-    action: 'link.opened',
-    city: payload.city,
-    opd: access.identity.opd ?? '-',
-    entity: { type: 'person', id: access.person.personId },
-    before: null,
-    after: { purpose: payload.purpose, obligation: payload.obligation, kid: payload.kid },
-  });
+  await request.deps.audit.append(
+    accessAudit.event('link.opened', {
+      eventId: request.deps.newId(),
+      at: request.deps.clock.now().toISOString(),
+      actor: access.person.personId,
+      city: payload.city,
+      opd: access.identity.opd ?? '-',
+      entityId: access.person.personId,
+      before: null,
+      after: { purpose: payload.purpose, obligation: payload.obligation, kid: payload.kid },
+    }),
+  );
   const cookie = await startSession(request, access.identity, 'link', access.scope);
   return redirect(linkLanding(payload.obligation), [cookie, languageCookie(access.person.language)]);
 }

@@ -1,7 +1,10 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '#functions/platform/identity/identity.ts';
-import { classifyError } from '#functions/platform/lambda/errors.ts';
+import { itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
 import { indexKeys, keys } from '#functions/platform/table/keys.ts';
+import { queryAll } from '#functions/platform/table/paging.ts';
+import { tableCall } from '#functions/platform/table/table-call.ts';
+import { gsi1 } from '#functions/platform/table/table-schema.ts';
 
 /** A person of a city, as reminders and links need them. */
 export interface Person {
@@ -24,51 +27,34 @@ export interface PeopleStore {
 
 export function createPeopleStore(db: DynamoDBDocumentClient, tableName: string): PeopleStore {
   return {
-    get: async (city, personId) => {
-      try {
+    get: (city, personId) =>
+      tableCall(async () => {
         const { Item } = await db.send(
           new GetCommand({ TableName: tableName, Key: keys.person(city, personId) }),
         );
-        if (!Item) return undefined;
-        return toPerson(Item);
-      } catch (error) {
-        throw classifyError(error);
-      }
-    },
+        return Item ? valueOfItem<Person>(Item) : undefined;
+      }),
     ofOpd: async (city, opd, role) => {
-      try {
-        const { Items = [] } = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: 'gsi1',
-            KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :role)',
-            ExpressionAttributeValues: { ':pk': indexKeys.opdPeople(city, opd).gsi1pk, ':role': `${role}#` },
-          }),
-        );
-        return Items.map(toPerson);
-      } catch (error) {
-        throw classifyError(error);
-      }
+      const items = await queryAll(db, {
+        TableName: tableName,
+        IndexName: gsi1,
+        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :role)',
+        ExpressionAttributeValues: { ':pk': indexKeys.opdPeople(city, opd).gsi1pk, ':role': `${role}#` },
+      });
+      return items.map((item) => valueOfItem<Person>(item));
     },
-    put: async (person) => {
+    put: (person) => {
       const index = person.opd
         ? indexKeys.opdPerson(person.city, person.opd, person.role, person.personId)
         : {};
-      try {
+      return tableCall(async () => {
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...keys.person(person.city, person.personId), ...index, type: 'Person', ...person },
+            Item: itemOf({ ...keys.person(person.city, person.personId), ...index }, 'Person', person),
           }),
         );
-      } catch (error) {
-        throw classifyError(error);
-      }
+      });
     },
   };
-}
-
-function toPerson(item: Record<string, unknown>): Person {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _type, ...person } = item;
-  return person as unknown as Person;
 }

@@ -1,7 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamoCall } from '#functions/platform/table/dynamo-call.ts';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { itemOf } from '#functions/platform/table/item-codec.ts';
 import { indexKeys, keys } from '#functions/platform/table/keys.ts';
+import { queryAll } from '#functions/platform/table/paging.ts';
+import { tableCall } from '#functions/platform/table/table-call.ts';
 
 export interface Heartbeat {
   executionId: string;
@@ -34,17 +36,17 @@ export interface WorkflowRecords {
 export function createWorkflowRecords(db: DynamoDBDocumentClient, tableName: string): WorkflowRecords {
   return {
     ping: () =>
-      dynamoCall(async () => {
+      tableCall(async () => {
         await db.send(new GetCommand({ TableName: tableName, Key: keys.probe() }));
       }),
 
     recordHeartbeat: (heartbeat) =>
-      dynamoCall(async () => {
+      tableCall(async () => {
         try {
           await db.send(
             new PutCommand({
               TableName: tableName,
-              Item: { ...keys.heartbeat(heartbeat.executionId), type: 'Heartbeat', ...heartbeat },
+              Item: itemOf(keys.heartbeat(heartbeat.executionId), 'Heartbeat', heartbeat),
               ConditionExpression: 'attribute_not_exists(pk)',
             }),
           );
@@ -56,7 +58,7 @@ export function createWorkflowRecords(db: DynamoDBDocumentClient, tableName: str
       }),
 
     getHeartbeat: (executionId) =>
-      dynamoCall(async () => {
+      tableCall(async () => {
         const { Item } = await db.send(
           new GetCommand({ TableName: tableName, Key: keys.heartbeat(executionId) }),
         );
@@ -65,38 +67,37 @@ export function createWorkflowRecords(db: DynamoDBDocumentClient, tableName: str
       }),
 
     recordFailure: (failure) =>
-      dynamoCall(async () => {
+      tableCall(async () => {
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: {
-              ...keys.workflowFailure(failure.executionId, failure.state),
-              ...indexKeys.failureByTime(failure.at),
-              type: 'WorkflowFailure',
-              ...failure,
-            },
+            Item: itemOf(
+              {
+                ...keys.workflowFailure(failure.executionId, failure.state),
+                ...indexKeys.failureByTime(failure.at),
+              },
+              'WorkflowFailure',
+              failure,
+            ),
           }),
         );
       }),
 
-    listFailures: (executionId) =>
-      dynamoCall(async () => {
-        const { pk, skPrefix } = keys.executionFailuresPrefix(executionId);
-        const { Items = [] } = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-            ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-          }),
-        );
-        return Items.map((item) => ({
-          executionId: item.executionId,
-          workflow: item.workflow,
-          state: item.state,
-          error: item.error,
-          cause: item.cause,
-          at: item.at,
-        }));
-      }),
+    listFailures: async (executionId) => {
+      const { pk, skPrefix } = keys.executionFailuresPrefix(executionId);
+      const items = await queryAll(db, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+      });
+      return items.map((item) => ({
+        executionId: item.executionId as string,
+        workflow: item.workflow as string,
+        state: item.state as string,
+        error: item.error as string,
+        cause: item.cause as string,
+        at: item.at as string,
+      }));
+    },
   };
 }

@@ -1,7 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamoCall, queryPages } from '#functions/platform/table/dynamo-call.ts';
+import { itemOf } from '#functions/platform/table/item-codec.ts';
 import { keys } from '#functions/platform/table/keys.ts';
+import { queryPages } from '#functions/platform/table/paging.ts';
+import { tableCall } from '#functions/platform/table/table-call.ts';
 
 /** One escalation waiting for the day's digest of its recipient. */
 export interface DigestEntry {
@@ -38,16 +40,16 @@ export function createDigestStore(db: DynamoDBDocumentClient, tableName: string)
   const pk = (d: DigestKey) => keys.digestEntry(d.city, d.personId, d.date, '').pk;
   return {
     add: (digest, entry) =>
-      dynamoCall(async () => {
+      tableCall(async () => {
         try {
           await db.send(
             new PutCommand({
               TableName: tableName,
-              Item: {
-                ...keys.digestEntry(digest.city, digest.personId, digest.date, entry.obligationId),
-                type: 'DigestEntry',
-                ...entry,
-              },
+              Item: itemOf(
+                keys.digestEntry(digest.city, digest.personId, digest.date, entry.obligationId),
+                'DigestEntry',
+                entry,
+              ),
               ConditionExpression: 'attribute_not_exists(pk)',
             }),
           );
@@ -74,7 +76,7 @@ export function createDigestStore(db: DynamoDBDocumentClient, tableName: string)
       return found;
     },
     markSent: (digest, obligationIds, at) =>
-      dynamoCall(async () => {
+      tableCall(async () => {
         for (const obligationId of obligationIds) {
           await db.send(
             new UpdateCommand({

@@ -1,30 +1,22 @@
-import { indexKeys, type Key, keys } from '#functions/platform/table/keys.ts';
-import type { AuditEvent } from '#functions/submissions/model.ts';
+import { itemOf } from '#functions/platform/table/item-codec.ts';
+import { indexKeys, keys } from '#functions/platform/table/keys.ts';
+import type { AuditRecord } from './audit-event.ts';
 
-/** The partition an audit event belongs to: the item it describes, so its history is one Query. */
-export function auditedEntityKey(event: AuditEvent): Key {
-  switch (event.entity.type) {
-    case 'draft':
-      return keys.draft(event.city, event.entity.id);
-    case 'submission':
-      return keys.submission(event.city, event.entity.id);
-    case 'person':
-      return keys.person(event.city, event.entity.id);
-    case 'obligation':
-      return keys.obligation(event.entity.id);
-  }
-}
-
-/** A conditional Put of an audit event, for a transaction or on its own: events are append-only. */
-export function auditPut(tableName: string, event: AuditEvent) {
+/**
+ * A conditional Put of an audit event, for a transaction or on its own: events are append-only.
+ * The event lives in the partition of its entity, and on the city's audit log (gsi1) in time order.
+ */
+export function auditPut(tableName: string, { event, entityKey }: AuditRecord) {
   return {
     TableName: tableName,
-    Item: {
-      ...keys.auditEvent(auditedEntityKey(event), event.at, event.eventId),
-      ...indexKeys.cityAudit(event.city, event.at, event.eventId),
-      type: 'AuditEvent',
-      ...event,
-    },
+    Item: itemOf(
+      {
+        ...keys.auditEvent(entityKey, event.at, event.eventId),
+        ...indexKeys.cityAudit(event.city, event.at, event.eventId),
+      },
+      'AuditEvent',
+      event,
+    ),
     ConditionExpression: 'attribute_not_exists(pk)',
   };
 }

@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '#functions/platform/ports/clock.ts';
-import { dynamoCall } from '#functions/platform/table/dynamo-call.ts';
 import { keys } from '#functions/platform/table/keys.ts';
+import { tableCall } from '#functions/platform/table/table-call.ts';
 
 /** Counts attempts per key in fixed time windows, and says when a key has used up its window. */
 export interface RateLimitStore {
@@ -22,7 +22,7 @@ export function createRateLimitStore(
 ): RateLimitStore {
   return {
     hit: (key, limit, windowSeconds) =>
-      dynamoCall(async () => {
+      tableCall(async () => {
         const now = Math.floor(clock.now().getTime() / 1000);
         const windowStart = now - (now % windowSeconds);
         try {

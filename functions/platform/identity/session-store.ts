@@ -1,15 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
-import { dynamoCall } from '#functions/platform/table/dynamo-call.ts';
+import { itemOf } from '#functions/platform/table/item-codec.ts';
 import { indexKeys, keys } from '#functions/platform/table/keys.ts';
+import { queryAll } from '#functions/platform/table/paging.ts';
+import { tableCall } from '#functions/platform/table/table-call.ts';
+import { gsi1 } from '#functions/platform/table/table-schema.ts';
 
 /** What a session opened from a signed link may reach: one purpose, one obligation. */
 export interface SessionScope {
@@ -59,23 +56,21 @@ export function createSessionStore(
 ): SessionStore {
   /** Hashes of the person's sessions, oldest first (expired ones included until TTL removes them). */
   const sessionsOf = async (city: string, subject: string) => {
-    const { Items = [] } = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': indexKeys.personSessions(city, subject).gsi1pk },
-        ProjectionExpression: 'pk, sk, expiresAt',
-      }),
-    );
-    return Items as { pk: string; sk: string; expiresAt: number }[];
+    const items = await queryAll(db, {
+      TableName: tableName,
+      IndexName: gsi1,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': indexKeys.personSessions(city, subject).gsi1pk },
+      ProjectionExpression: 'pk, sk, expiresAt',
+    });
+    return items as { pk: string; sk: string; expiresAt: number }[];
   };
   const remove = (key: { pk: string; sk: string }) =>
     db.send(new DeleteCommand({ TableName: tableName, Key: { pk: key.pk, sk: key.sk } }));
 
   return {
     create: (input, ttlSeconds) =>
-      dynamoCall(async () => {
+      tableCall(async () => {
         const id = token();
         const now = clock.now();
         const expires = new Date(now.getTime() + ttlSeconds * 1000);
@@ -91,20 +86,21 @@ export function createSessionStore(
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: {
-              ...keys.session(hash(id)),
-              ...indexKeys.personSession(city, subject, session.createdAt, hash(id)),
-              type: 'Session',
-              ...session,
-              expiresAt: Math.floor(expires.getTime() / 1000),
-            },
+            Item: itemOf(
+              {
+                ...keys.session(hash(id)),
+                ...indexKeys.personSession(city, subject, session.createdAt, hash(id)),
+              },
+              'Session',
+              { ...session, expiresAt: Math.floor(expires.getTime() / 1000) },
+            ),
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         );
         return { id, session };
       }),
     get: (id) =>
-      dynamoCall(async () => {
+      tableCall(async () => {
         const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.session(hash(id)) }));
         if (!Item || Item.expiresAt * 1000 <= clock.now().getTime()) return undefined;
         return {
@@ -117,11 +113,11 @@ export function createSessionStore(
         };
       }),
     delete: (id) =>
-      dynamoCall(async () => {
+      tableCall(async () => {
         await remove(keys.session(hash(id)));
       }),
     deleteAllOf: (city, subject) =>
-      dynamoCall(async () => {
+      tableCall(async () => {
         const all = await sessionsOf(city, subject);
         for (const session of all) await remove(session);
         return all.length;

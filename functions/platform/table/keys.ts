@@ -137,6 +137,11 @@ const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * keys of the form its items carry.
  */
 export const pageKeyShapes = {
+  /** A page of `keys.opdsPrefix`: the OPDs of one city, `OPD#<opd>`. */
+  cityOpds: (city: string): KeyShape => ({
+    pk: keys.city(city).pk,
+    sk: new RegExp(`^${literal(keys.opd(city, '').sk)}${slug}$`),
+  }),
   /** A page of `indexKeys.cycleObligations`: obligations `OBL#<city>.<year>.<opd>.<kind>`. */
   cycleObligations: (city: string, year: number): KeyShape => ({
     pk: new RegExp(`^OBL#${literal(`${city}.${year}.`)}${slug}\\.${slug}$`),

@@ -13,3 +13,19 @@ export const tableSchema = {
 } as const;
 
 export type IndexName = (typeof tableSchema.indexes)[number]['name'];
+
+/** The index every listing queries (`IndexName` of a Query), named here only. */
+export const gsi1: IndexName = tableSchema.indexes[0].name;
+
+/** An attribute of a key of the table or of an index: where an item is, never part of its value. */
+export type KeyAttribute =
+  | typeof tableSchema.partitionKey
+  | typeof tableSchema.sortKey
+  | (typeof tableSchema.indexes)[number]['partitionKey' | 'sortKey'];
+
+/** Every key attribute of the table and its indexes. */
+export const keyAttributes: readonly KeyAttribute[] = [
+  tableSchema.partitionKey,
+  tableSchema.sortKey,
+  ...tableSchema.indexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+];

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sessionAudit } from '#functions/platform/identity/audit-events.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import type { Session, SessionScope } from '#functions/platform/identity/session-store.ts';
 import { langCookie, sessionCookie, setCookie } from './cookies.ts';
@@ -72,15 +73,16 @@ export async function auditSession(
   after: Record<string, unknown>,
 ): Promise<void> {
   const { deps } = request;
-  await deps.audit.append({
-    eventId: deps.newId(),
-    at: deps.clock.now().toISOString(),
-    actor: identity.subject,
-    action,
-    city: identity.city,
-    opd: identity.opd ?? '-',
-    entity: { type: 'person', id: identity.subject },
-    before: null,
-    after,
-  });
+  await deps.audit.append(
+    sessionAudit.event(action, {
+      eventId: deps.newId(),
+      at: deps.clock.now().toISOString(),
+      actor: identity.subject,
+      city: identity.city,
+      opd: identity.opd ?? '-',
+      entityId: identity.subject,
+      before: null,
+      after,
+    }),
+  );
 }

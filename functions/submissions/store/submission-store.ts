@@ -1,15 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
-import { auditPut } from '#functions/platform/audit/audit.ts';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { AuditEvent, AuditRecord } from '#functions/platform/audit/audit-event.ts';
+import { createAuditLog } from '#functions/platform/audit/audit-log.ts';
+import { type TransactItem, transactWithAudit } from '#functions/platform/audit/audited-write.ts';
 import { TransientError } from '#functions/platform/lambda/errors.ts';
-import { cancellationReasons, dynamoCall, queryPages } from '#functions/platform/table/dynamo-call.ts';
+import { itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
 import { indexKeys, type Key, keys } from '#functions/platform/table/keys.ts';
-import type { AuditEvent, Draft, OpdScope, Submission } from '#functions/submissions/model.ts';
+import { queryPages } from '#functions/platform/table/paging.ts';
+import { cancellationReasons, tableCall } from '#functions/platform/table/table-call.ts';
+import { gsi1 } from '#functions/platform/table/table-schema.ts';
+import type { Draft, OpdScope, Submission } from '#functions/submissions/model.ts';
 
 /** A write named a revision that is no longer the current one. */
 export class StaleRevisionError extends Error {
@@ -34,9 +34,9 @@ export class DraftExistsError extends Error {
 
 export interface SubmissionStore {
   /** Stores a new draft with its audit event; throws {@link DraftExistsError} when the id is taken. */
-  createDraft(draft: Draft, audit: AuditEvent): Promise<void>;
+  createDraft(draft: Draft, audit: AuditRecord): Promise<void>;
   /** Replaces a draft's answers if its revision is still `expectedRevision`. */
-  saveDraft(draft: Draft, expectedRevision: number, audit: AuditEvent): Promise<void>;
+  saveDraft(draft: Draft, expectedRevision: number, audit: AuditRecord): Promise<void>;
   getDraft(city: string, draftId: string): Promise<Draft | undefined>;
   /**
    * Stores a submission and, in the same transaction, marks its draft submitted and appends the
@@ -45,7 +45,7 @@ export interface SubmissionStore {
    */
   submit(
     submission: Submission,
-    audit: AuditEvent[],
+    audit: AuditRecord[],
     draft?: { expectedRevision: number; updated: Draft },
   ): Promise<void>;
   getSubmission(city: string, submissionId: string): Promise<Submission | undefined>;
@@ -53,13 +53,6 @@ export interface SubmissionStore {
   listForOpd(scope: OpdScope): Promise<{ drafts: Draft[]; submissions: Submission[] }>;
   history(entity: Key): Promise<AuditEvent[]>;
 }
-
-const strip = <T>(item: Record<string, unknown>): T => {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _t, ...rest } = item;
-  return rest as T;
-};
-
-type TransactItems = NonNullable<TransactWriteCommand['input']['TransactItems']>;
 
 /** How often a put that met a twin still in flight is tried again; the waits double from `firstWaitMs`. */
 const conflictRetries = 6;
@@ -73,14 +66,13 @@ const firstWaitMs = 15;
  * visible. Any other cancellation is rethrown as it came.
  */
 async function putFirst<T>(
-  db: DynamoDBDocumentClient,
-  items: TransactItems,
+  write: () => Promise<void>,
   read: () => Promise<T | undefined>,
   taken: (existing: T) => Error,
 ): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await db.send(new TransactWriteCommand({ TransactItems: items }));
+      await write();
       return;
     } catch (error) {
       const codes = cancellationReasons(error);
@@ -97,53 +89,64 @@ async function putFirst<T>(
 
 /** The DynamoDB implementation; every change and its audit event go in one transaction. */
 export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: string): SubmissionStore {
-  const auditWrite = (event: AuditEvent) => ({ Put: auditPut(tableName, event) });
-  const draftItem = (draft: Draft) => ({
-    ...keys.draft(draft.city, draft.draftId),
-    ...indexKeys.opdDraft(draft.city, draft.opd, draft.formId, draft.draftId),
-    type: 'Draft',
-    ...draft,
-  });
+  const auditLog = createAuditLog(db, tableName);
+  const audited = (writes: TransactItem[], events: readonly AuditRecord[]) => () =>
+    transactWithAudit(db, tableName, writes, events);
+  const draftItem = (draft: Draft) =>
+    itemOf(
+      {
+        ...keys.draft(draft.city, draft.draftId),
+        ...indexKeys.opdDraft(draft.city, draft.opd, draft.formId, draft.draftId),
+      },
+      'Draft',
+      draft,
+    );
+  const get = <T>(key: Key) =>
+    tableCall(async () => {
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }),
+      );
+      return Item ? valueOfItem<T>(Item) : undefined;
+    });
 
   const store: SubmissionStore = {
     createDraft: (draft, audit) =>
-      dynamoCall(() =>
+      tableCall(() =>
         putFirst(
-          db,
-          [
-            {
-              Put: {
-                TableName: tableName,
-                Item: draftItem(draft),
-                ConditionExpression: 'attribute_not_exists(pk)',
+          audited(
+            [
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: draftItem(draft),
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
               },
-            },
-            auditWrite(audit),
-          ],
+            ],
+            [audit],
+          ),
           () => store.getDraft(draft.city, draft.draftId),
           (existing) => new DraftExistsError(existing),
         ),
       ),
 
     saveDraft: (draft, expectedRevision, audit) =>
-      dynamoCall(async () => {
+      tableCall(async () => {
         try {
-          await db.send(
-            new TransactWriteCommand({
-              TransactItems: [
-                {
-                  Put: {
-                    TableName: tableName,
-                    Item: draftItem(draft),
-                    ConditionExpression: '#revision = :expected AND #status = :draft',
-                    ExpressionAttributeNames: { '#revision': 'revision', '#status': 'status' },
-                    ExpressionAttributeValues: { ':expected': expectedRevision, ':draft': 'draft' },
-                  },
+          await audited(
+            [
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: draftItem(draft),
+                  ConditionExpression: '#revision = :expected AND #status = :draft',
+                  ExpressionAttributeNames: { '#revision': 'revision', '#status': 'status' },
+                  ExpressionAttributeValues: { ':expected': expectedRevision, ':draft': 'draft' },
                 },
-                auditWrite(audit),
-              ],
-            }),
-          );
+              },
+            ],
+            [audit],
+          )();
         } catch (error) {
           if (cancellationReasons(error)[0] === 'ConditionalCheckFailed')
             throw new StaleRevisionError(draft.draftId);
@@ -151,38 +154,33 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
         }
       }),
 
-    getDraft: (city, draftId) =>
-      dynamoCall(async () => {
-        const { Item } = await db.send(
-          new GetCommand({ TableName: tableName, Key: keys.draft(city, draftId), ConsistentRead: true }),
-        );
-        return Item ? strip<Draft>(Item) : undefined;
-      }),
+    getDraft: (city, draftId) => get<Draft>(keys.draft(city, draftId)),
 
     submit: (submission, audit, draft) =>
-      dynamoCall(async () => {
-        const items: TransactItems = [
+      tableCall(async () => {
+        const writes: TransactItem[] = [
           {
             Put: {
               TableName: tableName,
-              Item: {
-                ...keys.submission(submission.city, submission.submissionId),
-                ...indexKeys.opdSubmission(
-                  submission.city,
-                  submission.opd,
-                  submission.formId,
-                  submission.submittedAt,
-                ),
-                type: 'Submission',
-                ...submission,
-              },
+              Item: itemOf(
+                {
+                  ...keys.submission(submission.city, submission.submissionId),
+                  ...indexKeys.opdSubmission(
+                    submission.city,
+                    submission.opd,
+                    submission.formId,
+                    submission.submittedAt,
+                  ),
+                },
+                'Submission',
+                submission,
+              ),
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
-          ...audit.map(auditWrite),
         ];
         if (draft) {
-          items.push({
+          writes.push({
             Put: {
               TableName: tableName,
               Item: draftItem(draft.updated),
@@ -194,30 +192,19 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
         }
         try {
           await putFirst(
-            db,
-            items,
+            audited(writes, audit),
             () => store.getSubmission(submission.city, submission.submissionId),
             (existing) => new AlreadySubmittedError(existing),
           );
         } catch (error) {
-          // The draft's put is the last item of the transaction, after the audit events.
-          if (draft && cancellationReasons(error).at(-1) === 'ConditionalCheckFailed')
+          // The draft's put is the second item of the transaction, before the audit events.
+          if (draft && cancellationReasons(error)[1] === 'ConditionalCheckFailed')
             throw new StaleRevisionError(draft.updated.draftId);
           throw error;
         }
       }),
 
-    getSubmission: (city, submissionId) =>
-      dynamoCall(async () => {
-        const { Item } = await db.send(
-          new GetCommand({
-            TableName: tableName,
-            Key: keys.submission(city, submissionId),
-            ConsistentRead: true,
-          }),
-        );
-        return Item ? strip<Submission>(Item) : undefined;
-      }),
+    getSubmission: (city, submissionId) => get<Submission>(keys.submission(city, submissionId)),
 
     listForOpd: async (scope) => {
       const drafts: Draft[] = [];
@@ -226,33 +213,21 @@ export function createSubmissionStore(db: DynamoDBDocumentClient, tableName: str
         db,
         {
           TableName: tableName,
-          IndexName: 'gsi1',
+          IndexName: gsi1,
           KeyConditionExpression: 'gsi1pk = :pk',
           ExpressionAttributeValues: { ':pk': indexKeys.opdListing(scope.city, scope.opd).gsi1pk },
         },
         (items) => {
           for (const item of items) {
-            if (item.type === 'Draft') drafts.push(strip<Draft>(item));
-            if (item.type === 'Submission') submissions.push(strip<Submission>(item));
+            if (item.type === 'Draft') drafts.push(valueOfItem<Draft>(item));
+            if (item.type === 'Submission') submissions.push(valueOfItem<Submission>(item));
           }
         },
       );
       return { drafts, submissions };
     },
 
-    history: (entity) =>
-      dynamoCall(async () => {
-        const { pk, skPrefix } = keys.auditPrefix(entity);
-        const { Items = [] } = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-            ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-            ConsistentRead: true,
-          }),
-        );
-        return Items.map((item) => strip<AuditEvent>(item));
-      }),
+    history: (entity) => auditLog.history(entity),
   };
   return store;
 }

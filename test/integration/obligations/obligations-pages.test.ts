@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { obligationAudit } from '#functions/obligations/audit-events.ts';
 import { obligationIdOf } from '#functions/obligations/model.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
 import { createLocalFunctions } from '#infra/local/functions.ts';
@@ -262,17 +263,16 @@ describe('pages: the obligations page over HTTP (session, CSRF, roles, bad input
       await api.ports.obligations.update(
         { ...current, ...changes, revision: current.revision + 1 },
         current.revision,
-        {
+        obligationAudit.event('obligation.missed', {
           eventId: `test-${opd}`,
           at: '2026-03-02T01:00:00.000Z',
           actor: 'test',
-          action: 'obligation.missed',
           city,
           opd,
-          entity: { type: 'obligation', id: idOf(opd) },
+          entityId: idOf(opd),
           before: { status: current.status },
           after: changes,
-        },
+        }),
       );
     }
 

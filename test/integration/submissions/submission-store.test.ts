@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEvent, Draft, Submission } from '#functions/submissions/model.ts';
+import { submissionAudit } from '#functions/submissions/audit-events.ts';
+import type { Draft, Submission } from '#functions/submissions/model.ts';
 import { StaleRevisionError } from '#functions/submissions/store/submission-store.ts';
 import { fixedClock } from '#test/support/fixed-clock.ts';
 import { createTestPorts } from '#test/support/test-ports.ts';
@@ -19,16 +20,16 @@ const draft: Draft = {
   updatedAt: at,
   updatedBy: 'op',
 };
-const audit = (id: string, type: 'draft' | 'submission'): AuditEvent => ({
-  eventId: id,
-  at,
-  actor: 'op',
-  action: type === 'draft' ? 'draft.submitted' : 'submission.created',
-  ...scope,
-  entity: { type, id: 'draft-1' },
-  before: null,
-  after: null,
-});
+const audit = (id: string, type: 'draft' | 'submission') =>
+  submissionAudit.event(type === 'draft' ? 'draft.submitted' : 'submission.created', {
+    eventId: id,
+    at,
+    actor: 'op',
+    ...scope,
+    entityId: 'draft-1',
+    before: null,
+    after: null,
+  });
 const submission: Submission = {
   ...scope,
   submissionId: 'draft-1',

@@ -3,7 +3,8 @@ import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-s
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TransientError } from '#functions/platform/lambda/errors.ts';
-import type { AuditEvent, Draft, Submission } from '#functions/submissions/model.ts';
+import { submissionAudit } from '#functions/submissions/audit-events.ts';
+import type { Draft, Submission } from '#functions/submissions/model.ts';
 import {
   AlreadySubmittedError,
   createSubmissionStore,
@@ -41,16 +42,8 @@ const submission: Submission = {
   submittedAt: at,
   submittedBy: 'op',
 };
-const audit: AuditEvent = {
-  eventId: 'e1',
-  at,
-  actor: 'op',
-  action: 'submission.created',
-  ...scope,
-  entity: { type: 'submission', id: 'idem-2' },
-  before: null,
-  after: null,
-};
+const fields = { eventId: 'e1', at, actor: 'op', ...scope, before: null, after: null };
+const audit = submissionAudit.event('submission.created', { ...fields, entityId: 'idem-2' });
 
 /** A cancelled transaction, with one reason per item as DynamoDB gives them. */
 const cancelled = (...codes: string[]) =>
@@ -102,7 +95,10 @@ describe('submission store: a put that meets a twin', () => {
     dynamo.on(GetCommand).resolves({ Item: { pk: 'x', sk: 'DRAFT', type: 'Draft', ...draft } });
 
     // Act
-    const outcome = store.createDraft(draft, { ...audit, action: 'draft.created' });
+    const outcome = store.createDraft(
+      draft,
+      submissionAudit.event('draft.created', { ...fields, entityId: 'idem-1' }),
+    );
 
     // Assess
     await expect(outcome).rejects.toBeInstanceOf(DraftExistsError);
@@ -110,8 +106,8 @@ describe('submission store: a put that meets a twin', () => {
   });
 
   it('reports a draft changed meanwhile as a stale revision, not as a twin', async () => {
-    // Prepare: the submission is new; the draft's put, the last item, fails its revision check
-    dynamo.on(TransactWriteCommand).rejects(cancelled('None', 'None', 'ConditionalCheckFailed'));
+    // Prepare: the submission is new; the draft's put, the second item, fails its revision check
+    dynamo.on(TransactWriteCommand).rejects(cancelled('None', 'ConditionalCheckFailed', 'None'));
 
     // Act
     const outcome = store.submit(submission, [audit], {
