@@ -1,17 +1,18 @@
-import { formCatalog } from '#forms/catalog.ts';
 import type { Person } from '#functions/directory/store/people-store.ts';
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
-import { deadlineMovedEmail, waivedEmail } from '#functions/obligations/mail/change-emails.ts';
+import type { ObligationKind } from '#functions/obligations/kinds/define.ts';
+import { kindOf } from '#functions/obligations/kinds/lookup.ts';
+import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import type { ObligationMail } from '#functions/obligations/mail/obligation-mail.ts';
 import type { ReminderSlot as ReminderSlotName } from '#functions/obligations/mail/reminder-wording.ts';
-import { escalationEmail, kickoffEmail, reminderEmail } from '#functions/obligations/mail/templates.ts';
 import type { ObligationDeps } from './deps.ts';
 import type { City, Cycle, Obligation, Opd } from './model.ts';
 
 /** Signed links in reminders work for two weeks: the next reminder brings a fresh one. */
 const reminderLinkTtlSeconds = 14 * 24 * 3600;
 
-export type MailKind =
+/** Which email of an obligation's life: the kick-off, a reminder, an escalation, an admin's change. */
+export type MailOccasion =
   | { type: 'kickoff' }
   | { type: 'reminder'; slot: string; daysLeft: number; draft?: { savedAt: Date; savedBy: string } }
   | { type: 'escalation'; level: 'opd-head' | 'city-secretary'; missedSince: string }
@@ -24,22 +25,23 @@ export interface MailContext {
   opd: Opd;
   obligation: Obligation;
   person: Person;
-  kind: MailKind;
+  occasion: MailOccasion;
 }
 
 /**
- * One obligation email for one person, in their language, with a signed link to the obligation
- * (the link carries ids only) and, for kick-off and reminders, the deadline as `.ics`.
+ * One obligation email for one person, in their language, worded by the obligation's kind, with a
+ * signed link to the obligation (the link carries ids only) and, for kick-off and reminders, the
+ * deadline as `.ics`.
  */
 export async function obligationMail(
   deps: ObligationDeps,
-  { city, cycle, opd, obligation, person, kind }: MailContext,
+  { city, cycle, opd, obligation, person, occasion }: MailContext,
 ) {
-  const form = formCatalog.latest(obligation.formId);
+  const kind = kindOf(kindsOf(deps), obligation);
   // An escalation shows the obligation; a kick-off or reminder lets the operator fill it.
   const token = await deps.links.sign(
     {
-      purpose: kind.type === 'escalation' ? 'escalation' : 'fill',
+      purpose: occasion.type === 'escalation' ? 'escalation' : 'fill',
       city: obligation.city,
       opd: obligation.opd,
       person: person.personId,
@@ -52,7 +54,7 @@ export async function obligationMail(
     recipientName: person.name,
     cityName: city.name,
     opdName: opd.name,
-    formTitle: form?.title ?? { id: obligation.formId, en: obligation.formId },
+    formTitle: kind.title,
     dueDate: obligation.due,
     dueInstant: deadlineInstant(cycle.calendar, obligation.due),
     timeZone: cycle.calendar.timeZone,
@@ -62,26 +64,27 @@ export async function obligationMail(
     ...(city.team?.email ? { organizer: city.team.email } : {}),
     deadlineVersion: obligation.deadlineVersion,
   };
-  return { ...content(mail, kind, deps.clock.now()), ...citySender(city) };
+  return { ...content(kind, mail, occasion, deps.clock.now()), ...citySender(city) };
 }
 
-function content(mail: ObligationMail, kind: MailKind, now: Date) {
-  switch (kind.type) {
+function content(kind: ObligationKind, mail: ObligationMail, occasion: MailOccasion, now: Date) {
+  const { templates, kickoffNote } = kind.mail;
+  switch (occasion.type) {
     case 'kickoff':
-      return kickoffEmail(mail, { now });
+      return templates.kickoff(mail, { now, ...(kickoffNote ? { note: kickoffNote } : {}) });
     case 'reminder':
-      return reminderEmail(mail, {
-        slot: kind.slot as ReminderSlotName,
-        daysLeft: kind.daysLeft,
+      return templates.reminder(mail, {
+        slot: occasion.slot as ReminderSlotName,
+        daysLeft: occasion.daysLeft,
         now,
-        ...(kind.draft ? { draft: kind.draft } : {}),
+        ...(occasion.draft ? { draft: occasion.draft } : {}),
       });
     case 'escalation':
-      return escalationEmail(mail, { level: kind.level, missedSince: kind.missedSince });
+      return templates.escalation(mail, { level: occasion.level, missedSince: occasion.missedSince });
     case 'moved':
-      return deadlineMovedEmail(mail, { previousDue: kind.previousDue, now });
+      return templates.moved(mail, { previousDue: occasion.previousDue, now });
     case 'waived':
-      return waivedEmail(mail, { reason: kind.reason, now });
+      return templates.waived(mail, { reason: occasion.reason, now });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { DirectoryStore } from '#functions/directory/store/directory-store.ts';
 import type { PeopleStore } from '#functions/directory/store/people-store.ts';
+import type { KindRegistry } from '#functions/obligations/kinds/lookup.ts';
 import type { DeliveryStore } from '#functions/obligations/store/delivery-store.ts';
 import type { DigestStore } from '#functions/obligations/store/digest-store.ts';
 import type { ObligationStore } from '#functions/obligations/store/obligation-store.ts';
@@ -28,4 +29,6 @@ export interface ObligationDeps {
   scheduleGroup: string;
   /** To find a submission whose obligation was not updated when it was stored. */
   submissions: Pick<SubmissionStore, 'listForOpd'>;
+  /** The kinds of obligation it opens and serves: the registered ones (`kinds/registry.ts`) unless named. */
+  kinds?: KindRegistry;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { formCatalog } from '#forms/catalog.ts';
 import type { Person } from '#functions/directory/store/people-store.ts';
+import { kindOf } from '#functions/obligations/kinds/lookup.ts';
+import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import { escalationDigestEmail } from '#functions/obligations/mail/digest-email.ts';
 import { instantAt, localDateOf } from '#functions/platform/time/calendar.ts';
 import { citySender, obligationMail } from './compose-mail.ts';
@@ -117,7 +118,7 @@ export async function sendDigest(deps: ObligationDeps, input: DigestInput & { di
             },
             obligation: first.obligation,
             person: p,
-            kind: { type: 'escalation', level, missedSince: first.missedSince },
+            occasion: { type: 'escalation', level, missedSince: first.missedSince },
           }),
         )
       : await notify(
@@ -155,9 +156,11 @@ async function digestMail(
 ) {
   const rows = await Promise.all(
     live.map(async ({ obligation, missedSince }) => {
+      const kind = kindOf(kindsOf(deps), obligation);
+      // The head a row names: whom the first escalation step reaches for the obligation's kind.
       const [opd, heads] = await Promise.all([
         deps.directory.getOpd(obligation.city, obligation.opd),
-        deps.people.ofOpd(obligation.city, obligation.opd, 'opd-head'),
+        kind.escalatedTo({ people: deps.people, city, obligation }, 'opd-head'),
       ]);
       const token = await deps.links.sign(
         {
@@ -171,10 +174,7 @@ async function digestMail(
       );
       return {
         opdName: opd?.name ?? obligation.opd,
-        form: formCatalog.latest(obligation.formId)?.title ?? {
-          id: obligation.formId,
-          en: obligation.formId,
-        },
+        form: kind.title,
         due: obligation.due,
         missedSince,
         ...(heads[0] ? { headName: heads[0].name } : {}),

@@ -1,4 +1,6 @@
 import type { DirectoryStore } from '#functions/directory/store/directory-store.ts';
+import type { KindRegistry } from '#functions/obligations/kinds/lookup.ts';
+import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import type { ObligationStore } from '#functions/obligations/store/obligation-store.ts';
 import { obligationIdOf } from './model.ts';
 
@@ -11,12 +13,21 @@ export interface Due {
   late: boolean;
 }
 
-/** Finds the obligation an OPD has for a form in its city's current cycle, if any. */
-export function createDueLookup(deps: { obligations: ObligationStore; directory: DirectoryStore }) {
+/**
+ * Finds the obligation an OPD has for a form in its city's current cycle, if any: the one of the
+ * kind answered with that form.
+ */
+export function createDueLookup(deps: {
+  obligations: ObligationStore;
+  directory: DirectoryStore;
+  kinds?: KindRegistry;
+}) {
   return async (city: string, opd: string, formId: string): Promise<Due | undefined> => {
+    const kind = kindsOf(deps).byForm(formId);
+    if (!kind) return undefined;
     const current = (await deps.directory.getCity(city))?.currentYear;
-    if (!current || formId !== 'innovation-report') return undefined;
-    const obligation = await deps.obligations.get(obligationIdOf(city, current, opd, 'innovation-report'));
+    if (!current) return undefined;
+    const obligation = await deps.obligations.get(obligationIdOf(city, current, opd, kind.id));
     if (!obligation) return undefined;
     const { obligationId, due, deadlineAt, status, late } = obligation;
     return { obligationId, due, deadlineAt, status, late };

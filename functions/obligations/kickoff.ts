@@ -1,10 +1,20 @@
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
+import type { ObligationKind } from '#functions/obligations/kinds/define.ts';
+import { phaseOf } from '#functions/obligations/kinds/phases.ts';
+import { kindsOf, type ObligationKindId } from '#functions/obligations/kinds/registry.ts';
 import { reminderSlots } from '#functions/obligations/reminder-policy.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import { obligationAudit } from './audit-events.ts';
 import { obligationMail } from './compose-mail.ts';
 import type { ObligationDeps } from './deps.ts';
-import { type Cycle, type Obligation, type Opd, obligationIdOf, outstandingStatuses } from './model.ts';
+import {
+  type Cycle,
+  type CyclePhase,
+  type Obligation,
+  type Opd,
+  obligationIdOf,
+  outstandingStatuses,
+} from './model.ts';
 import { notify } from './notify.ts';
 import { createSubmissionLinker, submissionOfYear } from './record-submission.ts';
 import { reminderWorkflow, scheduleName } from './schedules.ts';
@@ -23,9 +33,10 @@ export interface KickoffBatchResult {
   year: number;
   /** Where the next batch starts; absent when every OPD has been opened. */
   cursor?: string;
+  /** Obligations opened now, of every kind the cycle has. */
   opened: number;
   alreadyOpen: number;
-  /** OPDs that had already submitted this year's report when it opened: no schedules, no kick-off email. */
+  /** Obligations an OPD had already answered this year when they opened: no schedules, no kick-off email. */
   alreadySubmitted: number;
   schedules: number;
   /** Reminders already in the past when their obligation opened: not scheduled, only counted. */
@@ -34,9 +45,10 @@ export interface KickoffBatchResult {
 }
 
 /**
- * Opens the innovation-report obligation of one batch of a city's OPDs: the obligation itself
- * (once), its reminder and escalation schedules (fixed names, so a rerun replaces them), and the
- * kick-off email to the OPD's operators (claimed, so a rerun sends nothing twice).
+ * Opens the obligations of one batch of a city's OPDs, of every registered kind whose phase the
+ * cycle has and that the OPD owes: the obligation itself (once), its reminder and escalation
+ * schedules (fixed names, so a rerun replaces them), and the kick-off email to whoever the kind
+ * reminds (claimed, so a rerun sends nothing twice).
  */
 export async function openKickoffBatch(
   deps: ObligationDeps,
@@ -57,22 +69,29 @@ export async function openKickoffBatch(
     skippedReminders: 0,
     emails: 0,
   };
+  const phased = kindsOf(deps).all.flatMap((kind) => {
+    const phase = phaseOf(cycle, kind.phase);
+    return phase ? [{ kind, phase }] : [];
+  });
   for (const opd of page.opds) {
-    const { obligation, created } = await openObligation(deps, cycle, opd);
-    if (created) result.opened++;
-    else result.alreadyOpen++;
-    if (await answeredAlready(deps, cycle, obligation)) {
-      result.alreadySubmitted++;
-      continue;
+    for (const { kind, phase } of phased) {
+      if (!kind.owedBy(opd)) continue;
+      const { obligation, created } = await openObligation(deps, { cycle, opd, kind, phase });
+      if (created) result.opened++;
+      else result.alreadyOpen++;
+      if (await answeredAlready(deps, cycle, obligation)) {
+        result.alreadySubmitted++;
+        continue;
+      }
+      const plan = await scheduleSlots(deps, cycle, obligation);
+      result.schedules += plan.scheduled;
+      result.skippedReminders += plan.skipped;
+      const recipients = await kind.reminded({ people: deps.people, city, obligation });
+      const sent = await notify(deps, obligation, 'kickoff', recipients, (person) =>
+        obligationMail(deps, { city, cycle, opd, obligation, person, occasion: { type: 'kickoff' } }),
+      );
+      result.emails += sent.sent;
     }
-    const plan = await scheduleSlots(deps, cycle, obligation);
-    result.schedules += plan.scheduled;
-    result.skippedReminders += plan.skipped;
-    const operators = await deps.people.ofOpd(opd.city, opd.opd, 'opd-operator');
-    const sent = await notify(deps, obligation, 'kickoff', operators, (person) =>
-      obligationMail(deps, { city, cycle, opd, obligation, person, kind: { type: 'kickoff' } }),
-    );
-    result.emails += sent.sent;
   }
   return result;
 }
@@ -84,19 +103,28 @@ async function answeredAlready(deps: ObligationDeps, cycle: Cycle, obligation: O
   return answer !== undefined && (await createSubmissionLinker(deps)(answer)) !== undefined;
 }
 
-async function openObligation(deps: ObligationDeps, cycle: Cycle, opd: Opd) {
+/** The OPD's obligation of one kind, due and closing as the kind's phase of the cycle says. */
+async function openObligation(
+  deps: ObligationDeps,
+  {
+    cycle,
+    opd,
+    kind,
+    phase,
+  }: { cycle: Cycle; opd: Opd; kind: ObligationKind<ObligationKindId>; phase: CyclePhase },
+) {
   const at = deps.clock.now().toISOString();
   const obligation: Obligation = {
-    obligationId: obligationIdOf(cycle.city, cycle.year, opd.opd, 'innovation-report'),
+    obligationId: obligationIdOf(cycle.city, cycle.year, opd.opd, kind.id),
     city: cycle.city,
     year: cycle.year,
     opd: opd.opd,
-    kind: 'innovation-report',
-    formId: 'innovation-report',
-    due: cycle.innovationDue,
+    kind: kind.id,
+    formId: kind.formId,
+    due: phase.due,
     deadlineVersion: 1,
-    deadlineAt: deadlineInstant(cycle.calendar, cycle.innovationDue).toISOString(),
-    closes: cycle.innovationCloses,
+    deadlineAt: deadlineInstant(cycle.calendar, phase.due).toISOString(),
+    closes: phase.closes,
     status: 'open',
     late: false,
     revision: 1,

@@ -1,9 +1,10 @@
+import type { ObligationKindId } from '#functions/obligations/kinds/registry.ts';
 import type { ReminderPolicy } from '#functions/obligations/reminder-policy.ts';
 import type { CycleCalendar } from '#functions/platform/time/calendar.ts';
 
 /**
- * What an OPD owes in a cycle, by when. One mechanism for every kind (innovation reports now;
- * self-assessments, risk registers, questionnaires and follow-ups later).
+ * What an OPD owes in a cycle, by when. One mechanism for every kind (`kinds/registry.ts`:
+ * innovation reports now; self-assessments, risk registers, questionnaires and follow-ups later).
  *
  * Status machine: open -> draft -> submitted -> under_review -> revision_requested -> accepted,
  * or missed (after the deadline; a late submission is still accepted until the phase closes,
@@ -29,7 +30,8 @@ export interface Obligation {
   city: string;
   year: number;
   opd: string;
-  kind: 'innovation-report';
+  /** Its kind in the registry (`kinds/registry.ts`), e.g. `innovation-report`. */
+  kind: ObligationKindId;
   formId: string;
   /** Local due date (YYYY-MM-DD) in the city's time zone; the deadline is the end of that day. */
   due: string;
@@ -67,16 +69,29 @@ export interface City {
   currentYear?: number;
 }
 
-/** One city's evaluation year: its calendar, reminder policy and the phase of innovation reports. */
+/** The dates of one phase of a cycle: those of every obligation the phase's kinds open. */
+export interface CyclePhase {
+  /** Local due date (YYYY-MM-DD) of each OPD's obligation. */
+  due: string;
+  /** Late submissions are accepted until the end of this local date. */
+  closes: string;
+}
+
+/**
+ * One city's evaluation year: its calendar, reminder policy and phases. Read its phases through
+ * `kinds/phases.ts`, which maps the names they are stored under.
+ */
 export interface Cycle {
   city: string;
   year: number;
   calendar: CycleCalendar;
   policy: ReminderPolicy;
-  /** Due date of each OPD's innovation report (local). */
+  /** The innovation phase: due date of each OPD's innovation report (local). */
   innovationDue: string;
-  /** Late submissions are accepted until the end of this local date. */
+  /** The innovation phase: late reports are accepted until the end of this local date. */
   innovationCloses: string;
+  /** The cycle's other phases, by phase id; absent while it has none. */
+  phases?: Readonly<Record<string, CyclePhase>>;
   startedAt: string;
 }
 

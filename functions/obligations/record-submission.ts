@@ -1,5 +1,7 @@
 import type { DirectoryStore } from '#functions/directory/store/directory-store.ts';
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
+import type { KindRegistry } from '#functions/obligations/kinds/lookup.ts';
+import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import type { ObligationStore } from '#functions/obligations/store/obligation-store.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import { localDateOf } from '#functions/platform/time/calendar.ts';
@@ -13,6 +15,8 @@ export interface SubmissionLinkDeps {
   directory: DirectoryStore;
   clock: Clock;
   newId: () => string;
+  /** The kinds whose forms a submission may answer: the registered ones unless named. */
+  kinds?: KindRegistry;
 }
 
 /** A change to the obligation a draft or submission answers, and what its audit event says. */
@@ -24,9 +28,10 @@ interface ObligationChange {
 }
 
 /**
- * Applies `change` to the OPD's obligation of a form in the city's current cycle, audited in the
- * same write. Read again and retried when a reminder changed it meanwhile (it marks it missed);
- * nothing when there is no outstanding obligation or `change` says there is nothing to do.
+ * Applies `change` to the OPD's obligation of a form (of the kind answered with it) in the city's
+ * current cycle, audited in the same write. Read again and retried when a reminder changed it
+ * meanwhile (it marks it missed); nothing when no kind is answered with the form, there is no
+ * outstanding obligation, or `change` says there is nothing to do.
  */
 async function changeCurrentObligation(
   deps: SubmissionLinkDeps,
@@ -34,9 +39,11 @@ async function changeCurrentObligation(
   actor: string,
   change: (obligation: Obligation) => Promise<ObligationChange | undefined>,
 ): Promise<Obligation | undefined> {
+  const kind = kindsOf(deps).byForm(item.formId);
+  if (!kind) return undefined;
   const city = await deps.directory.getCity(item.city);
-  if (!city?.currentYear || item.formId !== 'innovation-report') return undefined;
-  const id = obligationIdOf(item.city, city.currentYear, item.opd, 'innovation-report');
+  if (!city?.currentYear) return undefined;
+  const id = obligationIdOf(item.city, city.currentYear, item.opd, kind.id);
   for (let attempt = 0; attempt < 3; attempt++) {
     const obligation = await deps.obligations.get(id);
     if (!obligation || !outstandingStatuses.includes(obligation.status)) return undefined;

@@ -1,3 +1,5 @@
+import { kindOf } from '#functions/obligations/kinds/lookup.ts';
+import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import { addDays, localDateOf } from '#functions/platform/time/calendar.ts';
 import { openDraftsOf } from '#functions/submissions/open-drafts.ts';
@@ -70,24 +72,24 @@ async function contextOf(deps: ObligationDeps, obligationId: string) {
   const opd = obligation && (await deps.directory.getOpd(obligation.city, obligation.opd));
   if (!obligation || !city || !cycle || !opd)
     throw new InvalidInputError(`Obligation ${obligationId} is incomplete`);
-  return { obligation, city, cycle, opd };
+  return { obligation, city, cycle, opd, kind: kindOf(kindsOf(deps), obligation) };
 }
 
-/** Sends a reminder slot to every current operator of the OPD, each at most once. */
+/** Sends a reminder slot to everyone its kind reminds (the OPD's operators), each at most once. */
 export async function sendReminder(deps: ObligationDeps, input: SlotInput) {
-  const { obligation, city, cycle, opd } = await contextOf(deps, input.obligationId);
+  const { obligation, city, cycle, opd, kind } = await contextOf(deps, input.obligationId);
   const today = localDateOf(new Date(input.scheduledTime), cycle.calendar.timeZone);
   const daysLeft = Math.max(0, Math.round((Date.parse(obligation.due) - Date.parse(today)) / 86_400_000));
-  const operators = await deps.people.ofOpd(obligation.city, obligation.opd, 'opd-operator');
+  const recipients = await kind.reminded({ people: deps.people, city, obligation });
   const draft = await latestDraft(deps, obligation);
-  const kind =
+  const occasion =
     input.slot === changeSlots.moved
       ? { type: 'moved' as const, previousDue: input.previousDue ?? obligation.due }
       : input.slot === changeSlots.waived
         ? { type: 'waived' as const, reason: obligation.waivedReason ?? '' }
         : { type: 'reminder' as const, slot: input.slot, daysLeft, ...(draft ? { draft } : {}) };
-  const result = await notify(deps, obligation, input.slot, operators, (person) =>
-    obligationMail(deps, { city, cycle, opd, obligation, person, kind }),
+  const result = await notify(deps, obligation, input.slot, recipients, (person) =>
+    obligationMail(deps, { city, cycle, opd, obligation, person, occasion }),
   );
   return { ...input, ...result };
 }
@@ -102,21 +104,19 @@ async function latestDraft(deps: ObligationDeps, obligation: Obligation) {
 }
 
 /**
- * After the deadline: marks the obligation missed (once) and sends this slot's escalation: the
- * head (or acting head) of the OPD first, the city secretary next, as the cycle's policy says.
+ * After the deadline: marks the obligation missed (once) and sends this slot's escalation to whom
+ * the step of the cycle's policy reaches for the obligation's kind (the head, or acting head, of
+ * the OPD first, the city secretary next).
  */
 export async function escalate(deps: ObligationDeps, input: SlotInput) {
   if (input.slot === digestSlot && input.digest) return sendDigest(deps, { ...input, digest: input.digest });
-  const { obligation, city, cycle } = await contextOf(deps, input.obligationId);
+  const { obligation, city, cycle, kind } = await contextOf(deps, input.obligationId);
   const current = await markMissed(deps, obligation);
   // Submitted or waived meanwhile (by a twin's read-modify-write or a person): nothing to escalate.
   if (!current) return { ...input, action: 'none', reason: 'done' };
   const step = cycle.policy.escalation[Number(input.slot.slice(2)) - 1];
   if (!step) throw new InvalidInputError(`No escalation step for slot ${input.slot}`);
-  const recipients =
-    step.to === 'opd-head'
-      ? await deps.people.ofOpd(obligation.city, obligation.opd, 'opd-head')
-      : [await deps.people.get(city.city, city.secretary)].filter((p) => p !== undefined);
+  const recipients = await kind.escalatedTo({ people: deps.people, city, obligation }, step.to);
   // Collected into each recipient's digest of the day: one email a day, however many OPDs missed.
   const result = await collectEscalation(
     deps,

@@ -1,9 +1,10 @@
 import type { DirectoryStore } from '#functions/directory/store/directory-store.ts';
+import { innovationPhase } from '#functions/obligations/kinds/phases.ts';
 import { defaultReminderPolicy } from '#functions/obligations/reminder-policy.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import { defaultCalendar } from '#functions/platform/time/calendar.ts';
-import type { Cycle } from './model.ts';
+import type { Cycle, CyclePhase } from './model.ts';
 
 export interface StartCycleInput {
   city: string;
@@ -12,12 +13,17 @@ export interface StartCycleInput {
   innovationDue?: string;
   /** Last local date on which a late report is accepted; default the second Friday of December. */
   innovationCloses?: string;
+  /** The cycle's other phases, by phase id: each opens the obligations of the kinds that name it. */
+  phases?: Readonly<Record<string, CyclePhase>>;
 }
 
 /**
  * Sets up a city's cycle for a year (calendar with that year's national holidays and collective
- * leave, the default reminder policy, the innovation phase) and makes it the city's current one.
- * Starting the same cycle again keeps the settings it has. The caller then runs `cycle-kickoff`.
+ * leave, the default reminder policy, the innovation phase and any other phases) and makes it the
+ * city's current one. Starting the same cycle again keeps the settings it has. The caller then
+ * runs `cycle-kickoff`.
+ * @throws InvalidInputError for an unknown city, or an innovation phase among `phases` (its dates
+ * are `innovationDue` and `innovationCloses`).
  */
 export async function startCycle(
   directory: DirectoryStore,
@@ -26,6 +32,8 @@ export async function startCycle(
 ): Promise<Cycle> {
   const city = await directory.getCity(input.city);
   if (!city) throw new InvalidInputError(`Unknown city ${input.city}: seed it first`);
+  if (input.phases && Object.hasOwn(input.phases, innovationPhase))
+    throw new InvalidInputError('The innovation phase is set by innovationDue and innovationCloses');
   const existing = await directory.getCycle(input.city, input.year);
   const cycle: Cycle = existing ?? {
     city: input.city,
@@ -34,6 +42,7 @@ export async function startCycle(
     policy: defaultReminderPolicy,
     innovationDue: input.innovationDue ?? `${input.year}-10-30`,
     innovationCloses: input.innovationCloses ?? `${input.year}-12-11`,
+    ...(input.phases ? { phases: input.phases } : {}),
     startedAt: clock.now().toISOString(),
   };
   if (!existing) await directory.putCycle(cycle);

@@ -1,3 +1,4 @@
+import { kindRegistry } from '#functions/obligations/kinds/registry.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
 import type { Command } from './commands.ts';
 import {
@@ -10,6 +11,9 @@ import {
 } from './local-time.ts';
 import { withRuntime } from './runtime.ts';
 
+/** The registered kinds, as the help names them: `innovation-report`. */
+const kindList = kindRegistry.all.map((kind) => kind.id).join(', ');
+
 export const cycleCommand: Command = {
   summary: "Start a city's evaluation cycle: open every OPD's obligations",
   help: `Usage: siklus cycle start --city <city> --year <year> [--due YYYY-MM-DD] [--closes YYYY-MM-DD]
@@ -17,14 +21,15 @@ export const cycleCommand: Command = {
 
 Sets up the cycle (calendar with the year's national holidays and collective leave, reminders
 30, 14, 7 and 1 days before and on the due date, escalation to the head of OPD and then the city
-secretary) and runs the cycle-kickoff workflow: one innovation-report obligation per OPD, its
-reminder schedules and the kick-off email. Running it again opens nothing twice.
+secretary) and runs the cycle-kickoff workflow: for every kind of obligation whose phase the cycle
+has (${kindList}), one obligation per OPD that owes it, its reminder schedules and the kick-off
+email. Running it again opens nothing twice.
 
 Options:
   --city <city>        e.g. jambi
   --year <year>        e.g. 2026
-  --due YYYY-MM-DD     due date of the innovation reports (default: 30 October)
-  --closes YYYY-MM-DD  last day a late report is accepted (default: 11 December)
+  --due YYYY-MM-DD     due date of the innovation phase's reports (default: 30 October)
+  --closes YYYY-MM-DD  last day a late report of that phase is accepted (default: 11 December)
 ${timeOptionsHelp}
 
 Times are printed in the city's time zone.`,

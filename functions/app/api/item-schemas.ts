@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Due } from '#functions/obligations/due-lookup.ts';
+import { obligationKindIds } from '#functions/obligations/kinds/registry.ts';
 import { type Obligation, obligationStatuses } from '#functions/obligations/model.ts';
 import type { UploadTicket } from '#functions/platform/ports/file-store.ts';
 import type { Draft, Submission } from '#functions/submissions/model.ts';
@@ -69,7 +70,7 @@ export const obligationSchema = z.object({
   city: z.string(),
   year: z.int(),
   opd: z.string(),
-  kind: z.literal('innovation-report'),
+  kind: z.enum(obligationKindIds),
   formId: z.string(),
   due: localDate,
   deadlineVersion: positiveInt,

@@ -15,6 +15,7 @@ export interface ObligationMail {
   /** As the city calls itself, e.g. `Kota Jambi`. */
   cityName: string;
   opdName: string;
+  /** What the obligation is called: its kind's title, which is its form's. */
   formTitle: { id: string; en: string };
   /** The local due date, `YYYY-MM-DD`. */
   dueDate: string;

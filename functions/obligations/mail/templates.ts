@@ -26,10 +26,14 @@ export type { ReminderSlot };
 export type EscalationLevel = 'opd-head' | 'city-secretary';
 
 /**
- * The kick-off email: the cycle starts, what the OPD must submit and by when, the link, and the
- * yearly innovation target. Carries the deadline as an `.ics` attachment stamped `now`.
+ * The kick-off email: the cycle starts, what the OPD must submit and by when, what its kind adds
+ * (`options.note`: the innovation report's yearly target), and the link. Carries the deadline as an
+ * `.ics` attachment stamped `now`.
  */
-export function kickoffEmail(mail: ObligationMail, options: { now: Date }): EmailContent {
+export function kickoffEmail(
+  mail: ObligationMail,
+  options: { now: Date; note?: { id: string; en: string } },
+): EmailContent {
   const f = mailFacts(mail);
   const { cityName: city, opdName: opd } = mail;
   const id = mail.lang === 'id';
@@ -53,9 +57,14 @@ export function kickoffEmail(mail: ObligationMail, options: { now: Date }): Emai
       ],
     },
     paragraph(
-      id
-        ? 'Sebagai pengingat, setiap OPD ditargetkan menghadirkan sedikitnya satu inovasi setiap tahun. Mohon isi formulir seakurat mungkin dan sertakan buktinya; setiap draf yang disimpan dapat dilanjutkan kapan saja, juga dari ponsel.'
-        : 'As a reminder, every OPD is expected to launch at least one innovation each year. Please fill in the form as accurately as you can and add the evidence; every saved draft can be continued at any time, also on a phone.',
+      [
+        options.note?.[mail.lang],
+        id
+          ? 'Mohon isi formulir seakurat mungkin dan sertakan buktinya; setiap draf yang disimpan dapat dilanjutkan kapan saja, juga dari ponsel.'
+          : 'Please fill in the form as accurately as you can and add the evidence; every saved draft can be continued at any time, also on a phone.',
+      ]
+        .filter((sentence) => sentence !== undefined)
+        .join(' '),
     ),
     linkButton(mail, id ? 'Buka formulir' : 'Open the form'),
     calendarHint(mail),

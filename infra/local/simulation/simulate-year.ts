@@ -1,4 +1,6 @@
 import { formCatalog } from '#forms/catalog.ts';
+import { innovationReportKind } from '#functions/obligations/kinds/innovation-report.ts';
+import { phaseOf } from '#functions/obligations/kinds/phases.ts';
 import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import { addDays, instantAt, localDateOf } from '#functions/platform/time/calendar.ts';
 import { submit } from '#functions/submissions/submit.ts';
@@ -33,6 +35,9 @@ export async function simulateYear(
 ): Promise<YearSummary & { submissions: number; days: number }> {
   const cycle = await ports.directory.getCycle(options.city, options.year);
   if (!cycle) throw new Error(`No cycle ${options.year} for ${options.city}: run 'siklus cycle start' first`);
+  // The demo OPDs answer the innovation report, around the due date of its phase.
+  const due = phaseOf(cycle, innovationReportKind.phase)?.due;
+  if (!due) throw new Error(`The cycle ${options.year} of ${options.city} has no innovation phase`);
   const zone = cycle.calendar.timeZone;
   const random = seededRandom(options.seed);
   const plan = new Map<string, { opd: string; name: string }[]>();
@@ -44,9 +49,9 @@ export async function simulateYear(
       const offset = Math.floor(random() * 60);
       const day =
         draw < behaviour.onTime
-          ? addDays(cycle.innovationDue, -offset - 1)
+          ? addDays(due, -offset - 1)
           : draw < behaviour.onTime + behaviour.late
-            ? addDays(cycle.innovationDue, 1 + (offset % 20))
+            ? addDays(due, 1 + (offset % 20))
             : undefined;
       if (day) plan.set(day, [...(plan.get(day) ?? []), { opd: opd.opd, name: opd.name }]);
     }
@@ -78,7 +83,7 @@ export async function simulateYear(
         opd,
         roles: ['opd-operator' as const],
       };
-      await submit(deps, identity, 'innovation-report', {
+      await submit(deps, identity, innovationReportKind.formId, {
         formVersion: 1,
         answers: simulatedInnovation(name, i),
       });

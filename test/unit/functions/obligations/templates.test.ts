@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { innovationReportKind } from '#functions/obligations/kinds/innovation-report.ts';
 import type { ObligationMail } from '#functions/obligations/mail/obligation-mail.ts';
 import { escalationEmail, kickoffEmail, reminderEmail } from '#functions/obligations/mail/templates.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
@@ -22,9 +23,13 @@ const makeMail = (overrides: Partial<ObligationMail> = {}): ObligationMail => ({
   ...overrides,
 });
 
+/** The kick-off of an innovation report: with the note its kind adds. */
+const innovationKickoff = (mail: ObligationMail) =>
+  kickoffEmail(mail, { now, note: innovationReportKind.mail.kickoffNote });
+
 type Template = (mail: ObligationMail) => EmailContent;
 const templates: [name: string, template: Template][] = [
-  ['kick-off', (mail) => kickoffEmail(mail, { now })],
+  ['kick-off', innovationKickoff],
   ['D-30 reminder', (mail) => reminderEmail(mail, { slot: 'D-30', daysLeft: 30, now })],
   ['D-7 reminder', (mail) => reminderEmail(mail, { slot: 'D-7', daysLeft: 7, now })],
   ['D-1 reminder', (mail) => reminderEmail(mail, { slot: 'D-1', daysLeft: 1, now })],
@@ -231,11 +236,19 @@ describe('reminderEmail', () => {
 });
 
 describe('kickoffEmail', () => {
-  it('states the yearly innovation target', () => {
-    expect(kickoffEmail(makeMail(), { now }).text).toContain('sedikitnya satu inovasi setiap tahun');
-    expect(kickoffEmail(makeMail({ lang: 'en' }), { now }).text).toContain(
-      'at least one innovation each year',
-    );
+  it('states the yearly innovation target of an innovation report', () => {
+    expect(innovationKickoff(makeMail()).text).toContain('sedikitnya satu inovasi setiap tahun');
+    expect(innovationKickoff(makeMail({ lang: 'en' })).text).toContain('at least one innovation each year');
+  });
+
+  it('says nothing of innovations for a kind that adds no note', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const { text } = kickoffEmail(makeMail({ lang }), { now });
+      expect(text).not.toMatch(/inovasi setiap tahun|innovation each year/);
+      expect(text).toContain(
+        lang === 'id' ? '\nMohon isi formulir seakurat mungkin' : '\nPlease fill in the form as accurately',
+      );
+    }
   });
 });
 

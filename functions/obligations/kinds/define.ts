@@ -1,0 +1,44 @@
+import type { PeopleStore, Person } from '#functions/directory/store/people-store.ts';
+import type { ObligationTemplates } from '#functions/obligations/mail/template-set.ts';
+import type { City, Obligation, Opd } from '#functions/obligations/model.ts';
+import type { EscalationTarget } from '#functions/obligations/reminder-policy.ts';
+
+/** A text in both languages of the city's emails. */
+export interface KindText {
+  readonly id: string;
+  readonly en: string;
+}
+
+/** What a kind's recipient rules read: the directory's people of the day, the city and the obligation. */
+export interface RecipientContext {
+  readonly people: Pick<PeopleStore, 'get' | 'ofOpd'>;
+  readonly city: City;
+  readonly obligation: Obligation;
+}
+
+/**
+ * One kind of obligation a cycle opens for its OPDs (an innovation report, a self-assessment, a
+ * risk register...): everything that differs between kinds, so that opening, reminding,
+ * escalating and recording a submission are one mechanism for all of them.
+ */
+export interface ObligationKind<Id extends string = string> {
+  /** The last part of its obligations' ids, `<city>.<year>.<opd>.<kind>`: lower case, digits, dashes. */
+  readonly id: Id;
+  /** The form an OPD answers it with; a form answers one kind only. */
+  readonly formId: string;
+  /** What its emails call it. */
+  readonly title: KindText;
+  /** The phase of the cycle its dates come from (`kinds/phases.ts`): a cycle without it opens none. */
+  readonly phase: string;
+  /** Which OPDs of the city owe it. */
+  readonly owedBy: (opd: Opd) => boolean;
+  /** Who its kick-off, its reminders and the admin's changes go to. */
+  readonly reminded: (context: RecipientContext) => Promise<Person[]>;
+  /** Who each step of the cycle's escalation chain reaches. */
+  readonly escalatedTo: (context: RecipientContext, to: EscalationTarget) => Promise<Person[]>;
+  /** The emails it is written with, and what its kick-off email adds of its own. */
+  readonly mail: { readonly templates: ObligationTemplates; readonly kickoffNote?: KindText };
+}
+
+/** Declares a kind of obligation, keeping its literal id for the registry's list of ids. */
+export const defineObligationKind = <const K extends ObligationKind>(kind: K): K => Object.freeze(kind);

@@ -1,0 +1,23 @@
+import { deadlineMovedEmail, waivedEmail } from './change-emails.ts';
+import { escalationEmail, kickoffEmail, reminderEmail } from './templates.ts';
+
+/**
+ * The emails of one obligation's life, one per occasion: its kick-off, the reminders, the
+ * escalations and the admin's changes. An obligation kind names the set it is written with.
+ */
+export interface ObligationTemplates {
+  readonly kickoff: typeof kickoffEmail;
+  readonly reminder: typeof reminderEmail;
+  readonly escalation: typeof escalationEmail;
+  readonly moved: typeof deadlineMovedEmail;
+  readonly waived: typeof waivedEmail;
+}
+
+/** The city's standard wording, naming the obligation by its kind's title. */
+export const standardTemplates: ObligationTemplates = {
+  kickoff: kickoffEmail,
+  reminder: reminderEmail,
+  escalation: escalationEmail,
+  moved: deadlineMovedEmail,
+  waived: waivedEmail,
+};

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { deadlineInstant } from '#functions/obligations/deadline.ts';
+import { createDueLookup } from '#functions/obligations/due-lookup.ts';
+import { openKickoffBatch } from '#functions/obligations/kickoff.ts';
+import { defineObligationKind } from '#functions/obligations/kinds/define.ts';
+import { createKindRegistry } from '#functions/obligations/kinds/lookup.ts';
+import { opdHeadThenSecretary, opdOperators } from '#functions/obligations/kinds/recipients.ts';
+import { type ObligationKindId, obligationKinds } from '#functions/obligations/kinds/registry.ts';
+import { standardTemplates } from '#functions/obligations/mail/template-set.ts';
+import { obligationIdOf } from '#functions/obligations/model.ts';
+import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
+import { startCycle } from '#functions/obligations/start-cycle.ts';
+import type { Submission } from '#functions/submissions/model.ts';
+import { city, createCycleRuntime, year } from '#test/support/cycle-runtime.ts';
+
+/**
+ * A second kind, declared here alone as its own file would declare it: a self-assessment of the
+ * dinas, in a phase of its own. Its id is not one of the registered {@link ObligationKindId}s,
+ * hence the cast; the engine is given it through its deps' `kinds`.
+ */
+const selfAssessment = defineObligationKind({
+  id: 'self-assessment' as ObligationKindId,
+  formId: 'self-assessment',
+  title: { id: 'Penilaian Mandiri', en: 'Self-assessment' },
+  phase: 'self-assessment',
+  owedBy: (opd) => opd.kind === 'dinas',
+  reminded: opdOperators,
+  escalatedTo: opdHeadThenSecretary,
+  mail: { templates: standardTemplates },
+});
+const kinds = createKindRegistry<ObligationKindId>([...obligationKinds, selfAssessment]);
+
+describe('a second kind of obligation', () => {
+  it('is opened, mailed, looked up and answered with no change outside its declaration', async () => {
+    // Prepare: Bappeda (a badan), Diskominfo and Dinas Kesehatan (dinas); a cycle with the phase
+    const rt = await createCycleRuntime();
+    await rt.seedSmallCity();
+    const cycle = await startCycle(rt.ports.directory, rt.clock, {
+      city,
+      year,
+      phases: { 'self-assessment': { due: '2026-06-30', closes: '2026-07-31' } },
+    });
+    const deps = { ...rt.obligationDeps, kinds };
+
+    // Act
+    const kickoff = await openKickoffBatch(deps, { city, year });
+    const again = await openKickoffBatch(deps, { city, year });
+
+    // Assess: the innovation report for every OPD, the self-assessment for the dinas, each once
+    expect(kickoff).toMatchObject({ opened: 5, alreadyOpen: 0, emails: 5 });
+    expect(again).toMatchObject({ opened: 0, alreadyOpen: 5, emails: 0 });
+    const id = (opd: string) => obligationIdOf(city, year, opd, selfAssessment.id);
+    expect(await rt.ports.obligations.get(id('bappeda'))).toBeUndefined();
+    expect(await rt.ports.obligations.get(id('diskominfo'))).toMatchObject({
+      obligationId: 'jambi.2026.diskominfo.self-assessment',
+      kind: 'self-assessment',
+      formId: 'self-assessment',
+      due: '2026-06-30',
+      closes: '2026-07-31',
+      deadlineAt: deadlineInstant(cycle.calendar, '2026-06-30').toISOString(),
+      status: 'open',
+    });
+    expect((await rt.obligation('diskominfo'))?.due).toBe('2026-10-30');
+    // its kick-off names it by its title, and went to the OPD's operator
+    const mailed = rt.outbox().filter((e) => e.obligationId === id('diskominfo'));
+    expect(mailed.map((e) => [e.slot, e.subject])).toEqual([
+      ['kickoff', 'Tenggat 30 Juni: Penilaian Mandiri · Dinas Komunikasi dan Informatika'],
+    ]);
+    const [operator] = await rt.ports.people.ofOpd(city, 'diskominfo', 'opd-operator');
+    expect(mailed[0]?.personId).toBe(operator?.personId);
+
+    // its form finds it, through the same kinds; the registered ones alone know no such form
+    expect(
+      await createDueLookup({ ...rt.ports, kinds })(city, 'diskominfo', 'self-assessment'),
+    ).toMatchObject({
+      obligationId: id('diskominfo'),
+      due: '2026-06-30',
+    });
+    expect(await createDueLookup(rt.ports)(city, 'diskominfo', 'self-assessment')).toBeUndefined();
+
+    // and a submission of that form satisfies it, not the innovation report
+    const submission = {
+      submissionId: 'sub-self-assessment',
+      city,
+      opd: 'diskominfo',
+      formId: 'self-assessment',
+      submittedAt: '2026-03-02T03:00:00.000Z',
+      submittedBy: operator?.personId ?? 'operator',
+    } as Submission;
+    const linked = await createSubmissionLinker(deps)(submission);
+    expect(linked).toMatchObject({ obligationId: id('diskominfo'), status: 'submitted', late: false });
+    expect((await rt.obligation('diskominfo'))?.status).toBe('open');
+  });
+});
