@@ -1,17 +1,17 @@
-import type { Localized } from '#forms/engine/definition.ts';
 import type { ChoiceOption } from '#forms/engine/field-types.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 
 /** One of the three sub-dimensions of a Smart City dimension. */
 export interface SmartCitySubDimension {
   /** kebab-case, unique within its dimension. */
   readonly id: string;
-  readonly label: Localized;
+  readonly label: Bilingual;
 }
 
 /** A dimension of the "Gerakan Menuju 100 Smart City" evaluation. */
 export interface SmartCityDimension {
   readonly id: string;
-  readonly label: Localized;
+  readonly label: Bilingual;
   readonly subDimensions: readonly [SmartCitySubDimension, SmartCitySubDimension, SmartCitySubDimension];
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import type { Condition, FormDefinition, Localized } from './definition.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
+import type { Condition, FormDefinition } from './definition.ts';
 import type { Field, MaturityLevelDescription } from './field-types.ts';
 
 /** kebab-case, the form of form and section ids. */
@@ -10,7 +11,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const OPTION_VALUE = /^[a-z0-9][a-z0-9._-]*$/;
 
 const text = z.string().check(z.minLength(1));
-const localized: z.ZodMiniType<Localized> = z.strictObject({ id: text, en: text });
+const localized: z.ZodMiniType<Bilingual> = z.strictObject({ id: text, en: text });
 const fieldId = z.string().check(z.regex(CAMEL_CASE));
 const count = z.int().check(z.gte(0));
 const conditionValue = z.union([z.string(), z.number(), z.boolean()]);

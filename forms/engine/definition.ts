@@ -4,16 +4,8 @@
  * Field types are in `field-types.ts`.
  * @packageDocumentation
  */
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 import type { Field } from './field-types.ts';
-
-/** Text in Bahasa Indonesia (`id`) and English (`en`). */
-export interface Localized {
-  readonly id: string;
-  readonly en: string;
-}
-
-/** A language the engine writes messages in. */
-export type Language = keyof Localized;
 
 /** A value a condition compares an answer with. */
 export type ConditionValue = string | number | boolean;
@@ -42,7 +34,7 @@ export type ComputeExpression =
 
 export interface ComputedValue {
   readonly id: string;
-  readonly label: Localized;
+  readonly label: Bilingual;
   readonly compute: ComputeExpression;
 }
 
@@ -54,8 +46,8 @@ export interface ScoringRule {
 
 export interface FormSection {
   readonly id: string;
-  readonly title: Localized;
-  readonly description?: Localized;
+  readonly title: Bilingual;
+  readonly description?: Bilingual;
   readonly fields: readonly Field[];
 }
 
@@ -64,8 +56,8 @@ export interface FormDefinition {
   readonly id: string;
   /** A positive integer; a published version never changes. */
   readonly version: number;
-  readonly title: Localized;
-  readonly description: Localized;
+  readonly title: Bilingual;
+  readonly description: Bilingual;
   readonly sections: readonly FormSection[];
   readonly computed?: readonly ComputedValue[];
   readonly scoring?: ScoringRule;

@@ -1,11 +1,12 @@
-import type { Condition, Localized } from './definition.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
+import type { Condition } from './definition.ts';
 
 /** What every field type has. */
 export interface FieldBase {
   /** camelCase, unique within its scope (the form's top level or one group). */
   readonly id: string;
-  readonly label: Localized;
-  readonly help?: Localized;
+  readonly label: Bilingual;
+  readonly help?: Bilingual;
   /** Only applies while the field is visible; a condition makes it required only when it holds. */
   readonly required?: boolean | Condition;
   /** Hidden fields must stay empty; see `answersSchema`. */
@@ -42,7 +43,7 @@ export interface DateField extends FieldBase {
 
 export interface ChoiceOption {
   readonly value: string;
-  readonly label: Localized;
+  readonly label: Bilingual;
 }
 
 export interface SingleChoiceField extends FieldBase {
@@ -61,13 +62,13 @@ export interface MultipleChoiceField extends FieldBase {
 /** An agreement scale from 1 to 5, labelled at both ends. */
 export interface LikertField extends FieldBase {
   readonly type: 'likert';
-  readonly anchors: { readonly low: Localized; readonly high: Localized };
+  readonly anchors: { readonly low: Bilingual; readonly high: Bilingual };
 }
 
 export interface MaturityLevelDescription {
-  readonly description: Localized;
+  readonly description: Bilingual;
   /** The evidence an assessor asks for to accept this level. */
-  readonly evidence: Localized;
+  readonly evidence: Bilingual;
 }
 
 /** A maturity level from 1 to 5 (as in the SPBE evaluation), `levels[0]` describing level 1. */

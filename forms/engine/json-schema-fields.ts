@@ -1,4 +1,4 @@
-import type { Language } from './definition.ts';
+import type { Lang } from '#functions/platform/text/bilingual.ts';
 import type { DateField, Field } from './field-types.ts';
 import {
   CALENDAR_DATE,
@@ -77,7 +77,7 @@ function evidenceFileSchema(accept: readonly string[], maxBytes: number): JsonSc
  */
 export function valueSchema(
   field: Field,
-  lang: Language,
+  lang: Lang,
   itemSchema: (fields: readonly Field[]) => JsonSchema,
 ): JsonSchema {
   switch (field.type) {

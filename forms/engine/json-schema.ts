@@ -1,5 +1,6 @@
+import type { Lang } from '#functions/platform/text/bilingual.ts';
 import { type FieldScope, makeScope } from './conditions.ts';
-import type { FormDefinition, Language } from './definition.ts';
+import type { FormDefinition } from './definition.ts';
 import type { Field } from './field-types.ts';
 import { schemaApproximations } from './json-schema-approximations.ts';
 import { emptySchema, valueSchema } from './json-schema-fields.ts';
@@ -12,7 +13,7 @@ export {
   schemaApproximations,
 } from './json-schema-approximations.ts';
 
-function objectSchema(fields: readonly Field[], scope: FieldScope, lang: Language): JsonSchema {
+function objectSchema(fields: readonly Field[], scope: FieldScope, lang: Lang): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   for (const field of fields) {
     const value = valueSchema(field, lang, (items) => objectSchema(items, makeScope(items, scope), lang));
@@ -65,7 +66,7 @@ export const schemaNote = [
  *
  * Computed values and the score are results, not answers, so they are not in the schema.
  */
-export function toJsonSchema(definition: FormDefinition, lang: Language = 'id'): JsonSchema {
+export function toJsonSchema(definition: FormDefinition, lang: Lang = 'id'): JsonSchema {
   const fields = formFields(definition);
   // Stringify drops the `undefined` annotations of fields without help text.
   return JSON.parse(

@@ -1,4 +1,5 @@
-import type { FormDefinition, Localized } from './definition.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
+import type { FormDefinition } from './definition.ts';
 import type { FormErrorCode } from './error-codes.ts';
 import type { Field } from './field-types.ts';
 import type { FieldIssue } from './issues.ts';
@@ -18,12 +19,12 @@ export interface FormError {
   /** Field ids and item indexes joined by dots (`evidenceLinks.1.url`); `''` is the whole submission. */
   readonly path: string;
   readonly code: FormErrorCode;
-  readonly message: Localized;
+  readonly message: Bilingual;
 }
 
-type Template = (name: Localized, field: Field | undefined) => Localized;
+type Template = (name: Bilingual, field: Field | undefined) => Bilingual;
 
-function bounds(field: Field | undefined): { min?: Localized; max?: Localized } {
+function bounds(field: Field | undefined): { min?: Bilingual; max?: Bilingual } {
   switch (field?.type) {
     case 'number':
       return { min: formatNumber(field.min), max: formatNumber(field.max) };
@@ -56,7 +57,7 @@ function itemBounds(field: Field | undefined): { min: number; max: number } {
   return { min: field.minSelections ?? 0, max: field.maxSelections ?? field.options.length };
 }
 
-function itemCount(field: Field | undefined, n: number): Localized {
+function itemCount(field: Field | undefined, n: number): Bilingual {
   const choices = field?.type === 'multipleChoice';
   const count = countOf(n, choices ? 'choice' : 'entry', choices ? 'choices' : 'entries');
   return { id: `${count.id} ${choices ? 'pilihan' : 'isian'}`, en: count.en };

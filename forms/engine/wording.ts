@@ -1,30 +1,26 @@
-import type { FormDefinition, Language, Localized } from './definition.ts';
+import type { Bilingual, Lang } from '#functions/platform/text/bilingual.ts';
+import { formatDay } from '#functions/platform/time/dates.ts';
+import type { FormDefinition } from './definition.ts';
 import type { Field } from './field-types.ts';
 import type { FieldIssue } from './issues.ts';
 
-const numberFormats: Record<Language, Intl.NumberFormat> = {
+const numberFormats: Record<Lang, Intl.NumberFormat> = {
   id: new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }),
   en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
 };
 
-const dateFormats: Record<Language, Intl.DateTimeFormat> = {
-  id: new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
-};
-
 /** A number as people write it in each language: `1.500,5` and `1,500.5`. */
-export function formatNumber(value: number): Localized {
+export function formatNumber(value: number): Bilingual {
   return { id: numberFormats.id.format(value), en: numberFormats.en.format(value) };
 }
 
 /** A `YYYY-MM-DD` date in words: `1 Januari 2020` and `1 January 2020`. */
-export function formatDate(value: string): Localized {
-  const date = new Date(`${value}T00:00:00Z`);
-  return { id: dateFormats.id.format(date), en: dateFormats.en.format(date) };
+export function formatDate(value: string): Bilingual {
+  return { id: formatDay(value, 'id'), en: formatDay(value, 'en') };
 }
 
 /** A file size in MB (or KB below one MB). */
-export function formatBytes(bytes: number): Localized {
+export function formatBytes(bytes: number): Bilingual {
   // Under a tenth of a kilobyte would read "0 KB": say the bytes.
   if (bytes < 103) return { id: `${bytes} bita`, en: `${bytes} bytes` };
   const [amount, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : [bytes / 1024, 'KB'];
@@ -32,7 +28,7 @@ export function formatBytes(bytes: number): Localized {
   return { id: `${n.id} ${unit}`, en: `${n.en} ${unit}` };
 }
 
-const contentTypeNames: Readonly<Record<string, Localized>> = {
+const contentTypeNames: Readonly<Record<string, Bilingual>> = {
   'application/pdf': { id: 'PDF', en: 'PDF' },
   'image/jpeg': { id: 'JPEG', en: 'JPEG' },
   'image/png': { id: 'PNG', en: 'PNG' },
@@ -41,9 +37,9 @@ const contentTypeNames: Readonly<Record<string, Localized>> = {
 };
 
 /** Accepted content types as a list people read: `PDF, JPEG atau PNG`. */
-export function formatAccept(accept: readonly string[]): Localized {
+export function formatAccept(accept: readonly string[]): Bilingual {
   const names = accept.map((a) => contentTypeNames[a] ?? { id: a, en: a });
-  const join = (lang: Language, or: string): string => {
+  const join = (lang: Lang, or: string): string => {
     const words = names.map((n) => n[lang]);
     return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${or} ${words.at(-1)}`;
   };
@@ -51,17 +47,17 @@ export function formatAccept(accept: readonly string[]): Localized {
 }
 
 /** `1 entry`, `2 entries`: English needs the plural, Bahasa Indonesia does not. */
-export function countOf(n: number, one: string, many: string): Localized {
+export function countOf(n: number, one: string, many: string): Bilingual {
   const formatted = formatNumber(n);
   return { id: formatted.id, en: `${formatted.en} ${n === 1 ? one : many}` };
 }
 
-function quoted(key: string | number | undefined): Localized {
+function quoted(key: string | number | undefined): Bilingual {
   return { id: `"${String(key)}"`, en: `"${String(key)}"` };
 }
 
-function itemNames(trail: FieldIssue['trail']): Localized {
-  const names = (lang: Language, mark: (n: number) => string): string =>
+function itemNames(trail: FieldIssue['trail']): Bilingual {
+  const names = (lang: Lang, mark: (n: number) => string): string =>
     trail.map((t) => `${t.group.label[lang]} ${mark(t.index + 1)}`).join(', ');
   return { id: names('id', (n) => `ke-${n}`), en: names('en', (n) => `#${n}`) };
 }
@@ -71,7 +67,7 @@ function itemNames(trail: FieldIssue['trail']): Localized {
  * items it sits in (`Alamat tautan (Tautan bukti ke-2)`); the key itself for an unknown field; the
  * item for a whole group item; the form's title for the submission as a whole.
  */
-export function fieldName(definition: FormDefinition, issue: FieldIssue): Localized {
+export function fieldName(definition: FormDefinition, issue: FieldIssue): Bilingual {
   const last = issue.path.at(-1);
   if (issue.path.length === 0) return definition.title;
   const items = itemNames(issue.trail);
@@ -82,7 +78,7 @@ export function fieldName(definition: FormDefinition, issue: FieldIssue): Locali
 }
 
 /** What an answer of each field type must be, for `invalid_type` messages. */
-export function expectedKind(field: Field | undefined): Localized {
+export function expectedKind(field: Field | undefined): Bilingual {
   switch (field?.type) {
     case undefined:
       return { id: 'kumpulan jawaban', en: 'a set of answers' };

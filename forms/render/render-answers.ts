@@ -1,10 +1,11 @@
 import { isEmpty, isRecord } from '#forms/engine/conditions.ts';
-import type { Answers, FormDefinition, Language } from '#forms/engine/definition.ts';
+import type { Answers, FormDefinition } from '#forms/engine/definition.ts';
 import type { EvidenceFileRef, Field } from '#forms/engine/field-types.ts';
 import { type FieldRule, formRules } from '#forms/engine/rules.ts';
 import { isCalendarDate, isWebUrl } from '#forms/engine/value-checks.ts';
 import { formatBytes, formatDate, formatNumber } from '#forms/engine/wording.ts';
 import { type Html, html } from '#functions/platform/html/html.ts';
+import type { Lang } from '#functions/platform/text/bilingual.ts';
 import { itemTitle, levelName, scaleValue } from './texts.ts';
 
 /** How to render a submission's answers. */
@@ -14,10 +15,10 @@ export interface RenderAnswersOptions {
 }
 
 interface Ctx extends RenderAnswersOptions {
-  readonly lang: Language;
+  readonly lang: Lang;
 }
 
-function choiceLabel(field: Field, value: unknown, lang: Language): string {
+function choiceLabel(field: Field, value: unknown, lang: Lang): string {
   const options = field.type === 'singleChoice' || field.type === 'multipleChoice' ? field.options : [];
   return options.find((o) => o.value === value)?.label[lang] ?? String(value);
 }
@@ -100,7 +101,7 @@ function list(
 export function renderAnswers(
   definition: FormDefinition,
   answers: Answers,
-  lang: Language,
+  lang: Lang,
   options: RenderAnswersOptions = {},
 ): string {
   const ctx: Ctx = { ...options, lang };

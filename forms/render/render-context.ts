@@ -1,12 +1,13 @@
 import { type FieldScope, resolveField } from '#forms/engine/conditions.ts';
-import type { Condition, Language } from '#forms/engine/definition.ts';
+import type { Condition } from '#forms/engine/definition.ts';
 import type { Field } from '#forms/engine/field-types.ts';
 import type { FormError } from '#forms/engine/messages.ts';
 import type { AttributeValue } from '#functions/platform/html/html.ts';
+import type { Lang } from '#functions/platform/text/bilingual.ts';
 
 /** What every part of one form rendering shares. */
 export interface RenderContext {
-  readonly lang: Language;
+  readonly lang: Lang;
   readonly readOnly: boolean;
   /** The errors of each answer path, as `validateAnswers` words them. */
   readonly errors: ReadonlyMap<string, readonly FormError[]>;

@@ -1,10 +1,11 @@
 import { clearHiddenAnswers } from '#forms/engine/clear-hidden.ts';
 import { isRecord, makeScope } from '#forms/engine/conditions.ts';
-import type { Answers, FormDefinition, Language } from '#forms/engine/definition.ts';
+import type { Answers, FormDefinition } from '#forms/engine/definition.ts';
 import type { Field } from '#forms/engine/field-types.ts';
 import type { FormError } from '#forms/engine/messages.ts';
 import { formFields, formRules } from '#forms/engine/rules.ts';
 import { attrs, type Html, html } from '#functions/platform/html/html.ts';
+import type { Lang } from '#functions/platform/text/bilingual.ts';
 import type { Place } from './field-chrome.ts';
 import { padGroups } from './pad-groups.ts';
 import { domId, type RenderContext } from './render-context.ts';
@@ -13,7 +14,7 @@ import { texts } from './texts.ts';
 
 /** How to render a form. */
 export interface RenderFormOptions {
-  readonly lang: Language;
+  readonly lang: Lang;
   /** The current answers: possibly partial or invalid (a draft, or a post that failed validation). */
   readonly answers: unknown;
   /** From `validateAnswers` or draft checks; each is shown by its field and in the summary. */

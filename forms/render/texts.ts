@@ -2,8 +2,9 @@
  * The words of form pages around the definitions' own labels, in Bahasa Indonesia and English.
  * @packageDocumentation
  */
-import type { Localized } from '#forms/engine/definition.ts';
+
 import { formatAccept, formatBytes, formatNumber } from '#forms/engine/wording.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 
 /** Fixed texts of form pages. */
 export const texts = {
@@ -23,26 +24,26 @@ export const texts = {
   evidenceAsked: { id: 'Bukti yang diminta', en: 'Evidence asked' },
   saveDraft: { id: 'Simpan draf', en: 'Save draft' },
   submit: { id: 'Kirim', en: 'Submit' },
-} as const satisfies Record<string, Localized>;
+} as const satisfies Record<string, Bilingual>;
 
 /** `Tautan bukti ke-2` and `Evidence link #2`: the name of a group item, as messages name it. */
-export function itemTitle(group: Localized, index: number): Localized {
+export function itemTitle(group: Bilingual, index: number): Bilingual {
   return { id: `${group.id} ke-${index + 1}`, en: `${group.en} #${index + 1}` };
 }
 
 /** `Tingkat 3` and `Level 3`. */
-export function levelName(level: number): Localized {
+export function levelName(level: number): Bilingual {
   return { id: `Tingkat ${level}`, en: `Level ${level}` };
 }
 
 /** `4 dari 5` and `4 of 5`, for a Likert answer. */
-export function scaleValue(value: number): Localized {
+export function scaleValue(value: number): Bilingual {
   const n = formatNumber(value);
   return { id: `${n.id} dari 5`, en: `${n.en} of 5` };
 }
 
 /** `Berkas PDF, JPEG atau PNG, paling besar 10 MB.` */
-export function fileRule(accept: readonly string[], maxBytes: number): Localized {
+export function fileRule(accept: readonly string[], maxBytes: number): Bilingual {
   const types = formatAccept(accept);
   const size = formatBytes(maxBytes);
   return {
@@ -52,7 +53,7 @@ export function fileRule(accept: readonly string[], maxBytes: number): Localized
 }
 
 /** `sk-walikota.pdf (244,1 KB)`. */
-export function fileSummary(name: string, size: number): Localized {
+export function fileSummary(name: string, size: number): Bilingual {
   const bytes = formatBytes(size);
   return { id: `${name} (${bytes.id})`, en: `${name} (${bytes.en})` };
 }

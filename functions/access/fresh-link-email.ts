@@ -1,13 +1,13 @@
 import { type EmailContent, renderEmail } from '#functions/platform/mail/layout.ts';
-import type { MailLang } from '#functions/platform/time/dates.ts';
+import type { Bilingual, Lang } from '#functions/platform/text/bilingual.ts';
 
 /** What the fresh-link email says: who asked, for which obligation, and the new link. */
 export interface FreshLinkMail {
-  lang: MailLang;
+  lang: Lang;
   recipientName: string;
   cityName: string;
   opdName: string;
-  formTitle: { id: string; en: string };
+  formTitle: Bilingual;
   obligationId: string;
   /** The new signed link; it works for {@link FreshLinkMail.validDays} days. */
   link: string;

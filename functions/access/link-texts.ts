@@ -1,4 +1,4 @@
-import type { Text } from '#functions/platform/web/texts.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 
 /** Texts of the signed-link pages and of signing in and out, in Bahasa Indonesia and English. */
 export const linkTexts = {
@@ -41,7 +41,7 @@ export const linkTexts = {
     id: 'Tautan dari email hanya membuka halaman yang diperlukan untuk keperluannya. Masuk dengan akun Anda untuk halaman lain.',
     en: 'A link from an email opens only the pages its purpose needs. Sign in with your account for other pages.',
   },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Bilingual>;
 
 /** A text with `{name}` placeholders filled in. */
 export const fill = (text: string, values: Record<string, string>) =>

@@ -1,7 +1,7 @@
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
-import type { Bilingual } from '#functions/platform/http/errors.ts';
 import { hasRole, type Identity } from '#functions/platform/identity/identity.ts';
 import { InvalidCursorError } from '#functions/platform/table/cursor.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 import { StaleRevisionError } from '#functions/submissions/store/submission-store.ts';
 import { moveDeadline, waive } from './admin.ts';
 import type { ObligationDeps } from './deps.ts';

@@ -1,9 +1,7 @@
 import * as z from 'zod/mini';
-import { formatDate } from '#forms/engine/wording.ts';
 import { DomainError, type FieldError } from '#functions/platform/errors/domain-errors.ts';
-
 import { type CycleCalendar, isWorkingDay } from '#functions/platform/time/calendar.ts';
-import { formatLongDate } from '#functions/platform/time/dates.ts';
+import { formatDay, formatLongDate } from '#functions/platform/time/dates.ts';
 
 /*
  * The inputs of an admin's changes to an obligation (a new due date, a waiver's reason), each
@@ -48,12 +46,11 @@ const problem = (code: string, id: string, en: string): FieldError => ({
 export function dueDateProblems(context: DueDateContext, due: string): FieldError[] {
   const year = Number(due.slice(0, 4));
   if (year !== context.year && year !== context.year + 1) {
-    const words = formatDate(due);
     return [
       problem(
         'outside_cycle_years',
-        `Tenggat ${words.id} harus berada pada tahun siklus ${context.year} atau ${context.year + 1}.`,
-        `The due date ${words.en} must fall in the cycle's year ${context.year} or ${context.year + 1}.`,
+        `Tenggat ${formatDay(due, 'id')} harus berada pada tahun siklus ${context.year} atau ${context.year + 1}.`,
+        `The due date ${formatDay(due, 'en')} must fall in the cycle's year ${context.year} or ${context.year + 1}.`,
       ),
     ];
   }
@@ -90,8 +87,8 @@ export function assertDueDate(context: DueDateContext, due: string): void {
     'invalid',
     'invalid_due_date',
     {
-      id: `Tenggat baru harus hari kerja, hari ini (${formatDate(context.today).id}) atau sesudahnya, pada tahun siklus ${context.year} atau ${context.year + 1}.`,
-      en: `The new deadline must be a working day, today (${formatDate(context.today).en}) or later, in the cycle's year ${context.year} or ${context.year + 1}.`,
+      id: `Tenggat baru harus hari kerja, hari ini (${formatDay(context.today, 'id')}) atau sesudahnya, pada tahun siklus ${context.year} atau ${context.year + 1}.`,
+      en: `The new deadline must be a working day, today (${formatDay(context.today, 'en')}) or later, in the cycle's year ${context.year} or ${context.year + 1}.`,
     },
     problems,
   );

@@ -1,4 +1,5 @@
-import { addDays, type CycleCalendar, instantAt } from '#functions/platform/time/calendar.ts';
+import { type CycleCalendar, instantAt } from '#functions/platform/time/calendar.ts';
+import { addDays } from '#functions/platform/time/days.ts';
 
 /**
  * The deadline of an obligation due on `due` (local `YYYY-MM-DD`): the end of that day in the city's

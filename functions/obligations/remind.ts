@@ -1,7 +1,9 @@
+import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
 import { kindOf } from '#functions/obligations/kinds/lookup.ts';
 import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
-import { addDays, localDateOf } from '#functions/platform/time/calendar.ts';
+import { localDateOf } from '#functions/platform/time/calendar.ts';
+import { addDays } from '#functions/platform/time/days.ts';
 import { openDraftsOf } from '#functions/submissions/open-drafts.ts';
 import { StaleRevisionError } from '#functions/submissions/store/submission-store.ts';
 import { obligationAudit } from './audit-events.ts';
@@ -58,8 +60,8 @@ export async function decideSlot(deps: ObligationDeps, input: SlotInput): Promis
  * obligation could not be updated, or before the cycle started): satisfy the obligation now.
  */
 async function satisfiedMeanwhile(deps: ObligationDeps, obligation: Obligation): Promise<boolean> {
-  const city = await deps.directory.getCity(obligation.city);
-  const answer = await submissionOfYear(deps, obligation, city?.timeZone ?? 'Asia/Jakarta');
+  const timeZone = await timeZoneOfCity(deps.directory, obligation.city);
+  const answer = await submissionOfYear(deps, obligation, timeZone);
   if (!answer) return false;
   await createSubmissionLinker(deps)(answer);
   return true;

@@ -1,6 +1,5 @@
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import {
-  addDays,
   addWorkingDays,
   type CycleCalendar,
   instantAt,
@@ -8,6 +7,7 @@ import {
   localDateOf,
   previousWorkingDay,
 } from '#functions/platform/time/calendar.ts';
+import { addDays } from '#functions/platform/time/days.ts';
 
 /** Who an escalation goes to: the head (or acting head) of the OPD, then the city secretary. */
 export type EscalationTarget = 'opd-head' | 'city-secretary';

@@ -1,6 +1,6 @@
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
-import type { Bilingual } from '#functions/platform/http/errors.ts';
 import { hasRole, type Identity } from '#functions/platform/identity/identity.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 import type { OpdScope } from './model.ts';
 
 /**

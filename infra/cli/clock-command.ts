@@ -1,3 +1,5 @@
+import { defaultTimeZone, zoneAbbreviation } from '#functions/platform/time/zones.ts';
+import { demoYearStart } from '#infra/local/demo-city.ts';
 import { isVirtual } from '#infra/local/domain-clock.ts';
 import { parseDuration } from '#infra/local/virtual-clock.ts';
 import type { Command } from './commands.ts';
@@ -14,7 +16,7 @@ Without arguments, prints the domain time (virtual once 'siklus seed' has run).
 falls due on the way, in time order; it returns when every execution due by then has finished.
 
 Options:
-  --city <city>        print times in this city's time zone (default Asia/Jakarta, WIB)
+  --city <city>        print times in this city's time zone (default ${defaultTimeZone}, ${zoneAbbreviation(defaultTimeZone, demoYearStart)})
 ${timeOptionsHelp}`,
   options: { city: { type: 'string' }, ...timeOptions },
   run: async ({ values, positionals, dirs }) => {

@@ -1,16 +1,11 @@
 import type { ParseArgsConfig } from 'node:util';
-import { formatInstant, formatLongDate, type MailLang } from '#functions/platform/time/dates.ts';
-
-/** The zone of Kota Jambi, the demo city (WIB): the one used where no city is known. */
-export const defaultTimeZone = 'Asia/Jakarta';
-
-/** The languages a time is printed in: Bahasa Indonesia, the default, or English. */
-export type TimeLang = MailLang;
-const timeLangs: readonly TimeLang[] = ['id', 'en'];
+import { type Lang, langs } from '#functions/platform/text/bilingual.ts';
+import { formatInstant, formatLongDate } from '#functions/platform/time/dates.ts';
+import { defaultTimeZone } from '#functions/platform/time/zones.ts';
 
 export interface TimeFormat {
   timeZone?: string;
-  lang?: TimeLang;
+  lang?: Lang;
 }
 
 /**
@@ -35,11 +30,10 @@ export const timeOptionsHelp = `  --lang id|en         language of dates and tim
   --json               print JSON instead, times in ISO 8601 (UTC)`;
 
 /** The language `--lang` asks for. */
-export function langOf(values: Record<string, unknown>): TimeLang {
+export function langOf(values: Record<string, unknown>): Lang {
   const lang = values.lang ?? 'id';
-  if (!timeLangs.includes(lang as TimeLang))
-    throw new Error(`--lang must be one of: ${timeLangs.join(', ')}`);
-  return lang as TimeLang;
+  if (!langs.includes(lang as Lang)) throw new Error(`--lang must be one of: ${langs.join(', ')}`);
+  return lang as Lang;
 }
 
 /** The city's time zone from its record; {@link defaultTimeZone} when the command names no city. */
@@ -54,4 +48,4 @@ export async function timeZoneOf(
 }
 
 /** A local `YYYY-MM-DD` date (a due date) as the city reads it: `Jumat, 30 Oktober 2026`, `Friday, 30 October 2026`. */
-export const formatLocalDate = (value: string, lang: TimeLang = 'id'): string => formatLongDate(value, lang);
+export const formatLocalDate = (value: string, lang: Lang = 'id'): string => formatLongDate(value, lang);

@@ -10,7 +10,7 @@ export const seedCommand: Command = {
   summary: 'Seed the Kota Jambi demo city (running it twice changes nothing)',
   help: `Usage: siklus seed [--extra-opds N]
 
-Writes Kota Jambi: the city (Asia/Jakarta), its agencies and districts, an operator and a head
+Writes Kota Jambi: the city (${demoCity.timeZone}), its agencies and districts, an operator and a head
 for each, the demo people and the city secretary, all with addresses at example.org. Starts the
 virtual clock at ${formatLocalTime(demoYearStart, { lang: 'en' })} unless it runs already.
 

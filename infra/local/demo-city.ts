@@ -1,5 +1,7 @@
 import type { Person } from '#functions/directory/store/people-store.ts';
 import type { Role } from '#functions/platform/identity/identity.ts';
+import type { Lang } from '#functions/platform/text/bilingual.ts';
+import { defaultTimeZone } from '#functions/platform/time/zones.ts';
 
 /**
  * Kota Jambi, the demo city of the embedded runtime: its agencies (OPD) and districts
@@ -9,7 +11,7 @@ import type { Role } from '#functions/platform/identity/identity.ts';
 export const demoCity = {
   id: 'jambi',
   name: 'Kota Jambi',
-  timeZone: 'Asia/Jakarta',
+  timeZone: defaultTimeZone,
 } as const;
 
 /** The demo city lives in 2026: its virtual clock starts on the first Monday of the year, 08:00 WIB. */
@@ -72,7 +74,7 @@ export interface DemoPerson {
   email: string;
   role: Role;
   opd?: string;
-  language: 'id' | 'en';
+  language: Lang;
 }
 
 /** The people the start page and `siklus token --person` offer: two OPDs' operators, a head, an evaluator, an admin. */

@@ -30,7 +30,7 @@ const unreadable: OutboxAnswer = [
  * `/outbox` on the embedded engine, the stand-in for the recipients' inboxes: every email the
  * engine "sent", newest first; each one shown at `/outbox/<name>` (headers, HTML part, text part,
  * attachments at `/outbox/<name>/<index>`) and raw at `/outbox/<name>.eml`. Times are shown in
- * `timeZone`, the city's (default Asia/Jakarta, WIB).
+ * `timeZone`, the city's (by default the demo city's).
  *
  * Answers a GET of `pathname` (still percent-encoded), {@link outboxPath} or a path under it.
  * Only a name the outbox lists is served, so no request reaches a file outside it; an

@@ -13,7 +13,8 @@ import { createDirectoryStore } from '#functions/directory/store/directory-store
 import { obligationIdOf } from '#functions/obligations/model.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
 import { createLinkSigner, type LinkRequest } from '#functions/platform/identity/signed-links.ts';
-import { addDays, addWorkingDays, defaultCalendar, localDateOf } from '#functions/platform/time/calendar.ts';
+import { addWorkingDays, defaultCalendar, localDateOf } from '#functions/platform/time/calendar.ts';
+import { addDays } from '#functions/platform/time/days.ts';
 import { systemClock } from '#functions/platform/time/system-clock.ts';
 import { withDatabase } from '#infra/cli/database.ts';
 import { freePort } from '#infra/local/dynamodb-local.ts';

@@ -3,9 +3,10 @@ import { homeOf } from '#functions/access/session-scope.ts';
 import type { DemoSignIn } from '#functions/app/web/deps.ts';
 import { html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
+import type { Lang } from '#functions/platform/text/bilingual.ts';
 import { csrfCookie, readCookie, setCookie } from '#functions/platform/web/cookies.ts';
 import { layout } from '#functions/platform/web/layout.ts';
-import type { Lang, WebRequest } from '#functions/platform/web/request.ts';
+import type { WebRequest } from '#functions/platform/web/request.ts';
 import { page, redirect } from '#functions/platform/web/responses.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { moveObligationBody, waiveObligationBody } from '#functions/obligations/change-inputs.ts';
+import { langs } from '#functions/platform/text/bilingual.ts';
 import {
   draftBody,
   idempotencyKey,
@@ -56,7 +57,7 @@ const version = z.optional(z.coerce.number().check(z.int(), z.positive()));
 export const formQuery = z.object({ version });
 
 /** Query of `GET /api/forms/{formId}/schema`: the version, and the language of titles (default `id`). */
-export const formSchemaQuery = z.object({ version, lang: z.optional(z.enum(['id', 'en'])) });
+export const formSchemaQuery = z.object({ version, lang: z.optional(z.enum(langs)) });
 
 /** The query parameters an operation reads, by operation: the OpenAPI document lists each. */
 export const queryParameters = {

@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
 import { pathParameters } from '#functions/app/api/operation-schemas.ts';
 import { maxTokenLength } from '#functions/platform/identity/signed-links.ts';
+import { langs } from '#functions/platform/text/bilingual.ts';
 
 /** The path parameters of pages: the API's own id schemas, and the pages' few of their own. */
 const pageParameters: Record<string, z.ZodMiniType> = {
   ...pathParameters,
   /** Its grammar is checked by the signer; here only what could never be a token. */
   token: z.string().check(z.regex(/^[A-Za-z0-9_.-]+$/), z.maxLength(maxTokenLength)),
-  lang: z.enum(['id', 'en']),
+  lang: z.enum(langs),
   file: z.string().check(z.regex(/^[a-z-]+\.[0-9a-f]{12}\.js$/)),
   proxy: z.string().check(z.maxLength(2048)),
 };

@@ -5,6 +5,7 @@ import { indexKeys, keys } from '#functions/platform/table/keys.ts';
 import { queryAll } from '#functions/platform/table/paging.ts';
 import { tableCall } from '#functions/platform/table/table-call.ts';
 import { gsi1 } from '#functions/platform/table/table-schema.ts';
+import type { Lang } from '#functions/platform/text/bilingual.ts';
 
 /** A person of a city, as reminders and links need them. */
 export interface Person {
@@ -14,7 +15,7 @@ export interface Person {
   email: string;
   role: Role;
   opd?: string;
-  language: 'id' | 'en';
+  language: Lang;
 }
 
 export interface PeopleStore {

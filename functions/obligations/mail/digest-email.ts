@@ -1,10 +1,11 @@
 import { type Block, type EmailContent, renderEmail } from '#functions/platform/mail/layout.ts';
-import { formatLongDate, type MailLang } from '#functions/platform/time/dates.ts';
+import type { Bilingual, Lang } from '#functions/platform/text/bilingual.ts';
+import { formatLongDate } from '#functions/platform/time/dates.ts';
 
 /** One OPD in a day's escalation digest. */
 export interface DigestRow {
   opdName: string;
-  form: { id: string; en: string };
+  form: Bilingual;
   /** Local due date, `YYYY-MM-DD`. */
   due: string;
   missedSince: string;
@@ -15,7 +16,7 @@ export interface DigestRow {
 }
 
 export interface DigestMail {
-  lang: MailLang;
+  lang: Lang;
   recipientName: string;
   cityName: string;
   /** Why the person gets it: `city-secretary` for the city-wide step, `opd-head` for a head of several OPDs. */

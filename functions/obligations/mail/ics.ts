@@ -1,5 +1,5 @@
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
-import { addDays } from '#functions/platform/time/calendar.ts';
+import { addDays } from '#functions/platform/time/days.ts';
 
 /** A deadline as an all-day calendar event. */
 export interface DeadlineEvent {

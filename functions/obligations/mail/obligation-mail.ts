@@ -1,22 +1,18 @@
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import type { Block, EmailContent } from '#functions/platform/mail/layout.ts';
-import {
-  formatDeadline,
-  formatLongDate,
-  formatShortDate,
-  type MailLang,
-} from '#functions/platform/time/dates.ts';
+import type { Bilingual, Lang } from '#functions/platform/text/bilingual.ts';
+import { formatDeadline, formatLongDate, formatShortDate } from '#functions/platform/time/dates.ts';
 import { deadlineIcs, deadlineUid } from './ics.ts';
 
 /** What every email about one obligation needs: who reads it, in which language, and the deadline. */
 export interface ObligationMail {
-  lang: MailLang;
+  lang: Lang;
   recipientName: string;
   /** As the city calls itself, e.g. `Kota Jambi`. */
   cityName: string;
   opdName: string;
   /** What the obligation is called: its kind's title, which is its form's. */
-  formTitle: { id: string; en: string };
+  formTitle: Bilingual;
   /** The local due date, `YYYY-MM-DD`. */
   dueDate: string;
   /** The last moment of the due day (23:59:59 local, or the midnight that ends it). */
@@ -90,7 +86,7 @@ export const footer = (mail: ObligationMail): Block => ({
 });
 
 /** The file name of the deadline's calendar attachment in each language. */
-export const calendarFileName: Readonly<Record<MailLang, string>> = { id: 'tenggat.ics', en: 'deadline.ics' };
+export const calendarFileName: Readonly<Record<Lang, string>> = { id: 'tenggat.ics', en: 'deadline.ics' };
 
 /**
  * The deadline as an `.ics` attachment. Its UID stays the same when the deadline moves and its

@@ -1,13 +1,12 @@
 import { reminderSlots } from '#functions/obligations/reminder-policy.ts';
 import { html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
-import { formatInstant } from '#functions/platform/time/dates.ts';
+import { formatDay, formatInstant } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
 import { requireSession, type WebRequest } from '#functions/platform/web/request.ts';
 import { page } from '#functions/platform/web/responses.ts';
 import { texts } from '#functions/platform/web/texts.ts';
-import { formatDay } from './admin-obligations-view.ts';
 import { cycleTexts } from './cycle-texts.ts';
 
 const path = '/admin/siklus';

@@ -1,14 +1,15 @@
 import { outstandingStatuses } from '#functions/obligations/model.ts';
 import { type Html, html } from '#functions/platform/html/html.ts';
-import type { Lang } from '#functions/platform/web/request.ts';
-import { type Text, texts } from '#functions/platform/web/texts.ts';
+import type { Bilingual, Lang } from '#functions/platform/text/bilingual.ts';
+import { formatDay } from '#functions/platform/time/dates.ts';
+import { texts } from '#functions/platform/web/texts.ts';
 import type { ObligationRow } from './admin-obligations-rows.ts';
 
 /** A refused change, shown beside the form it came from with what the person typed. */
 export interface ObligationFormError {
   obligationId: string;
   field: 'due' | 'reason';
-  message: Text;
+  message: Bilingual;
   value: string;
 }
 
@@ -23,16 +24,14 @@ export interface ObligationsTable {
   error?: ObligationFormError;
 }
 
-const dayFormats = {
-  id: new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
-};
-
-/** A local calendar date (`YYYY-MM-DD`) as people read it, e.g. "30 Oktober 2026". */
-export const formatDay = (date: string, lang: Lang) => dayFormats[lang].format(new Date(`${date}T00:00:00Z`));
-
 /** One text input (or date input) with its label, hint and, when refused, its error. */
-function field(view: ObligationsTable, row: ObligationRow, name: 'due' | 'reason', label: Text, hint?: Text) {
+function field(
+  view: ObligationsTable,
+  row: ObligationRow,
+  name: 'due' | 'reason',
+  label: Bilingual,
+  hint?: Bilingual,
+) {
   const { lang, error } = view;
   const id = `${name}-${row.obligation.opd}`;
   const failed =

@@ -1,5 +1,5 @@
 import { type Html, html } from '#functions/platform/html/html.ts';
-import type { Lang } from '#functions/platform/web/request.ts';
+import type { Lang } from '#functions/platform/text/bilingual.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 import {
   filteredPath,
@@ -12,7 +12,7 @@ import {
 } from './admin-obligations-rows.ts';
 import { type ObligationFormError, obligationsTable } from './admin-obligations-table.ts';
 
-export { formatDay, type ObligationFormError } from './admin-obligations-table.ts';
+export type { ObligationFormError } from './admin-obligations-table.ts';
 
 export interface ObligationsView {
   lang: Lang;

@@ -9,13 +9,14 @@ import { DomainError, refusals } from '#functions/platform/errors/domain-errors.
 import { type Html, html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
+import { formatDay } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
 import { postedFields, requireSession, type WebRequest } from '#functions/platform/web/request.ts';
 import { page, redirect } from '#functions/platform/web/responses.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 import { currentCycle, filteredPath, filterOf, type ObligationRow } from './admin-obligations-rows.ts';
-import { formatDay, type ObligationFormError, obligationsBody } from './admin-obligations-view.ts';
+import { type ObligationFormError, obligationsBody } from './admin-obligations-view.ts';
 
 const path = '/admin/kewajiban';
 

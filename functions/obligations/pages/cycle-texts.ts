@@ -1,4 +1,4 @@
-import type { Text } from '#functions/platform/web/texts.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 
 /** Texts of the admin's cycle page, in Bahasa Indonesia and English. */
 export const cycleTexts = {
@@ -26,4 +26,4 @@ export const cycleTexts = {
   before: { id: 'Pengingat menjelang tenggat', en: 'Reminder before the deadline' },
   escalation: { id: 'Eskalasi', en: 'Escalation' },
   secretary: { id: 'Sekretaris Daerah', en: 'City Secretary' },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Bilingual>;

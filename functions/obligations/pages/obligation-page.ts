@@ -3,13 +3,13 @@ import type { Obligation } from '#functions/obligations/model.ts';
 import { html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { hasRole, type Identity } from '#functions/platform/identity/identity.ts';
+import { formatDay } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
 import { requireSession, type WebRequest } from '#functions/platform/web/request.ts';
 import { page, redirect } from '#functions/platform/web/responses.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 import { openDraftsOf } from '#functions/submissions/open-drafts.ts';
-import { formatDay } from './admin-obligations-view.ts';
 
 /** Who may see an obligation: its OPD, the city's evaluators and admins, or a link made for it. */
 function maySee(identity: Identity, obligation: Obligation, scopedTo: string | undefined): boolean {

@@ -1,4 +1,4 @@
-import type { Bilingual } from '#functions/platform/http/errors.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 
 /** One problem with one field of an input, as a form or a client shows it beside the field. */
 export interface FieldError {

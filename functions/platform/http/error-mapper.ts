@@ -1,6 +1,6 @@
 import type { FieldError } from '#functions/platform/errors/domain-errors.ts';
 import { DomainError, type DomainErrorKind } from '#functions/platform/errors/domain-errors.ts';
-import type { Bilingual } from './errors.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 import { HttpError } from './errors.ts';
 
 /** The HTTP status of each kind of refusal: the one place a use case's refusal becomes a status. */

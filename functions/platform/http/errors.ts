@@ -1,8 +1,4 @@
-/** A text in both languages of Siklus: Bahasa Indonesia (`id`, the default) and English. */
-export interface Bilingual {
-  id: string;
-  en: string;
-}
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 
 /**
  * A refusal of the HTTP layer itself: no or a bad credential, a body that is not JSON or too

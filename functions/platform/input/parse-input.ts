@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { type FieldError, refusals } from '#functions/platform/errors/domain-errors.ts';
-import type { Bilingual } from '#functions/platform/http/errors.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 
 /**
  * Parses the input of a command with its zod schema, the same for the API, the pages and the CLI;

@@ -1,6 +1,6 @@
 import { type Html, html } from '#functions/platform/html/html.ts';
 import type { EmailMessage } from '#functions/platform/ports/mailer.ts';
-import type { MailLang } from '#functions/platform/time/dates.ts';
+import type { Lang } from '#functions/platform/text/bilingual.ts';
 
 /** What a template returns: the caller adds the recipient and the idempotency key. */
 export type EmailContent = Omit<EmailMessage, 'to' | 'idempotencyKey'>;
@@ -57,7 +57,7 @@ function blockText(block: Block): string {
  * whose address is also written out for clients that hide buttons.
  */
 export function renderEmail(email: {
-  lang: MailLang;
+  lang: Lang;
   brand: string;
   subject: string;
   blocks: readonly Block[];

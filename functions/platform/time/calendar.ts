@@ -1,17 +1,20 @@
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
+import { addDays, isoWeekday, utcMidnight } from './days.ts';
 import { indonesia2026 } from './holidays-2026.ts';
-import { assertTimeZone, offsetMs } from './zone-offset.ts';
+import { assertTimeZone, offsetMs, wallTimeOf } from './zone-offset.ts';
+import { defaultTimeZone } from './zones.ts';
 
 /** A day off in the calendar: a national holiday or a collective leave day (cuti bersama). */
 export interface CalendarDay {
   /** Local calendar date, `YYYY-MM-DD`. */
   readonly date: string;
-  readonly name: { readonly id: string; readonly en: string };
+  readonly name: Bilingual;
 }
 
 /** The working calendar of one cycle: a city's evaluation year in its own time zone. */
 export interface CycleCalendar {
-  /** IANA zone of the city: `Asia/Jakarta` (WIB) by default; `Asia/Makassar` (WITA), `Asia/Jayapura` (WIT). */
+  /** IANA zone of the city: `Asia/Jakarta` (WIB), `Asia/Makassar` (WITA) or `Asia/Jayapura` (WIT). */
   readonly timeZone: string;
   readonly year: number;
   /** National holidays (libur nasional). */
@@ -22,30 +25,7 @@ export interface CycleCalendar {
   readonly workingWeekdays: readonly number[];
 }
 
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const timePattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const dayMs = 86_400_000;
-
-/** Milliseconds since the epoch of `date` at 00:00 UTC; throws {@link InvalidInputError} unless a real `YYYY-MM-DD`. */
-function utcMidnight(date: string): number {
-  const match = datePattern.exec(date);
-  const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
-    throw new InvalidInputError(`Not a calendar date (YYYY-MM-DD): ${date}`);
-  }
-  return ms;
-}
-
-/** The calendar date `n` days after `date` (before it when `n` is negative); `YYYY-MM-DD` in, `YYYY-MM-DD` out. */
-export function addDays(date: string, n: number): string {
-  if (!Number.isInteger(n)) throw new InvalidInputError(`Not a whole number of days: ${n}`);
-  return new Date(utcMidnight(date) + n * dayMs).toISOString().slice(0, 10);
-}
-
-/** ISO weekday of a calendar date: 1 = Monday .. 7 = Sunday. */
-export function isoWeekday(date: string): number {
-  return new Date(utcMidnight(date)).getUTCDay() || 7;
-}
 
 const daysOff = new WeakMap<CycleCalendar, ReadonlySet<string>>();
 
@@ -88,7 +68,7 @@ export function addWorkingDays(calendar: CycleCalendar, date: string, n: number)
 
 /** The local calendar date (`YYYY-MM-DD`) of `instant` in `timeZone`. */
 export function localDateOf(instant: Date, timeZone: string): string {
-  return new Date(instant.getTime() + offsetMs(instant.getTime(), timeZone)).toISOString().slice(0, 10);
+  return wallTimeOf(instant, timeZone).slice(0, 10);
 }
 
 /**
@@ -124,7 +104,7 @@ export function hasHolidayData(year: number): boolean {
  * leave lists are empty, so reminders may land on days off: check {@link hasHolidayData} and have an
  * admin enter that year's decree before the cycle starts.
  */
-export function defaultCalendar(year: number, timeZone = 'Asia/Jakarta'): CycleCalendar {
+export function defaultCalendar(year: number, timeZone = defaultTimeZone): CycleCalendar {
   assertTimeZone(timeZone);
   const data = holidaysByYear.get(year);
   return {

@@ -1,114 +1,94 @@
+/**
+ * Dates and instants as people in a city read them: the one formatter of every date and time that
+ * a page, an email, the CLI or the outbox shows.
+ *
+ * Time in Siklus, `functions/platform/time/`: calendar dates (`YYYY-MM-DD`, local to a city) and
+ * their arithmetic in `days.ts`; zone offsets and wall times in `zone-offset.ts`; the zones' names
+ * (WIB, WITA, WIT) and the default zone in `zones.ts`; the one cached `Intl.DateTimeFormat`
+ * factory in `formats.ts`; a cycle's working calendar in `calendar.ts`; the wall clock in
+ * `system-clock.ts`. An instant is always written in the zone of the city it belongs to.
+ *
+ * Why no `Temporal` (nor `temporal-polyfill`): Node 24, the Lambda runtime, has no `Temporal`,
+ * and the polyfill would add tens of kilobytes to every Lambda bundle that formats a date, for
+ * what `Intl.DateTimeFormat` already gives: zone offsets from the runtime's own zone data, and
+ * dates in Bahasa Indonesia and English. Calendar dates reckoned as UTC midnights cover the day
+ * arithmetic, and Indonesia's zones keep no daylight saving time. Revisit once the runtime ships
+ * `Temporal` itself: then it costs no bytes.
+ * @packageDocumentation
+ */
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
-import { addDays as addCalendarDays } from '#functions/platform/time/calendar.ts';
+import type { Lang } from '#functions/platform/text/bilingual.ts';
+import { addDays, utcMidnight } from './days.ts';
+import { dateTimeFormat, formatParts } from './formats.ts';
+import { wallTimeOf } from './zone-offset.ts';
+import { zoneAbbreviation } from './zones.ts';
 
-/** The languages an email is written in. */
-export type MailLang = 'id' | 'en';
+/** A calendar date is its UTC midnight, so it is formatted in UTC: the date stays the one written. */
+const dateZone = 'UTC';
 
-const localDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const longDate = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } as const;
 
-/** A `YYYY-MM-DD` calendar date as a UTC midnight, so that day arithmetic ignores time zones. */
-function utcMidnight(value: string): Date {
-  const match = localDatePattern.exec(value);
-  const [year, month, day] = (match?.slice(1) ?? []).map(Number);
-  if (year === undefined || month === undefined || day === undefined) {
-    throw new InvalidInputError(`Expected a YYYY-MM-DD date, got "${value}"`);
-  }
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new InvalidInputError(`No such date: "${value}"`);
-  }
-  return date;
+/** The parts of a `YYYY-MM-DD` date in words, in `lang`. */
+function dateParts(value: string, lang: Lang) {
+  return formatParts(dateTimeFormat(lang, dateZone, longDate), utcMidnight(value));
 }
-
-const longDateFormats: Record<MailLang, Intl.DateTimeFormat> = {
-  id: new Intl.DateTimeFormat('id-ID', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-};
 
 /**
  * A `YYYY-MM-DD` local date as people in the city read it: `Jumat, 13 November 2026` and
  * `Friday, 13 November 2026`. Built from parts, so an ICU update cannot move the comma.
+ * @throws InvalidInputError unless a real `YYYY-MM-DD`.
  */
-export function formatLongDate(value: string, lang: MailLang): string {
-  const parts = longDateFormats[lang].formatToParts(utcMidnight(value));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+export function formatLongDate(value: string, lang: Lang): string {
+  const part = dateParts(value, lang);
   return `${part('weekday')}, ${part('day')} ${part('month')} ${part('year')}`;
 }
 
 /** A `YYYY-MM-DD` local date without its weekday and year, for subjects: `13 November`. */
-export function formatShortDate(value: string, lang: MailLang): string {
-  const parts = longDateFormats[lang].formatToParts(utcMidnight(value));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+export function formatShortDate(value: string, lang: Lang): string {
+  const part = dateParts(value, lang);
   return `${part('day')} ${part('month')}`;
 }
 
-/** Indonesia's three zones by the names people use; other zones fall back to a `GMT+7` offset. */
-const indonesianZones: Readonly<Record<string, string>> = {
-  'Asia/Jakarta': 'WIB',
-  'Asia/Pontianak': 'WIB',
-  'Asia/Makassar': 'WITA',
-  'Asia/Jayapura': 'WIT',
-};
-
-const localFormats = new Map<string, Intl.DateTimeFormat>();
-
-function localFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = localFormats.get(timeZone);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat('en-GB', {
-        ...{ year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' },
-        ...{ second: '2-digit', hourCycle: 'h23', timeZone, timeZoneName: 'shortOffset' },
-      });
-    } catch (error) {
-      throw new InvalidInputError(`Unknown time zone "${timeZone}"`, { cause: error });
-    }
-    localFormats.set(timeZone, format);
-  }
-  return format;
+/**
+ * A `YYYY-MM-DD` local date without its weekday, for tables and form answers: `30 Oktober 2026`
+ * and `30 October 2026`.
+ * @throws InvalidInputError unless a real `YYYY-MM-DD`.
+ */
+export function formatDay(value: string, lang: Lang): string {
+  return dateTimeFormat(lang, dateZone, { dateStyle: 'long' }).format(utcMidnight(value));
 }
 
-/** The wall-clock parts of an instant in a time zone. */
+/** The wall time of a valid instant in a zone: its local date, hour, minute and second. */
 function localParts(instant: Date, timeZone: string) {
   if (Number.isNaN(instant.getTime())) throw new InvalidInputError('Expected a valid instant');
-  const parts = localFormat(timeZone).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return {
-    date: `${part('year')}-${part('month')}-${part('day')}`,
-    time: `${part('hour')}:${part('minute')}:${part('second')}`,
-    offset: part('timeZoneName'),
-  };
-}
-
-/** The zone's abbreviation at an instant: `WIB`, `WITA`, `WIT` in Indonesia, else e.g. `GMT+10`. */
-export function zoneAbbreviation(timeZone: string, at: Date): string {
-  return indonesianZones[timeZone] ?? localParts(at, timeZone).offset;
+  const wall = wallTimeOf(instant, timeZone);
+  return { date: wall.slice(0, 10), hour: wall.slice(11, 13), minute: wall.slice(14, 16), wall };
 }
 
 /**
  * An instant as people in the city read it, with the zone's name: `Senin, 5 Januari 2026 08.00 WIB`
- * and `Monday, 5 January 2026 08:00 WIB`. The one formatter of instants: emails, the CLI and the
- * outbox write a moment the same way.
+ * and `Monday, 5 January 2026 08:00 WIB`. For emails, the CLI, the outbox and the cycle's schedule:
+ * they write a moment the same way.
  * @throws InvalidInputError for an invalid instant or an unknown time zone.
  */
-export function formatInstant(instant: Date, timeZone: string, lang: MailLang): string {
-  const local = localParts(instant, timeZone);
-  const [hour, minute] = local.time.split(':');
-  const day = formatLongDate(local.date, lang);
+export function formatInstant(instant: Date, timeZone: string, lang: Lang): string {
+  const { date, hour, minute } = localParts(instant, timeZone);
+  const day = formatLongDate(date, lang);
   const zone = zoneAbbreviation(timeZone, instant);
   return lang === 'id' ? `${day} ${hour}.${minute} ${zone}` : `${day} ${hour}:${minute} ${zone}`;
+}
+
+/**
+ * When something was saved, sent or is due, for a page's lists: `17 Agustus 2026 pukul 09.30 WITA`
+ * and `17 August 2026 at 09:30 WITA`, in the zone of the city it belongs to. `instant` may be the
+ * ISO 8601 text it is stored as.
+ * @throws InvalidInputError for an invalid instant or an unknown time zone.
+ */
+export function formatTimestamp(instant: Date | string, timeZone: string, lang: Lang): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) throw new InvalidInputError('Expected a valid instant');
+  const words = dateTimeFormat(lang, timeZone, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return `${words} ${zoneAbbreviation(timeZone, date)}`;
 }
 
 /**
@@ -118,15 +98,15 @@ export function formatInstant(instant: Date, timeZone: string, lang: MailLang): 
  * day, because "pukul 00.00" on the following day is not what anyone means.
  * @throws InvalidInputError when the instant falls on another day than `dueDate` in `timeZone`.
  */
-export function formatDeadline(dueDate: string, dueInstant: Date, timeZone: string, lang: MailLang): string {
+export function formatDeadline(dueDate: string, dueInstant: Date, timeZone: string, lang: Lang): string {
   const local = localParts(dueInstant, timeZone);
-  const exclusiveEnd = local.date === addCalendarDays(dueDate, 1) && local.time === '00:00:00';
+  const exclusiveEnd = local.date === addDays(dueDate, 1) && local.wall.slice(11, 19) === '00:00:00';
   if (local.date !== dueDate && !exclusiveEnd) {
     throw new InvalidInputError(
       `The due instant ${dueInstant.toISOString()} is not on ${dueDate} in ${timeZone}`,
     );
   }
-  const [hour, minute] = exclusiveEnd ? ['23', '59'] : local.time.split(':');
+  const [hour, minute] = exclusiveEnd ? ['23', '59'] : [local.hour, local.minute];
   const zone = zoneAbbreviation(timeZone, dueInstant);
   const day = formatLongDate(dueDate, lang);
   return lang === 'id' ? `${day} pukul ${hour}.${minute} ${zone}` : `${day} at ${hour}:${minute} ${zone}`;

@@ -4,9 +4,9 @@ import { cycleTexts } from '#functions/obligations/pages/cycle-texts.ts';
 import { type Html, html, raw } from '#functions/platform/html/html.ts';
 import { hasRole } from '#functions/platform/identity/identity.ts';
 import type { Session } from '#functions/platform/identity/session-store.ts';
+import type { Lang } from '#functions/platform/text/bilingual.ts';
 import { scriptPath } from './assets.ts';
 import type { browserScripts } from './browser-scripts.ts';
-import type { Lang } from './request.ts';
 import { styles } from './styles.ts';
 import { texts } from './texts.ts';
 

@@ -1,16 +1,16 @@
 import { type Html, html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 import { layout } from './layout.ts';
 import type { WebRequest } from './request.ts';
 import { page } from './responses.ts';
-import type { Text } from './texts.ts';
 
 /** A page that says one thing: an error, a notice, with an optional way on. */
 export function messagePage(
   request: WebRequest,
   status: number,
-  title: Text,
-  body: Text,
+  title: Bilingual,
+  body: Bilingual,
   action?: Html,
   cookies: string[] = [],
 ): HttpResult {

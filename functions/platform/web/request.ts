@@ -4,10 +4,9 @@ import type { HttpEvent } from '#functions/platform/http/http.ts';
 import { maxJsonBodyBytes } from '#functions/platform/http/json-body.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import type { Session } from '#functions/platform/identity/session-store.ts';
+import type { Lang } from '#functions/platform/text/bilingual.ts';
 import { langCookie, readCookie, sessionCookie } from './cookies.ts';
 import type { FormPost } from './post-body.ts';
-
-export type Lang = 'id' | 'en';
 
 /** What every page handler gets: the person's language, and their session if they have one. */
 export interface WebRequest {

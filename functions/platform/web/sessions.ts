@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sessionAudit } from '#functions/platform/identity/audit-events.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import type { Session, SessionScope } from '#functions/platform/identity/session-store.ts';
+import type { Lang } from '#functions/platform/text/bilingual.ts';
 import { langCookie, sessionCookie, setCookie } from './cookies.ts';
 import type { WebRequest } from './request.ts';
 
@@ -34,7 +35,7 @@ export async function limitSignIns(request: WebRequest): Promise<void> {
 }
 
 /** The language cookie a sign-in sets: the person's stored language applies to the pages after it. */
-export const languageCookie = (lang: 'id' | 'en') =>
+export const languageCookie = (lang: Lang) =>
   setCookie(langCookie, lang, { maxAgeSeconds: 365 * 24 * 3600, httpOnly: false });
 
 /**

@@ -188,5 +188,3 @@ export const texts = {
     'opd-head': { id: 'Kepala OPD', en: 'Head of OPD' },
   },
 } as const;
-
-export type Text = { id: string; en: string };

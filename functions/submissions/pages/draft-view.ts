@@ -2,7 +2,7 @@ import type { FormDefinition } from '#forms/engine/definition.ts';
 import { renderAnswers } from '#forms/render/render-answers.ts';
 import { html, raw } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
-import { formatWib } from '#functions/platform/time/page-dates.ts';
+import { formatTimestamp } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import type { WebRequest } from '#functions/platform/web/request.ts';
 import { page } from '#functions/platform/web/responses.ts';
@@ -11,15 +11,21 @@ import type { Draft } from '#functions/submissions/model.ts';
 import { formTexts } from './form-texts.ts';
 
 /**
- * An OPD's draft as an evaluator or an admin reads it: the answers so far, read-only. Only the
- * OPD's staff fill and save forms, so those who cannot are never offered a form to type into.
+ * An OPD's draft as an evaluator or an admin reads it: the answers so far, read-only, its last save
+ * in `timeZone`, the city's. Only the OPD's staff fill and save forms, so those who cannot are never
+ * offered a form to type into.
  */
-export function readOnlyDraftPage(request: WebRequest, definition: FormDefinition, draft: Draft): HttpResult {
+export function readOnlyDraftPage(
+  request: WebRequest,
+  definition: FormDefinition,
+  draft: Draft,
+  timeZone: string,
+): HttpResult {
   const { lang } = request;
   const body = html`<h1>${definition.title[lang]}</h1>
 <p class="notice" role="status">${formTexts.draftReadOnly[lang]}</p>
 <div class="card"><dl class="answers">
-<dt>${texts.lastSaved[lang]}</dt><dd>${formatWib(draft.updatedAt, lang)}</dd>
+<dt>${texts.lastSaved[lang]}</dt><dd>${formatTimestamp(draft.updatedAt, timeZone, lang)}</dd>
 <dt>${texts.formVersion[lang]}</dt><dd>${definition.id} v${draft.formVersion}</dd>
 </dl></div>
 <div class="card">${raw(renderAnswers(definition, draft.answers, lang))}</div>`;

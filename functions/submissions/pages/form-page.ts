@@ -3,16 +3,18 @@ import type { FormDefinition } from '#forms/engine/definition.ts';
 import type { FormError } from '#forms/engine/messages.ts';
 import { formDataToAnswers } from '#forms/render/form-data.ts';
 import { renderForm } from '#forms/render/render-form.ts';
+import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
 import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { html, raw } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { hasRole, type Identity } from '#functions/platform/identity/identity.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
 import type { FormPost } from '#functions/platform/web/post-body.ts';
 import { requireSession, type WebRequest } from '#functions/platform/web/request.ts';
 import { page, redirect } from '#functions/platform/web/responses.ts';
-import { type Text, texts } from '#functions/platform/web/texts.ts';
+import { texts } from '#functions/platform/web/texts.ts';
 import { writableScope } from '#functions/submissions/access.ts';
 import { createDraft, getDraft, saveDraft, staleRevisionCode } from '#functions/submissions/drafts.ts';
 import { findForm } from '#functions/submissions/form-lookup.ts';
@@ -33,7 +35,7 @@ interface FormView {
   /** The idempotency key of the form as first shown; kept when the same form is shown again. */
   idempotencyKey?: string;
   /** Why the answers shown are not saved yet (a conflict, an expired form). */
-  notice?: Text;
+  notice?: Bilingual;
 }
 
 /** Every rendered form carries one key, so a double click or a resent post stores once. */
@@ -105,7 +107,10 @@ export async function showForm(request: WebRequest): Promise<HttpResult> {
   const draft = await getDraft(request.deps, identity, formId, draftId);
   if (draft.status === 'submitted') return redirect(`/submissions/${draft.draftId}`);
   const definition = findForm(request.deps.forms, formId, draft.formVersion);
-  if (!fills) return readOnlyDraftPage(request, definition, draft);
+  if (!fills) {
+    const timeZone = await timeZoneOfCity(request.deps.obligationDeps.directory, identity.city);
+    return readOnlyDraftPage(request, definition, draft, timeZone);
+  }
   return renderPage(request, {
     definition,
     answers: draft.answers,

@@ -1,4 +1,4 @@
-import type { Text } from '#functions/platform/web/texts.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 
 /** Notices of the form page when a post could not be stored as it came, in both languages. */
 export const formTexts = {
@@ -18,4 +18,4 @@ export const formTexts = {
     id: 'Formulir ini sudah kedaluwarsa, sehingga jawaban Anda belum tersimpan. Jawaban Anda tetap ditampilkan di bawah: periksa, lalu simpan atau kirim lagi.',
     en: 'This form had expired, so your answers were not saved. They are still shown below: check them, then save or submit again.',
   },
-} satisfies Record<string, Text>;
+} satisfies Record<string, Bilingual>;

@@ -1,7 +1,8 @@
 import type { FormDefinition } from '#forms/engine/definition.ts';
+import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
 import { html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
-import { formatWib } from '#functions/platform/time/page-dates.ts';
+import { formatTimestamp } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { requireSession, type WebRequest } from '#functions/platform/web/request.ts';
 import { page } from '#functions/platform/web/responses.ts';
@@ -10,8 +11,8 @@ import { draftLabel } from '#functions/submissions/draft-label.ts';
 import { openDraftsOf } from '#functions/submissions/open-drafts.ts';
 
 /**
- * Before a second draft of the same form: the OPD's drafts, each by its name and last save, to
- * continue, and a way to start a new one all the same. Undefined when the OPD has none.
+ * Before a second draft of the same form: the OPD's drafts, each by its name and last save (in the
+ * city's zone), to continue, and a way to start a new one all the same. Undefined when the OPD has none.
  */
 export async function secondDraftPage(
   request: WebRequest,
@@ -22,10 +23,11 @@ export async function secondDraftPage(
   const { drafts } = await request.deps.store.listForOpd({ city, opd });
   const mine = openDraftsOf(drafts, definition.id);
   if (mine.length === 0) return undefined;
+  const timeZone = await timeZoneOfCity(request.deps.obligationDeps.directory, city);
   const { lang } = request;
   const items = mine.map(
     (d) =>
-      html`<li><a class="button" href="/forms/${definition.id}/drafts/${d.draftId}">${texts.continue[lang]}: ${draftLabel(definition, d.answers) ?? texts.unnamedDraft[lang]}</a> <span class="hint">${texts.lastSaved[lang]} ${formatWib(d.updatedAt, lang)}</span></li>`,
+      html`<li><a class="button" href="/forms/${definition.id}/drafts/${d.draftId}">${texts.continue[lang]}: ${draftLabel(definition, d.answers) ?? texts.unnamedDraft[lang]}</a> <span class="hint">${texts.lastSaved[lang]} ${formatTimestamp(d.updatedAt, timeZone, lang)}</span></li>`,
   );
   const body = html`<h1>${texts.secondDraftTitle[lang]}</h1>
 <div class="card"><p>${texts.secondDraftBody[lang]}</p><ul class="plain-list">${items}</ul>

@@ -1,7 +1,8 @@
 import { renderAnswers } from '#forms/render/render-answers.ts';
+import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
 import { html, raw } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
-import { formatWib } from '#functions/platform/time/page-dates.ts';
+import { formatTimestamp } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { requireSession, type WebRequest } from '#functions/platform/web/request.ts';
 import { page } from '#functions/platform/web/responses.ts';
@@ -9,16 +10,22 @@ import { texts } from '#functions/platform/web/texts.ts';
 import { findForm } from '#functions/submissions/form-lookup.ts';
 import { getSubmission } from '#functions/submissions/submit.ts';
 
-/** `/submissions/{submissionId}`: read-only, with the form version it was filled against and its time in WIB. */
+/**
+ * `/submissions/{submissionId}`: read-only, with the form version it was filled against and its
+ * time in the zone of the OPD's city.
+ */
 export async function submissionPage(request: WebRequest): Promise<HttpResult> {
   const { identity } = requireSession(request);
   const { lang } = request;
-  const submission = await getSubmission(request.deps, identity, request.params.submissionId ?? '');
+  const [submission, timeZone] = await Promise.all([
+    getSubmission(request.deps, identity, request.params.submissionId ?? ''),
+    timeZoneOfCity(request.deps.obligationDeps.directory, identity.city),
+  ]);
   const definition = findForm(request.deps.forms, submission.formId, submission.formVersion);
   const body = html`<h1>${definition.title[lang]}</h1>
 <p class="notice notice--success" role="status">${texts.submitted[lang]}. ${texts.readOnly[lang]}</p>
 <div class="card"><dl class="answers">
-<dt>${texts.submittedAt[lang]}</dt><dd>${formatWib(submission.submittedAt, lang)}</dd>
+<dt>${texts.submittedAt[lang]}</dt><dd>${formatTimestamp(submission.submittedAt, timeZone, lang)}</dd>
 <dt>${texts.formVersion[lang]}</dt><dd>${definition.id} v${submission.formVersion}</dd>
 </dl></div>
 <div class="card">${raw(renderAnswers(definition, submission.answers, lang))}</div>

@@ -1,7 +1,8 @@
+import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
 import { canReadObligations } from '#functions/obligations/admin-scope.ts';
 import { html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
-import { formatWib } from '#functions/platform/time/page-dates.ts';
+import { formatTimestamp } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { requireSession, type WebRequest } from '#functions/platform/web/request.ts';
 import { page, redirect } from '#functions/platform/web/responses.ts';
@@ -9,25 +10,30 @@ import { texts } from '#functions/platform/web/texts.ts';
 import { listMyForms } from '#functions/submissions/my-forms.ts';
 
 /**
- * `/tugas`: the OPD's forms and the state of each: not started, draft saved, or submitted (when).
- * Evaluators and admins, who belong to no OPD and fill no form, go to the OPDs' obligations.
+ * `/tugas`: the OPD's forms and the state of each: not started, draft saved, or submitted (when,
+ * in the city's zone). Evaluators and admins, who belong to no OPD and fill no form, go to the
+ * OPDs' obligations.
  */
 export async function todoPage(request: WebRequest): Promise<HttpResult> {
   const { identity } = requireSession(request);
   if (!identity.opd && canReadObligations(identity)) return redirect('/admin/kewajiban');
   const { lang } = request;
-  const mine = await listMyForms(request.deps, identity);
+  const [mine, timeZone] = await Promise.all([
+    listMyForms(request.deps, identity),
+    timeZoneOfCity(request.deps.obligationDeps.directory, identity.city),
+  ]);
+  const when = (instant: string) => formatTimestamp(instant, timeZone, lang);
   const rows = mine.forms.map((form) => {
     const draft = form.drafts.at(-1);
     const submission = form.submissions.at(-1);
     const title = form.title?.[lang] ?? form.formId;
     const state = submission
-      ? html`<span class="status status--submitted">${texts.submitted[lang]}</span> <span class="hint">${formatWib(submission.submittedAt, lang)}</span>`
+      ? html`<span class="status status--submitted">${texts.submitted[lang]}</span> <span class="hint">${when(submission.submittedAt)}</span>`
       : draft
-        ? html`<span class="status status--draft">${texts.inDraft[lang]}</span> <span class="hint">${formatWib(draft.updatedAt, lang)}</span>`
+        ? html`<span class="status status--draft">${texts.inDraft[lang]}</span> <span class="hint">${when(draft.updatedAt)}</span>`
         : html`<span class="status">${texts.notStarted[lang]}</span>`;
     const due = form.due
-      ? html`<p class="due"><strong>${texts.dueBy[lang]}:</strong> ${formatWib(form.due.deadlineAt, lang)}${
+      ? html`<p class="due"><strong>${texts.dueBy[lang]}:</strong> ${when(form.due.deadlineAt)}${
           form.due.status === 'missed'
             ? html` <span class="status status--missed">${texts.missed[lang]}</span>`
             : form.due.status === 'waived'
@@ -41,13 +47,13 @@ export async function todoPage(request: WebRequest): Promise<HttpResult> {
     const links = [
       ...form.submissions.map(
         (s) =>
-          html`<li><a class="button-secondary" href="/submissions/${s.submissionId}">${texts.view[lang]}${hidden}</a> <span class="hint">${formatWib(s.submittedAt, lang)}</span></li>`,
+          html`<li><a class="button-secondary" href="/submissions/${s.submissionId}">${texts.view[lang]}${hidden}</a> <span class="hint">${when(s.submittedAt)}</span></li>`,
       ),
       ...(identity.opd
         ? [
             ...form.drafts.map(
               (d) =>
-                html`<li><a class="button" href="/forms/${form.formId}/drafts/${d.draftId}">${texts.continue[lang]}: ${d.label ?? texts.unnamedDraft[lang]}</a> <span class="hint">${texts.lastSaved[lang]} ${formatWib(d.updatedAt, lang)}</span></li>`,
+                html`<li><a class="button" href="/forms/${form.formId}/drafts/${d.draftId}">${texts.continue[lang]}: ${d.label ?? texts.unnamedDraft[lang]}</a> <span class="hint">${texts.lastSaved[lang]} ${when(d.updatedAt)}</span></li>`,
             ),
             html`<li><a class="${form.drafts.length > 0 ? 'button-secondary' : 'button'}" href="/forms/${form.formId}/new">${
               submission

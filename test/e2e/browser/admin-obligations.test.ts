@@ -2,7 +2,8 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Obligation } from '#functions/obligations/model.ts';
 import { createObligationStore } from '#functions/obligations/store/obligation-store.ts';
-import { addDays, addWorkingDays, defaultCalendar, isoWeekday } from '#functions/platform/time/calendar.ts';
+import { addWorkingDays, defaultCalendar } from '#functions/platform/time/calendar.ts';
+import { addDays, isoWeekday } from '#functions/platform/time/days.ts';
 import { withDatabase } from '#infra/cli/database.ts';
 import {
   launchBrowser,

@@ -1,13 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addDays,
-  addWorkingDays,
-  defaultCalendar,
-  isoWeekday,
-  previousWorkingDay,
-} from '#functions/platform/time/calendar.ts';
+import { addWorkingDays, defaultCalendar, previousWorkingDay } from '#functions/platform/time/calendar.ts';
 import { formatLongDate } from '#functions/platform/time/dates.ts';
+import { addDays, isoWeekday } from '#functions/platform/time/days.ts';
 import {
   headLink,
   launchBrowser,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { obligationAudit } from '#functions/obligations/audit-events.ts';
 import { obligationIdOf } from '#functions/obligations/model.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
+import type { Lang } from '#functions/platform/text/bilingual.ts';
 import { createLocalFunctions } from '#infra/local/functions.ts';
 import { seedDemoCity } from '#infra/local/seed.ts';
 import { loadWorkflowDefinitions } from '#infra/local/workflows/definitions.ts';
@@ -29,7 +30,7 @@ describe('pages: the obligations page over HTTP (session, CSRF, roles, bad input
   const visitors = new Map<string, Visitor>();
 
   /** Signs a demo person in from the start page, as its one-click form does. */
-  async function visitor(person: string, lang: 'id' | 'en' = 'id'): Promise<Visitor> {
+  async function visitor(person: string, lang: Lang = 'id'): Promise<Visitor> {
     const signIn = await fetch(`${api.baseUrl}/demo/sign-in`, {
       method: 'POST',
       redirect: 'manual',

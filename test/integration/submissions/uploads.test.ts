@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 import { seedDemoCity } from '#infra/local/seed.ts';
 import { type RunningApi, startApi } from '#test/support/api-client.ts';
 import { WebVisitor } from '#test/support/web-visitor.ts';
@@ -48,7 +49,7 @@ describe('the page script’s upload tickets', () => {
     const response = await send();
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toContain('application/json');
-    const { error } = (await response.json()) as { error: { message: { id: string; en: string } } };
+    const { error } = (await response.json()) as { error: { message: Bilingual } };
     expect(error.message.id.length).toBeGreaterThan(10);
     expect(error.message.en.length).toBeGreaterThan(10);
   });

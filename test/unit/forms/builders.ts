@@ -1,8 +1,9 @@
-import type { Answers, FormDefinition, Localized } from '#forms/engine/definition.ts';
+import type { Answers, FormDefinition } from '#forms/engine/definition.ts';
 import type { EvidenceFileRef, Field } from '#forms/engine/field-types.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 
 /** A label whose two languages are told apart by a prefix, so tests can see which one a message used. */
-export function label(text: string): Localized {
+export function label(text: string): Bilingual {
   return { id: `ID ${text}`, en: `EN ${text}` };
 }
 

@@ -4,7 +4,8 @@ import {
   type ReminderSlot,
   reminderSlots,
 } from '#functions/obligations/reminder-policy.ts';
-import { addDays, isWorkingDay } from '#functions/platform/time/calendar.ts';
+import { isWorkingDay } from '#functions/platform/time/calendar.ts';
+import { addDays } from '#functions/platform/time/days.ts';
 import { makeCalendar } from './builders.ts';
 
 // The demo year: kick-off on Monday 5 January 2026 at 08:00 WIB, innovation reports due Friday

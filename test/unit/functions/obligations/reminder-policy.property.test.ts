@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import { type ReminderPolicy, reminderSlots } from '#functions/obligations/reminder-policy.ts';
-import { addDays, isWorkingDay, localDateOf } from '#functions/platform/time/calendar.ts';
+import { isWorkingDay, localDateOf } from '#functions/platform/time/calendar.ts';
+import { addDays } from '#functions/platform/time/days.ts';
 import { indonesianZones, makeCalendar } from './builders.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');

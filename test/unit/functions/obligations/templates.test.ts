@@ -4,6 +4,7 @@ import type { ObligationMail } from '#functions/obligations/mail/obligation-mail
 import { escalationEmail, kickoffEmail, reminderEmail } from '#functions/obligations/mail/templates.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import type { EmailContent } from '#functions/platform/mail/layout.ts';
+import type { Lang } from '#functions/platform/text/bilingual.ts';
 
 const now = new Date('2026-11-01T01:02:03Z');
 
@@ -164,7 +165,7 @@ describe('calendar attachment', () => {
 });
 
 describe('reminderEmail', () => {
-  const remind = (lang: 'id' | 'en', slot: 'D-1' | 'D-0' | 'D-7', daysLeft: number) =>
+  const remind = (lang: Lang, slot: 'D-1' | 'D-0' | 'D-7', daysLeft: number) =>
     reminderEmail(makeMail({ lang }), { slot, daysLeft, now });
 
   it('says one day is left, tomorrow, at D-1', () => {
@@ -214,6 +215,19 @@ describe('reminderEmail', () => {
     expect(none).not.toContain('terakhir disimpan');
     expect(saved).toContain(
       'Draf OPD Anda terakhir disimpan Senin, 2 November 2026 10.15 WIB oleh Rina Marlina',
+    );
+  });
+
+  it("says when the draft was saved in the zone of the OPD's city", () => {
+    const makassar = { timeZone: 'Asia/Makassar', dueInstant: new Date('2026-11-13T15:59:59.999Z') };
+    const saved = reminderEmail(makeMail(makassar), {
+      slot: 'D-7',
+      daysLeft: 7,
+      now,
+      draft: { savedAt: new Date('2026-11-02T03:15:00Z'), savedBy: 'Rina Marlina' },
+    }).text;
+    expect(saved).toContain(
+      'Draf OPD Anda terakhir disimpan Senin, 2 November 2026 11.15 WITA oleh Rina Marlina',
     );
   });
 

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
-import {
-  defaultTimeZone,
-  formatLocalDate,
-  formatLocalTime,
-  langOf,
-  timeZoneOf,
-} from '#infra/cli/local-time.ts';
+import { defaultTimeZone } from '#functions/platform/time/zones.ts';
+import { formatLocalDate, formatLocalTime, langOf, timeZoneOf } from '#infra/cli/local-time.ts';
 
 const demoYearStart = new Date('2026-01-05T01:00:00.000Z');
 

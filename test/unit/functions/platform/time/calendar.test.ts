@@ -1,33 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import {
-  addDays,
   addWorkingDays,
   defaultCalendar,
   hasHolidayData,
   instantAt,
-  isoWeekday,
   isWorkingDay,
   localDateOf,
   previousWorkingDay,
 } from '#functions/platform/time/calendar.ts';
+import { isoWeekday } from '#functions/platform/time/days.ts';
 import { indonesianZones, makeCalendar } from '#test/unit/functions/obligations/builders.ts';
-
-describe('addDays', () => {
-  it('crosses month, year and leap-day boundaries on calendar dates', () => {
-    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
-    expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
-    expect(addDays('2026-03-30', -30)).toBe('2026-02-28');
-    expect(addDays('2026-03-29', 0)).toBe('2026-03-29');
-  });
-
-  it('rejects dates that do not exist or are not YYYY-MM-DD', () => {
-    for (const bad of ['2026-02-29', '2026-13-01', '2026-3-1', '20260301', '']) {
-      expect(() => addDays(bad, 1), bad).toThrow(InvalidInputError);
-    }
-    expect(() => addDays('2026-03-01', 1.5)).toThrow(InvalidInputError);
-  });
-});
 
 describe('isWorkingDay', () => {
   const calendar = makeCalendar();

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
-import { addDays } from '#functions/platform/time/calendar.ts';
-import { formatDeadline, formatLongDate, zoneAbbreviation } from '#functions/platform/time/dates.ts';
+import {
+  formatDay,
+  formatDeadline,
+  formatInstant,
+  formatLongDate,
+  formatShortDate,
+  formatTimestamp,
+} from '#functions/platform/time/dates.ts';
 
 describe('formatLongDate', () => {
   it('writes a date with its weekday as people in the city read it', () => {
@@ -15,11 +21,53 @@ describe('formatLongDate', () => {
   });
 });
 
-describe('addDays', () => {
-  it('crosses month, year and leap-day boundaries', () => {
-    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
-    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
-    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+describe('formatShortDate', () => {
+  it('writes the day and month alone, for subjects', () => {
+    expect(formatShortDate('2026-11-13', 'id')).toBe('13 November');
+    expect(formatShortDate('2026-08-17', 'en')).toBe('17 August');
+  });
+});
+
+describe('formatDay', () => {
+  it('writes a date without its weekday', () => {
+    expect(formatDay('2026-10-30', 'id')).toBe('30 Oktober 2026');
+    expect(formatDay('2026-10-30', 'en')).toBe('30 October 2026');
+  });
+
+  it('refuses a date that does not exist', () => {
+    expect(() => formatDay('2026-02-30', 'id')).toThrow(InvalidInputError);
+  });
+});
+
+describe('formatInstant', () => {
+  it('writes the instant with its weekday in the zone of the city', () => {
+    const kickoff = new Date('2026-01-05T01:00:00Z');
+    expect(formatInstant(kickoff, 'Asia/Jakarta', 'id')).toBe('Senin, 5 Januari 2026 08.00 WIB');
+    expect(formatInstant(kickoff, 'Asia/Makassar', 'en')).toBe('Monday, 5 January 2026 09:00 WITA');
+  });
+});
+
+describe('formatTimestamp', () => {
+  it.each([
+    ['Asia/Jakarta', '17 Agustus 2026 pukul 09.30 WIB', '17 August 2026 at 09:30 WIB'],
+    ['Asia/Makassar', '17 Agustus 2026 pukul 10.30 WITA', '17 August 2026 at 10:30 WITA'],
+    ['Asia/Jayapura', '17 Agustus 2026 pukul 11.30 WIT', '17 August 2026 at 11:30 WIT'],
+  ])('writes a stored instant in the zone of %s', (timeZone, id, en) => {
+    expect(formatTimestamp('2026-08-17T02:30:00.000Z', timeZone, 'id')).toBe(id);
+    expect(formatTimestamp(new Date('2026-08-17T02:30:00.000Z'), timeZone, 'en')).toBe(en);
+  });
+
+  it('moves to the next day where the zone is already past midnight', () => {
+    expect(formatTimestamp('2026-12-31T16:30:00.000Z', 'Asia/Jayapura', 'en')).toBe(
+      '1 January 2027 at 01:30 WIT',
+    );
+  });
+
+  it('refuses an invalid instant and an unknown zone', () => {
+    expect(() => formatTimestamp('not a date', 'Asia/Jakarta', 'id')).toThrow(InvalidInputError);
+    expect(() => formatTimestamp('2026-08-17T02:30:00.000Z', 'Asia/Nowhere', 'id')).toThrow(
+      InvalidInputError,
+    );
   });
 });
 
@@ -71,12 +119,5 @@ describe('formatDeadline', () => {
     expect(() =>
       formatDeadline('2026-11-13', new Date('2026-11-13T00:00:00Z'), 'Asia/Nowhere', 'id'),
     ).toThrow(InvalidInputError);
-  });
-});
-
-describe('zoneAbbreviation', () => {
-  it('falls back to a GMT offset outside Indonesia', () => {
-    expect(zoneAbbreviation('Australia/Brisbane', new Date('2026-11-13T00:00:00Z'))).toBe('GMT+10');
-    expect(zoneAbbreviation('Asia/Pontianak', new Date('2026-11-13T00:00:00Z'))).toBe('WIB');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isoWeekday } from '#functions/platform/time/calendar.ts';
+import { addDays, isoWeekday } from '#functions/platform/time/days.ts';
 import { indonesia2026 } from '#functions/platform/time/holidays-2026.ts';
 
 const { holidays, collectiveLeave } = indonesia2026;
