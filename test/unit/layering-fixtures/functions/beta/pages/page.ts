@@ -1,0 +1,4 @@
+/** A page of the fake module `beta`: its own, not for other modules. */
+export interface Page {
+  title: string;
+}
