@@ -70,18 +70,25 @@ module.exports = {
       to: { path: adapters, exoticallyRequired: false },
     },
     {
-      name: 'forms-only-html',
-      comment: 'Forms are rendered with the platform HTML helpers and use nothing else of functions/.',
+      name: 'forms-only-platform-basics',
+      comment:
+        'Forms use three pieces of the platform that carry no part of the cycle: the HTML helpers, ' +
+        'the bilingual text type and the time module; nothing else of functions/.',
       severity: 'error',
       from: { path: '^forms/' },
-      to: { path: '^functions/', pathNot: '^functions/platform/html/' },
+      to: { path: '^functions/', pathNot: '^functions/platform/(html|text|time)/' },
     },
     {
       name: 'form-engine-stands-alone',
-      comment: 'The form engine checks and scores answers anywhere: in a Lambda, the CLI, a test.',
+      comment:
+        'The form engine checks and scores answers anywhere: in a Lambda, the CLI, a test. It uses ' +
+        'the bilingual text type and the time module of the platform, and nothing else.',
       severity: 'error',
       from: { path: '^forms/engine/' },
-      to: { path: '^(functions|forms|workflows|infra|test)/', pathNot: '^forms/engine/' },
+      to: {
+        path: '^(functions|forms|workflows|infra|test)/',
+        pathNot: ['^forms/engine/', '^functions/platform/(text|time)/'],
+      },
     },
     {
       name: 'workflows-only-task-errors',

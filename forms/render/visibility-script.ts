@@ -3,7 +3,7 @@
  * trip. `renderForm` writes each condition in `data-visible-when` with its field names already
  * resolved to answer paths (`evidenceLinks.1.title`), so the script only looks inputs up by name.
  *
- * The page script `functions/platform/web/browser/visibility.ts` runs the two functions below; it is built
+ * The page script `forms/render/browser/visibility.ts` runs the two functions below; it is built
  * for the browser as a real file (`npm run build:browser`), and the tests run that built file.
  * @packageDocumentation
  */

@@ -1,9 +1,9 @@
-import type { WebDeps } from '#functions/app/web/deps.ts';
-import type { Person } from '#functions/directory/store/people-store.ts';
+import type { Person } from '#functions/directory/stores.ts';
 import type { Obligation } from '#functions/obligations/model.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import type { SessionScope } from '#functions/platform/identity/session-store.ts';
 import type { LinkPayload } from '#functions/platform/identity/signed-links.ts';
+import type { AccessPageDeps } from './deps.ts';
 
 /** What opening a link grants: one person, an identity no wider than the purpose, one obligation. */
 export interface LinkAccess {
@@ -28,7 +28,7 @@ const base = (person: Person): Omit<Identity, 'roles'> => ({
  * of another OPD). The person's stored role decides; the payload only narrows it.
  */
 export async function resolveLinkAccess(
-  deps: WebDeps,
+  deps: AccessPageDeps,
   payload: LinkPayload,
 ): Promise<LinkAccess | undefined> {
   const [person, obligation] = await Promise.all([

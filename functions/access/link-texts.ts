@@ -21,7 +21,6 @@ export const linkTexts = {
     id: 'Terlalu banyak percobaan masuk dari perangkat atau jaringan ini. Silakan coba lagi beberapa menit lagi.',
     en: 'Too many sign-in attempts from this device or network. Please try again in a few minutes.',
   },
-  signOutEverywhere: { id: 'Keluar dari semua perangkat', en: 'Sign out everywhere' },
   signedOutEverywhere: {
     id: 'Anda telah keluar dari semua perangkat dan peramban.',
     en: 'You have been signed out on every device and browser.',

@@ -1,11 +1,13 @@
 import { formCatalog } from '#forms/catalog.ts';
+import type { CognitoSignIn, DemoSignIn } from '#functions/access/deps.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { createDueLookup } from '#functions/obligations/due-lookup.ts';
 import { createDraftLinker, createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import type { SubmissionDeps } from '#functions/submissions/deps.ts';
 import type { ApiDeps } from './api/api.ts';
 import type { Ports } from './ports.ts';
-import type { CognitoSignIn, DemoSignIn, WebDeps } from './web/deps.ts';
+import type { WebDeps } from './web/deps.ts';
+import { site } from './web/site.ts';
 
 /*
  * The composition of the engine, one for both runtimes: each part's deps built from the ports.
@@ -15,6 +17,7 @@ import type { CognitoSignIn, DemoSignIn, WebDeps } from './web/deps.ts';
 export const obligationDepsOf = (ports: Ports): ObligationDeps => ({
   obligations: ports.obligations,
   directory: ports.directory,
+  cycles: ports.cycles,
   people: ports.people,
   deliveries: ports.deliveries,
   digests: ports.digests,
@@ -64,6 +67,8 @@ export const webDepsOf = (ports: Ports, signIn: CognitoSignIn | DemoSignIn): Web
   claims: ports.claims,
   rateLimits: ports.rateLimits,
   baseUrl: ports.baseUrl,
+  directory: ports.directory,
+  site,
   signIn,
   obligationDeps: obligationDepsOf(ports),
 });

@@ -1,6 +1,6 @@
-import type { DirectoryStore } from '#functions/directory/store/directory-store.ts';
-import type { PeopleStore } from '#functions/directory/store/people-store.ts';
+import type { DirectoryStore, PeopleStore } from '#functions/directory/stores.ts';
 import type { WorkflowRecords } from '#functions/monitoring/store/workflow-records.ts';
+import type { CycleStore } from '#functions/obligations/store/cycle-store.ts';
 import type { DeliveryStore } from '#functions/obligations/store/delivery-store.ts';
 import type { DigestStore } from '#functions/obligations/store/digest-store.ts';
 import type { ObligationStore } from '#functions/obligations/store/obligation-store.ts';
@@ -16,7 +16,7 @@ import type { FileStore } from '#functions/platform/ports/file-store.ts';
 import type { Mailer } from '#functions/platform/ports/mailer.ts';
 import type { Scheduler } from '#functions/platform/ports/scheduler.ts';
 import type { TokenVerifier } from '#functions/platform/ports/token-verifier.ts';
-import type { SubmissionStore } from '#functions/submissions/store/submission-store.ts';
+import type { SubmissionStore } from '#functions/submissions/stores.ts';
 
 /**
  * Every port of the engine, as one runtime's adapters provide them: DynamoDB, S3, SES, Secrets
@@ -33,6 +33,7 @@ export interface Ports {
   audit: AuditLog;
   obligations: ObligationStore;
   directory: DirectoryStore;
+  cycles: CycleStore;
   deliveries: DeliveryStore;
   digests: DigestStore;
   files: FileStore;
@@ -63,6 +64,7 @@ export const portsOfCapability: Record<Capability, readonly PortName[]> = {
     'audit',
     'obligations',
     'directory',
+    'cycles',
     'deliveries',
     'digests',
   ],

@@ -1,5 +1,5 @@
 import { defaultTimeZone } from '#functions/platform/time/zones.ts';
-import type { DirectoryStore } from './store/directory-store.ts';
+import type { DirectoryStore } from './stores.ts';
 
 /**
  * The zone a city's times are written in: its record's, or {@link defaultTimeZone} for a city not

@@ -1,8 +1,8 @@
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import { hasRole, type Identity } from '#functions/platform/identity/identity.ts';
 import { InvalidCursorError } from '#functions/platform/table/cursor.ts';
+import { StaleRevisionError } from '#functions/platform/table/errors.ts';
 import type { Bilingual } from '#functions/platform/text/bilingual.ts';
-import { StaleRevisionError } from '#functions/submissions/store/submission-store.ts';
 import { moveDeadline, waive } from './admin.ts';
 import type { ObligationDeps } from './deps.ts';
 import type { Obligation } from './model.ts';
@@ -95,7 +95,7 @@ export async function listOwnObligations(
 ): Promise<ObligationListing> {
   if (!canReadObligations(identity)) throw refusals.forbidden();
   const year = options.year ?? (await deps.directory.getCity(identity.city))?.currentYear;
-  if (year === undefined || !(await deps.directory.getCycle(identity.city, year)))
+  if (year === undefined || !(await deps.cycles.getCycle(identity.city, year)))
     throw refusals.notFound(cycle);
   const page = await unlessInvalidCursor(() =>
     deps.obligations.page(identity.city, year, options.limit, options.cursor),

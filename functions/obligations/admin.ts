@@ -19,7 +19,7 @@ const notOutstanding = (o: Obligation) =>
 
 async function load(deps: ObligationDeps, obligationId: string) {
   const obligation = await deps.obligations.get(obligationId);
-  const cycle = obligation && (await deps.directory.getCycle(obligation.city, obligation.year));
+  const cycle = obligation && (await deps.cycles.getCycle(obligation.city, obligation.year));
   if (!obligation || !cycle) {
     throw new DomainError('not_found', 'not_found', {
       id: 'Kewajiban tidak ditemukan.',

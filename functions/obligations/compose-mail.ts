@@ -1,4 +1,5 @@
-import type { Person } from '#functions/directory/store/people-store.ts';
+import type { City, Opd } from '#functions/directory/model.ts';
+import type { Person } from '#functions/directory/stores.ts';
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import type { ObligationKind } from '#functions/obligations/kinds/define.ts';
 import { kindOf } from '#functions/obligations/kinds/lookup.ts';
@@ -6,7 +7,7 @@ import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import type { ObligationMail } from '#functions/obligations/mail/obligation-mail.ts';
 import type { ReminderSlot as ReminderSlotName } from '#functions/obligations/mail/reminder-wording.ts';
 import type { ObligationDeps } from './deps.ts';
-import type { City, Cycle, Obligation, Opd } from './model.ts';
+import type { Cycle, Obligation } from './model.ts';
 
 /** Signed links in reminders work for two weeks: the next reminder brings a fresh one. */
 const reminderLinkTtlSeconds = 14 * 24 * 3600;

@@ -1,5 +1,4 @@
-import type { DirectoryStore } from '#functions/directory/store/directory-store.ts';
-import type { PeopleStore } from '#functions/directory/store/people-store.ts';
+import type { DirectoryStore, PeopleStore } from '#functions/directory/stores.ts';
 import type { KindRegistry } from '#functions/obligations/kinds/lookup.ts';
 import type { DeliveryStore } from '#functions/obligations/store/delivery-store.ts';
 import type { DigestStore } from '#functions/obligations/store/digest-store.ts';
@@ -8,12 +7,14 @@ import type { LinkSigner } from '#functions/platform/identity/signed-links.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import type { Mailer } from '#functions/platform/ports/mailer.ts';
 import type { Scheduler } from '#functions/platform/ports/scheduler.ts';
-import type { SubmissionStore } from '#functions/submissions/store/submission-store.ts';
+import type { SubmissionStore } from '#functions/submissions/stores.ts';
+import type { CycleStore } from './store/cycle-store.ts';
 
 /** The ports of the obligation workflows; entry files wire AWS or local adapters. */
 export interface ObligationDeps {
   obligations: ObligationStore;
   directory: DirectoryStore;
+  cycles: CycleStore;
   people: PeopleStore;
   deliveries: DeliveryStore;
   /** The day's escalations per recipient, sent as one digest. */

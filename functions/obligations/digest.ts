@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Person } from '#functions/directory/store/people-store.ts';
+import type { City } from '#functions/directory/model.ts';
+import type { Person } from '#functions/directory/stores.ts';
 import { kindOf } from '#functions/obligations/kinds/lookup.ts';
 import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import { escalationDigestEmail } from '#functions/obligations/mail/digest-email.ts';
 import { instantAt, localDateOf } from '#functions/platform/time/calendar.ts';
 import { citySender, obligationMail } from './compose-mail.ts';
 import type { ObligationDeps } from './deps.ts';
-import { type City, type Cycle, type Obligation, outstandingStatuses } from './model.ts';
+import { type Cycle, type Obligation, outstandingStatuses } from './model.ts';
 import { notify } from './notify.ts';
 import { reminderWorkflow } from './schedules.ts';
 
@@ -99,7 +100,7 @@ export async function sendDigest(deps: ObligationDeps, input: DigestInput & { di
   const [person, city, cycle] = await Promise.all([
     deps.people.get(anchor.city, personId),
     deps.directory.getCity(anchor.city),
-    deps.directory.getCycle(anchor.city, anchor.year),
+    deps.cycles.getCycle(anchor.city, anchor.year),
   ]);
   if (live.length === 0 || !person || !city || !cycle) return { ...input, sent: 0, entries: live.length };
   const level = live.some((e) => e.slot !== 'E-1') ? 'city-secretary' : 'opd-head';

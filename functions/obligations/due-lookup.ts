@@ -1,17 +1,9 @@
-import type { DirectoryStore } from '#functions/directory/store/directory-store.ts';
+import type { DirectoryStore } from '#functions/directory/stores.ts';
 import type { KindRegistry } from '#functions/obligations/kinds/lookup.ts';
 import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import type { ObligationStore } from '#functions/obligations/store/obligation-store.ts';
+import type { Due } from '#functions/submissions/deps.ts';
 import { obligationIdOf } from './model.ts';
-
-/** What an OPD owes for one form in the city's current cycle, as its to-do list shows it. */
-export interface Due {
-  obligationId: string;
-  due: string;
-  deadlineAt: string;
-  status: string;
-  late: boolean;
-}
 
 /**
  * Finds the obligation an OPD has for a form in its city's current cycle, if any: the one of the

@@ -1,3 +1,4 @@
+import type { Opd } from '#functions/directory/model.ts';
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import type { ObligationKind } from '#functions/obligations/kinds/define.ts';
 import { phaseOf } from '#functions/obligations/kinds/phases.ts';
@@ -11,7 +12,6 @@ import {
   type Cycle,
   type CyclePhase,
   type Obligation,
-  type Opd,
   obligationIdOf,
   outstandingStatuses,
 } from './model.ts';
@@ -55,7 +55,7 @@ export async function openKickoffBatch(
   input: KickoffBatchInput,
 ): Promise<KickoffBatchResult> {
   const city = await deps.directory.getCity(input.city);
-  const cycle = await deps.directory.getCycle(input.city, input.year);
+  const cycle = await deps.cycles.getCycle(input.city, input.year);
   if (!city || !cycle) throw new InvalidInputError(`No cycle ${input.year} for city ${input.city}`);
   const page = await deps.directory.opdPage(input.city, kickoffBatchSize, input.cursor);
   const result: KickoffBatchResult = {

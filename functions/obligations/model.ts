@@ -57,18 +57,6 @@ export interface Obligation {
 export const obligationIdOf = (city: string, year: number, opd: string, kind: Obligation['kind']) =>
   `${city}.${year}.${opd}.${kind}`;
 
-export interface City {
-  city: string;
-  name: string;
-  timeZone: string;
-  /** The person escalations reach last (Sekretaris Daerah). */
-  secretary: string;
-  /** The city's Smart City team: the name its emails are signed with, and where replies go. */
-  team?: { name: string; email: string };
-  /** The year of the cycle under way, if any. */
-  currentYear?: number;
-}
-
 /** The dates of one phase of a cycle: those of every obligation the phase's kinds open. */
 export interface CyclePhase {
   /** Local due date (YYYY-MM-DD) of each OPD's obligation. */
@@ -93,11 +81,4 @@ export interface Cycle {
   /** The cycle's other phases, by phase id; absent while it has none. */
   phases?: Readonly<Record<string, CyclePhase>>;
   startedAt: string;
-}
-
-export interface Opd {
-  city: string;
-  opd: string;
-  name: string;
-  kind: string;
 }

@@ -106,4 +106,16 @@ export const obligationsModule = defineModule({
       timeoutSeconds: 300,
     },
   ],
+  navigation: [
+    {
+      href: '/admin/kewajiban',
+      label: { id: 'Kewajiban OPD', en: 'OPD obligations' },
+      roles: ['admin', 'evaluator'],
+    },
+    {
+      href: '/admin/siklus',
+      label: { id: 'Siklus evaluasi', en: 'Evaluation cycle' },
+      roles: ['admin', 'evaluator'],
+    },
+  ],
 });

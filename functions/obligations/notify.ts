@@ -1,4 +1,4 @@
-import type { Person } from '#functions/directory/store/people-store.ts';
+import type { Person } from '#functions/directory/stores.ts';
 import { isUnknownOutcome } from '#functions/platform/lambda/errors.ts';
 import type { EmailMessage } from '#functions/platform/ports/mailer.ts';
 import type { ObligationDeps } from './deps.ts';

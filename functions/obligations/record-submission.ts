@@ -1,18 +1,21 @@
-import type { DirectoryStore } from '#functions/directory/store/directory-store.ts';
+import type { DirectoryStore } from '#functions/directory/stores.ts';
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import type { KindRegistry } from '#functions/obligations/kinds/lookup.ts';
 import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import type { ObligationStore } from '#functions/obligations/store/obligation-store.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
+import { StaleRevisionError } from '#functions/platform/table/errors.ts';
 import { localDateOf } from '#functions/platform/time/calendar.ts';
 import type { Draft, Submission } from '#functions/submissions/model.ts';
-import { StaleRevisionError, type SubmissionStore } from '#functions/submissions/store/submission-store.ts';
+import type { SubmissionStore } from '#functions/submissions/stores.ts';
 import { obligationAudit } from './audit-events.ts';
 import { type Obligation, obligationIdOf, outstandingStatuses } from './model.ts';
+import type { CycleStore } from './store/cycle-store.ts';
 
 export interface SubmissionLinkDeps {
   obligations: ObligationStore;
   directory: DirectoryStore;
+  cycles: CycleStore;
   clock: Clock;
   newId: () => string;
   /** The kinds whose forms a submission may answer: the registered ones unless named. */
@@ -128,7 +131,7 @@ export function createSubmissionLinker(deps: SubmissionLinkDeps) {
       submission.submittedBy,
       async (obligation) => {
         // After the phase closes a report no longer answers the obligation: it stays missed.
-        const cycle = await deps.directory.getCycle(obligation.city, obligation.year);
+        const cycle = await deps.cycles.getCycle(obligation.city, obligation.year);
         closed =
           cycle !== undefined &&
           submission.submittedAt > deadlineInstant(cycle.calendar, obligation.closes).toISOString();

@@ -2,10 +2,10 @@ import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
 import { kindOf } from '#functions/obligations/kinds/lookup.ts';
 import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
+import { StaleRevisionError } from '#functions/platform/table/errors.ts';
 import { localDateOf } from '#functions/platform/time/calendar.ts';
 import { addDays } from '#functions/platform/time/days.ts';
 import { openDraftsOf } from '#functions/submissions/open-drafts.ts';
-import { StaleRevisionError } from '#functions/submissions/store/submission-store.ts';
 import { obligationAudit } from './audit-events.ts';
 import { obligationMail } from './compose-mail.ts';
 import type { ObligationDeps } from './deps.ts';
@@ -70,7 +70,7 @@ async function satisfiedMeanwhile(deps: ObligationDeps, obligation: Obligation):
 async function contextOf(deps: ObligationDeps, obligationId: string) {
   const obligation = await deps.obligations.get(obligationId);
   const city = obligation && (await deps.directory.getCity(obligation.city));
-  const cycle = obligation && (await deps.directory.getCycle(obligation.city, obligation.year));
+  const cycle = obligation && (await deps.cycles.getCycle(obligation.city, obligation.year));
   const opd = obligation && (await deps.directory.getOpd(obligation.city, obligation.opd));
   if (!obligation || !city || !cycle || !opd)
     throw new InvalidInputError(`Obligation ${obligationId} is incomplete`);

@@ -1,10 +1,11 @@
-import type { DirectoryStore } from '#functions/directory/store/directory-store.ts';
+import type { DirectoryStore } from '#functions/directory/stores.ts';
 import { innovationPhase } from '#functions/obligations/kinds/phases.ts';
 import { defaultReminderPolicy } from '#functions/obligations/reminder-policy.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import { defaultCalendar } from '#functions/platform/time/calendar.ts';
 import type { Cycle, CyclePhase } from './model.ts';
+import type { CycleStore } from './store/cycle-store.ts';
 
 export interface StartCycleInput {
   city: string;
@@ -26,7 +27,7 @@ export interface StartCycleInput {
  * are `innovationDue` and `innovationCloses`).
  */
 export async function startCycle(
-  directory: DirectoryStore,
+  { directory, cycles }: { directory: DirectoryStore; cycles: CycleStore },
   clock: Clock,
   input: StartCycleInput,
 ): Promise<Cycle> {
@@ -34,7 +35,7 @@ export async function startCycle(
   if (!city) throw new InvalidInputError(`Unknown city ${input.city}: seed it first`);
   if (input.phases && Object.hasOwn(input.phases, innovationPhase))
     throw new InvalidInputError('The innovation phase is set by innovationDue and innovationCloses');
-  const existing = await directory.getCycle(input.city, input.year);
+  const existing = await cycles.getCycle(input.city, input.year);
   const cycle: Cycle = existing ?? {
     city: input.city,
     year: input.year,
@@ -45,7 +46,7 @@ export async function startCycle(
     ...(input.phases ? { phases: input.phases } : {}),
     startedAt: clock.now().toISOString(),
   };
-  if (!existing) await directory.putCycle(cycle);
+  if (!existing) await cycles.putCycle(cycle);
   if (city.currentYear !== input.year) await directory.putCity({ ...city, currentYear: input.year });
   return cycle;
 }

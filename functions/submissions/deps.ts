@@ -1,8 +1,7 @@
 import type { FormRegistry } from '#forms/engine/registry.ts';
-import type { Due } from '#functions/obligations/due-lookup.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import type { FileStore } from '#functions/platform/ports/file-store.ts';
-import type { SubmissionStore } from '#functions/submissions/store/submission-store.ts';
+import type { SubmissionStore } from '#functions/submissions/stores.ts';
 import type { Draft, Submission } from './model.ts';
 
 /** The ports the form-filling use cases need; entry files wire AWS or local adapters. */
@@ -19,4 +18,13 @@ export interface SubmissionDeps {
   onDraftSaved?: (draft: Draft) => Promise<unknown>;
   /** What the OPD owes for a form in the current cycle (due date and state), for its to-do list. */
   dueFor?: (city: string, opd: string, formId: string) => Promise<Due | undefined>;
+}
+
+/** What an OPD owes for one form in the city's current cycle, as its to-do list shows it. */
+export interface Due {
+  obligationId: string;
+  due: string;
+  deadlineAt: string;
+  status: string;
+  late: boolean;
 }

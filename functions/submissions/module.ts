@@ -135,4 +135,5 @@ export const submissionsModule = defineModule({
     },
   ],
   tasks: [],
+  navigation: [{ href: '/tugas', label: { id: 'Daftar tugas', en: 'To-do list' }, homeOnly: true }],
 });

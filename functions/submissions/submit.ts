@@ -1,7 +1,8 @@
 import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import { logger } from '#functions/platform/lambda/observability.ts';
-import { AlreadySubmittedError, StaleRevisionError } from '#functions/submissions/store/submission-store.ts';
+import { StaleRevisionError } from '#functions/platform/table/errors.ts';
+import { AlreadySubmittedError } from '#functions/submissions/stores.ts';
 import { readable, things, writableScope } from './access.ts';
 import { checkSubmittedAnswers } from './answers.ts';
 import { submissionAudit } from './audit-events.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { repoRoot } from '#infra/local/paths.ts';
 
-/** The page scripts: each a real file under `functions/platform/web/browser/`, bundled for the browser. */
+/** The page scripts: each a real file under `forms/render/browser/`, bundled for the browser. */
 export const browserEntries = ['visibility', 'upload'] as const;
 
 /** Where the built scripts are kept, as a module the `web` function imports (it has no file system to serve from). */
@@ -13,7 +13,7 @@ export const browserScriptsModule = join(repoRoot, 'functions', 'platform', 'web
 /** Bundles one entry for browsers of the last few years: one IIFE, minified, no helpers from the build. */
 async function bundle(entry: string): Promise<string> {
   const result = await build({
-    entryPoints: [join(repoRoot, 'functions', 'platform', 'web', 'browser', `${entry}.ts`)],
+    entryPoints: [join(repoRoot, 'forms', 'render', 'browser', `${entry}.ts`)],
     bundle: true,
     write: false,
     minify: true,
@@ -36,7 +36,7 @@ export async function buildBrowserScripts(): Promise<string> {
       return { entry, file: `${entry}.${hash}.js`, body };
     }),
   );
-  return `// Built by \`npm run build:browser\` from functions/platform/web/browser/*.ts; a unit test keeps it in step.
+  return `// Built by \`npm run build:browser\` from forms/render/browser/*.ts; a unit test keeps it in step.
 /** The page scripts, by name: the file each is served as (its content hash in the name), and its text. */
 export const browserScripts = {
 ${scripts.map((s) => `  ${JSON.stringify(s.entry)}: {\n    file: ${JSON.stringify(s.file)},\n    body: ${JSON.stringify(s.body)},\n  },`).join('\n')}

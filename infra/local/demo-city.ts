@@ -1,4 +1,4 @@
-import type { Person } from '#functions/directory/store/people-store.ts';
+import type { Person } from '#functions/directory/stores.ts';
 import type { Role } from '#functions/platform/identity/identity.ts';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
 import { defaultTimeZone } from '#functions/platform/time/zones.ts';

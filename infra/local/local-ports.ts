@@ -3,6 +3,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDirectoryStore } from '#functions/directory/store/directory-store.ts';
 import { createPeopleStore } from '#functions/directory/store/people-store.ts';
 import { createWorkflowRecords } from '#functions/monitoring/store/workflow-records.ts';
+import { createCycleStore } from '#functions/obligations/store/cycle-store.ts';
 import { createDeliveryStore } from '#functions/obligations/store/delivery-store.ts';
 import { createDigestStore } from '#functions/obligations/store/digest-store.ts';
 import { createObligationStore } from '#functions/obligations/store/obligation-store.ts';
@@ -62,6 +63,7 @@ export function createLocalPorts({
   return {
     obligations: createObligationStore(documentClient, tableName),
     directory: createDirectoryStore(documentClient, tableName),
+    cycles: createCycleStore(documentClient, tableName),
     deliveries: createDeliveryStore(documentClient, tableName, clock),
     digests: createDigestStore(documentClient, tableName),
     scheduler,

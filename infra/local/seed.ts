@@ -1,6 +1,5 @@
-import type { DirectoryStore } from '#functions/directory/store/directory-store.ts';
-import type { PeopleStore } from '#functions/directory/store/people-store.ts';
-import type { Opd } from '#functions/obligations/model.ts';
+import type { Opd } from '#functions/directory/model.ts';
+import type { DirectoryStore, PeopleStore } from '#functions/directory/stores.ts';
 import { demoCity, demoOpds } from './demo-city.ts';
 import { demoOpdRecords, secretaryId, seededPeople } from './demo-people.ts';
 

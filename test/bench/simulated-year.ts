@@ -70,7 +70,7 @@ export async function runYear(
   await seedDemoCity(ports.directory, ports.people, { extraOpds: Math.max(0, opds - demoOpds.length) });
   // The year's work is what is priced, not setting the city up.
   Object.assign(usage, { calls: 0, writeUnits: 0, readUnits: 0, schedulerCalls: 0 });
-  await startCycle(ports.directory, clock, { city: 'jambi', year: 2026 });
+  await startCycle(ports, clock, { city: 'jambi', year: 2026 });
   const kickoff = await runner.start('cycle-kickoff', { city: 'jambi', year: 2026 });
   if (kickoff.status !== 'SUCCEEDED') failed++;
   await simulateYear(

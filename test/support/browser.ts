@@ -12,6 +12,7 @@ import {
 import { createDirectoryStore } from '#functions/directory/store/directory-store.ts';
 import { obligationIdOf } from '#functions/obligations/model.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
+import { createCycleStore } from '#functions/obligations/store/cycle-store.ts';
 import { createLinkSigner, type LinkRequest } from '#functions/platform/identity/signed-links.ts';
 import { addWorkingDays, defaultCalendar, localDateOf } from '#functions/platform/time/calendar.ts';
 import { addDays } from '#functions/platform/time/days.ts';
@@ -117,12 +118,19 @@ export async function startTestEngine(options: { cycle?: boolean } = {}) {
 export async function startCycleOn(env: TestEngine): Promise<TestCycle> {
   const { due } = testCycle;
   await withDatabase(env.dirs, (db) =>
-    startCycle(createDirectoryStore(db.documentClient, db.tableName), systemClock, {
-      city,
-      year,
-      innovationDue: due,
-      innovationCloses: addDays(due, 30),
-    }),
+    startCycle(
+      {
+        directory: createDirectoryStore(db.documentClient, db.tableName),
+        cycles: createCycleStore(db.documentClient, db.tableName),
+      },
+      systemClock,
+      {
+        city,
+        year,
+        innovationDue: due,
+        innovationCloses: addDays(due, 30),
+      },
+    ),
   );
   // A kick-off opens nothing twice, so a run that failed on a busy machine is simply run again.
   let kickoff = await env.engine.workflows.start('cycle-kickoff', { city, year });

@@ -165,7 +165,7 @@ export async function createCycleRuntime(options: CycleRuntimeOptions = {}) {
 
     /** Starts the 2026 cycle (default due 30 October), then runs `cycle-kickoff` as the CLI does. */
     async startCycle(input: Partial<StartCycleInput> = {}): Promise<ExecutionResult> {
-      await startCycle(ports.directory, clock, { city, year, ...input });
+      await startCycle(ports, clock, { city, year, ...input });
       return workflows.start('cycle-kickoff', { city, year });
     },
 

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { createDirectoryStore } from '#functions/directory/store/directory-store.ts';
 import { obligationIdOf } from '#functions/obligations/model.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
+import { createCycleStore } from '#functions/obligations/store/cycle-store.ts';
 import { withDatabase } from '#infra/cli/database.ts';
 import type { TestEngine } from './browser.ts';
 import { fixedClock } from './fixed-clock.ts';
@@ -92,10 +93,17 @@ export async function waitForEmail(
  */
 export async function startYearLongCycle(env: TestEngine, city: string, year: number): Promise<void> {
   await withDatabase(env.dirs, (db) =>
-    startCycle(createDirectoryStore(db.documentClient, db.tableName), fixedClock(`${year}-01-05T01:00:00Z`), {
-      city,
-      year,
-    }),
+    startCycle(
+      {
+        directory: createDirectoryStore(db.documentClient, db.tableName),
+        cycles: createCycleStore(db.documentClient, db.tableName),
+      },
+      fixedClock(`${year}-01-05T01:00:00Z`),
+      {
+        city,
+        year,
+      },
+    ),
   );
   const kickoff = await env.engine.workflows.start('cycle-kickoff', { city, year });
   if (kickoff.status !== 'SUCCEEDED') throw new Error(`cycle-kickoff ${kickoff.status}: ${kickoff.error}`);

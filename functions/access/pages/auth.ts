@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { AccessRequest, CognitoSignIn } from '#functions/access/deps.ts';
 import { linkTexts } from '#functions/access/link-texts.ts';
 import { homeOf } from '#functions/access/session-scope.ts';
-import type { CognitoSignIn } from '#functions/app/web/deps.ts';
+import { clearCookie, readCookie, sessionCookie, setCookie } from '#functions/platform/http/cookies.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { type Identity, identityFromClaims } from '#functions/platform/identity/identity.ts';
-import { clearCookie, readCookie, sessionCookie, setCookie } from '#functions/platform/web/cookies.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
-import { postedFields, requireSession, type WebRequest } from '#functions/platform/web/request.ts';
+import { postedFields, requireSession } from '#functions/platform/web/request.ts';
 import { redirect } from '#functions/platform/web/responses.ts';
 import {
   auditSession,
@@ -17,10 +17,11 @@ import {
 import { texts } from '#functions/platform/web/texts.ts';
 
 const oauthCookie = '__Host-siklus-oauth';
-const notFound = (request: WebRequest) => messagePage(request, 404, texts.notFoundTitle, texts.notFoundBody);
+const notFound = (request: AccessRequest) =>
+  messagePage(request, 404, texts.notFoundTitle, texts.notFoundBody);
 
 /** `POST /demo/sign-in`: one click, one demo person (embedded runtime only; 404 elsewhere). */
-export async function demoSignIn(request: WebRequest): Promise<HttpResult> {
+export async function demoSignIn(request: AccessRequest): Promise<HttpResult> {
   const signIn = request.deps.signIn;
   if (signIn.kind !== 'demo') return notFound(request);
   const form = postedFields(request);
@@ -32,7 +33,7 @@ export async function demoSignIn(request: WebRequest): Promise<HttpResult> {
 
 /** After a sign-in: the session, the person's stored language, and the page their role starts on. */
 async function signedIn(
-  request: WebRequest,
+  request: AccessRequest,
   identity: Identity,
   via: 'demo' | 'cognito',
   extra: string[] = [],
@@ -43,11 +44,11 @@ async function signedIn(
   return redirect(homeOf({ identity }), cookies);
 }
 
-const cognito = (request: WebRequest): CognitoSignIn | undefined =>
+const cognito = (request: AccessRequest): CognitoSignIn | undefined =>
   request.deps.signIn.kind === 'cognito' ? request.deps.signIn : undefined;
 
 /** `GET /auth/login`: to Cognito managed login, with PKCE and a state bound to this browser. */
-export async function login(request: WebRequest): Promise<HttpResult> {
+export async function login(request: AccessRequest): Promise<HttpResult> {
   const signIn = cognito(request);
   if (!signIn) return notFound(request);
   const state = randomBytes(24).toString('base64url');
@@ -69,7 +70,7 @@ export async function login(request: WebRequest): Promise<HttpResult> {
 }
 
 /** `GET /auth/callback`: exchanges the code for tokens, verifies the ID token, starts a session. */
-export async function callback(request: WebRequest): Promise<HttpResult> {
+export async function callback(request: AccessRequest): Promise<HttpResult> {
   const signIn = cognito(request);
   if (!signIn) return notFound(request);
   const [state, verifier] = (readCookie(request.event.cookies, oauthCookie) ?? '').split('.');
@@ -96,7 +97,7 @@ export async function callback(request: WebRequest): Promise<HttpResult> {
 }
 
 /** Where the browser goes after signing out: Cognito's logout on AWS, which returns to the start page. */
-function afterSignOut(request: WebRequest): string {
+function afterSignOut(request: AccessRequest): string {
   const signIn = cognito(request);
   return signIn
     ? `${signIn.domain}/logout?${new URLSearchParams({ client_id: signIn.clientId, logout_uri: `${request.deps.baseUrl}/` })}`
@@ -104,14 +105,14 @@ function afterSignOut(request: WebRequest): string {
 }
 
 /** `POST /auth/logout`: ends this session and, on AWS, the Cognito one too. */
-export async function logout(request: WebRequest): Promise<HttpResult> {
+export async function logout(request: AccessRequest): Promise<HttpResult> {
   const { id } = requireSession(request);
   await request.deps.sessions.delete(id);
   return redirect(afterSignOut(request), [clearCookie(sessionCookie)]);
 }
 
 /** `POST /auth/logout-everywhere`: ends every session of this person, on every device; audited. */
-export async function logoutEverywhere(request: WebRequest): Promise<HttpResult> {
+export async function logoutEverywhere(request: AccessRequest): Promise<HttpResult> {
   const { identity } = requireSession(request);
   const ended = await request.deps.sessions.deleteAllOf(identity.city, identity.subject);
   await auditSession(request, identity, 'session.ended', { everywhere: true, ended });

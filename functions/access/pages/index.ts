@@ -1,3 +1,4 @@
+import type { AccessPageDeps } from '#functions/access/deps.ts';
 import { asset } from '#functions/platform/web/assets.ts';
 import { switchLanguage } from '#functions/platform/web/language.ts';
 import type { PageHandler } from '#functions/platform/web/page-guard.ts';
@@ -6,7 +7,7 @@ import { confirmLink, openLink, renewLink } from './links.ts';
 import { startPage } from './start.ts';
 
 /** The pages of the access module, by the operation its routes name. */
-export const accessPages: Record<string, PageHandler> = {
+export const accessPages: Record<string, PageHandler<AccessPageDeps>> = {
   start: startPage,
   openLink,
   confirmLink,

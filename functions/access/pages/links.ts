@@ -1,16 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { formCatalog } from '#forms/catalog.ts';
 import { accessAudit } from '#functions/access/audit-events.ts';
+import type { AccessRequest } from '#functions/access/deps.ts';
 import { freshLinkEmail } from '#functions/access/fresh-link-email.ts';
 import { type LinkAccess, linkLanding, resolveLinkAccess } from '#functions/access/link-access.ts';
 import { fill, linkTexts } from '#functions/access/link-texts.ts';
 import { citySender } from '#functions/obligations/compose-mail.ts';
 import { type Html, html } from '#functions/platform/html/html.ts';
+import { csrfCookie, readCookie, setCookie } from '#functions/platform/http/cookies.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import type { LinkPayload } from '#functions/platform/identity/signed-links.ts';
-import { csrfCookie, readCookie, setCookie } from '#functions/platform/web/cookies.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
-import { postedFields, type WebRequest } from '#functions/platform/web/request.ts';
+import { postedFields } from '#functions/platform/web/request.ts';
 import { redirect } from '#functions/platform/web/responses.ts';
 import { languageCookie, limitSignIns, startSession } from '#functions/platform/web/sessions.ts';
 import { texts } from '#functions/platform/web/texts.ts';
@@ -20,11 +21,11 @@ export const linkTtlSeconds = 7 * 24 * 3600;
 /** At most one fresh link per person and obligation in this time. */
 const renewalWindowSeconds = 24 * 3600;
 
-const invalid = (request: WebRequest) =>
+const invalid = (request: AccessRequest) =>
   messagePage(request, 400, texts.linkInvalidTitle, texts.linkInvalidBody);
 
 /** The double-submit token of pages shown before a session exists, and its cookie. */
-function preSessionCsrf(request: WebRequest) {
+function preSessionCsrf(request: AccessRequest) {
   const csrf = readCookie(request.event.cookies, csrfCookie) ?? randomBytes(24).toString('base64url');
   return { csrf, cookie: setCookie(csrfCookie, csrf, { maxAgeSeconds: 3600 }) };
 }
@@ -33,14 +34,14 @@ function preSessionCsrf(request: WebRequest) {
 const tokenForm = (action: string, csrf: string, token: string, label: string): Html =>
   html`<form method="post" action="${action}"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="token" value="${token}"><button type="submit" class="primary">${label}</button></form>`;
 
-function expiredPage(request: WebRequest, token: string): HttpResult {
+function expiredPage(request: AccessRequest, token: string): HttpResult {
   const { csrf, cookie } = preSessionCsrf(request);
   const form = tokenForm('/l/renew', csrf, token, texts.sendFreshLink[request.lang]);
   return messagePage(request, 410, texts.linkExpiredTitle, texts.linkExpiredBody, form, [cookie]);
 }
 
 /** The page that asks the person to sign in: a GET alone (a mail scanner, a prefetch) starts nothing. */
-async function confirmPage(request: WebRequest, token: string, access: LinkAccess): Promise<HttpResult> {
+async function confirmPage(request: AccessRequest, token: string, access: LinkAccess): Promise<HttpResult> {
   const { csrf, cookie } = preSessionCsrf(request);
   const { formId, city, opd: opdId } = access.obligation;
   const opd = (await request.deps.obligationDeps.directory.getOpd(city, opdId))?.name ?? opdId;
@@ -57,7 +58,7 @@ async function confirmPage(request: WebRequest, token: string, access: LinkAcces
 
 /** Checks a token and what it grants: the page to answer with when it grants nothing. */
 async function checkToken(
-  request: WebRequest,
+  request: AccessRequest,
   token: string,
 ): Promise<{ refused: HttpResult } | { payload: LinkPayload; expired: boolean; access: LinkAccess }> {
   const checked = await request.deps.links.check(token);
@@ -68,13 +69,13 @@ async function checkToken(
 }
 
 /** The token a page's button posted (confirm, renew; its CSRF token checked by the guard), and what it grants. */
-async function postedToken(request: WebRequest) {
+async function postedToken(request: AccessRequest) {
   const token = postedFields(request).get('token') ?? '';
   return { token, checked: await checkToken(request, token) };
 }
 
 /** `GET /l/{token}`: a signed link from an email. Shows who it signs in and for what; a button signs in. */
-export async function openLink(request: WebRequest): Promise<HttpResult> {
+export async function openLink(request: AccessRequest): Promise<HttpResult> {
   const token = request.params.token ?? '';
   const checked = await checkToken(request, token);
   if ('refused' in checked) return checked.refused;
@@ -86,7 +87,7 @@ export async function openLink(request: WebRequest): Promise<HttpResult> {
  * `POST /l/open`: the confirmation. Starts a session no wider than the link's purpose (audited
  * each time; opening never uses a link up) and lands on the obligation's page.
  */
-export async function confirmLink(request: WebRequest): Promise<HttpResult> {
+export async function confirmLink(request: AccessRequest): Promise<HttpResult> {
   const { token, checked } = await postedToken(request);
   if ('refused' in checked) return checked.refused;
   if (checked.expired) return expiredPage(request, token);
@@ -112,7 +113,7 @@ export async function confirmLink(request: WebRequest): Promise<HttpResult> {
  * `POST /l/renew`: mails a fresh link for an expired one: at most one per person and obligation
  * a day, however the token is spelled (the claim is keyed by the verified payload).
  */
-export async function renewLink(request: WebRequest): Promise<HttpResult> {
+export async function renewLink(request: AccessRequest): Promise<HttpResult> {
   const { token, checked } = await postedToken(request);
   if ('refused' in checked) return checked.refused;
   if (!checked.expired) return confirmPage(request, token, checked.access);

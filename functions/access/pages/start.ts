@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import type { AccessRequest, DemoSignIn } from '#functions/access/deps.ts';
 import { homeOf } from '#functions/access/session-scope.ts';
-import type { DemoSignIn } from '#functions/app/web/deps.ts';
 import { html } from '#functions/platform/html/html.ts';
+import { csrfCookie, readCookie, setCookie } from '#functions/platform/http/cookies.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
-import { csrfCookie, readCookie, setCookie } from '#functions/platform/web/cookies.ts';
 import { layout } from '#functions/platform/web/layout.ts';
-import type { WebRequest } from '#functions/platform/web/request.ts';
+
 import { page, redirect } from '#functions/platform/web/responses.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 
@@ -51,7 +51,7 @@ function demoWays(people: DemoSignIn['people'], csrf: string, lang: Lang) {
  * `/`: what Siklus is, and the way in. On AWS, a sign-in button (Cognito managed login);
  * in the embedded runtime, one-click sign-ins for each demo person instead.
  */
-export async function startPage(request: WebRequest): Promise<HttpResult> {
+export async function startPage(request: AccessRequest): Promise<HttpResult> {
   if (request.session) return redirect(homeOf(request.session.value));
   const { lang } = request;
   const signIn = request.deps.signIn;
@@ -59,7 +59,10 @@ export async function startPage(request: WebRequest): Promise<HttpResult> {
   const ways = signIn.kind === 'cognito' ? cognitoWay(lang) : demoWays(signIn.people, csrf, lang);
   const body = html`<h1>Siklus</h1>
 <div class="card"><p>${texts.appTagline[lang]}</p><p>${texts.appWho[lang]}</p>${ways}</div>`;
-  return page(request, 200, layout({ lang, title: texts.signIn[lang], body, path: '/' }), [
-    setCookie(csrfCookie, csrf, { maxAgeSeconds: 3600 }),
-  ]);
+  return page(
+    request,
+    200,
+    layout({ site: request.deps.site, lang, title: texts.signIn[lang], body, path: '/' }),
+    [setCookie(csrfCookie, csrf, { maxAgeSeconds: 3600 })],
+  );
 }

@@ -1,14 +1,17 @@
 import { routes } from '#functions/app/routes.ts';
+import { obligationOperations } from '#functions/obligations/api/operations.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import { authenticate } from '#functions/platform/http/authenticate.ts';
-
-import { type HttpEvent, type HttpResult, httpHandler } from '#functions/platform/http/http.ts';
-import type { Identity } from '#functions/platform/identity/identity.ts';
+import { httpHandler } from '#functions/platform/http/http.ts';
+import type { Operation } from '#functions/platform/http/operation.ts';
 import type { SessionStore } from '#functions/platform/identity/session-store.ts';
 import type { TokenVerifier } from '#functions/platform/ports/token-verifier.ts';
-import { operations } from '#functions/submissions/api/operations.ts';
+import { submissionOperations } from '#functions/submissions/api/operations.ts';
 import type { SubmissionDeps } from '#functions/submissions/deps.ts';
+
+/** Every JSON operation of every part, by the operation id its route names. */
+const operations: Record<string, Operation<ApiDeps>> = { ...submissionOperations, ...obligationOperations };
 
 export interface ApiDeps extends SubmissionDeps {
   verifier: TokenVerifier;
@@ -17,15 +20,6 @@ export interface ApiDeps extends SubmissionDeps {
   /** The ports of the obligation use cases, for the admin routes (list, move, waive). */
   obligationDeps: ObligationDeps;
 }
-
-/** What an operation receives: the event, and for bearer routes the verified identity. */
-export interface OperationInput {
-  deps: ApiDeps;
-  event: HttpEvent;
-  identity: Identity | undefined;
-}
-
-export type Operation = (input: OperationInput) => Promise<HttpResult>;
 
 /**
  * The `api` function: one Lambda for every `/api` route (and the OpenAPI document), which keeps

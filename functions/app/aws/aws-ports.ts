@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { createDirectoryStore } from '#functions/directory/store/directory-store.ts';
 import { createPeopleStore } from '#functions/directory/store/people-store.ts';
 import { createWorkflowRecords } from '#functions/monitoring/store/workflow-records.ts';
+import { createCycleStore } from '#functions/obligations/store/cycle-store.ts';
 import { createDeliveryStore } from '#functions/obligations/store/delivery-store.ts';
 import { createDigestStore } from '#functions/obligations/store/digest-store.ts';
 import { createObligationStore } from '#functions/obligations/store/obligation-store.ts';
@@ -68,6 +69,7 @@ export function awsPorts(name: string): Ports {
         audit: createAuditLog(db, table),
         obligations: createObligationStore(db, table),
         directory: createDirectoryStore(db, table),
+        cycles: createCycleStore(db, table),
         deliveries: createDeliveryStore(db, table, clock),
         digests: createDigestStore(db, table),
       }
@@ -134,6 +136,7 @@ function fill(stores: Partial<Record<TablePort, unknown>>): Pick<Ports, TablePor
     'audit',
     'obligations',
     'directory',
+    'cycles',
     'deliveries',
     'digests',
   ];
@@ -150,5 +153,6 @@ type TablePort =
   | 'audit'
   | 'obligations'
   | 'directory'
+  | 'cycles'
   | 'deliveries'
   | 'digests';

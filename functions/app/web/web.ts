@@ -4,6 +4,7 @@ import { routes } from '#functions/app/routes.ts';
 import { obligationPages } from '#functions/obligations/pages/index.ts';
 import { DomainError, refusals } from '#functions/platform/errors/domain-errors.ts';
 import { html } from '#functions/platform/html/html.ts';
+import { CsrfError } from '#functions/platform/http/csrf.ts';
 import { statusOfKind } from '#functions/platform/http/error-mapper.ts';
 import { HttpError } from '#functions/platform/http/errors.ts';
 import { type HttpEvent, type HttpResult, httpHandler, jsonError } from '#functions/platform/http/http.ts';
@@ -14,7 +15,6 @@ import { guardPage, OutOfLinkScopeError, type PageHandler } from '#functions/pla
 import {
   BadPostError,
   BodyTooLargeError,
-  CsrfError,
   SignInRequiredError,
   type WebRequest,
   webRequest,
@@ -27,7 +27,11 @@ import type { WebDeps } from './deps.ts';
 import { pageParametersValid } from './page-parameters.ts';
 
 /** Every page of every module, by the operation its routes name. */
-const pages: Record<string, PageHandler> = { ...accessPages, ...submissionPages, ...obligationPages };
+const pages: Record<string, PageHandler<WebDeps>> = {
+  ...accessPages,
+  ...submissionPages,
+  ...obligationPages,
+};
 
 /**
  * The `web` function: the server-rendered pages. Each route's page runs behind the checks its
@@ -35,7 +39,7 @@ const pages: Record<string, PageHandler> = { ...accessPages, ...submissionPages,
  * the person's language (JSON for a route that says so), and a refused POST writes nothing.
  */
 export function createWebHandler(deps: WebDeps) {
-  const byRouteKey = new Map<string, { route: PageRoute; page: PageHandler }>(
+  const byRouteKey = new Map<string, { route: PageRoute; page: PageHandler<WebDeps> }>(
     routes
       .filter((r): r is PageRoute => r.function === 'web' && r.access === 'session')
       .flatMap((route) => {

@@ -1,36 +1,41 @@
-import type { Operation, OperationInput } from '#functions/app/api/api.ts';
-import { body, param, signedIn } from '#functions/app/api/operation-input.ts';
-import { queryParameters } from '#functions/app/api/operation-schemas.ts';
-import { answer } from '#functions/app/api/respond.ts';
 import {
   canAdministerObligations,
   listOwnObligations,
   moveOwnDeadline,
   waiveOwn,
 } from '#functions/obligations/admin-scope.ts';
+import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
+import { type Operation, type OperationInput, operationTools } from '#functions/platform/http/operation.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
-import { parseInput } from '#functions/platform/input/parse-input.ts';
+import { obligationsApi } from './schemas.ts';
+
+const { answer, body, param, query, signedIn } = operationTools(obligationsApi);
+
+/** What the obligation operations need: the obligation use cases' ports. */
+export interface ObligationApiDeps {
+  obligationDeps: ObligationDeps;
+}
 
 /** Default page size of `GET /api/obligations`. */
 const defaultLimit = 50;
 
 /** An admin, checked before the body is read: other roles learn nothing about the input. */
-const admin = (input: OperationInput): Identity => {
+const admin = (input: OperationInput<ObligationApiDeps>): Identity => {
   const identity = signedIn(input);
   if (!canAdministerObligations(identity)) throw refusals.forbidden();
   return identity;
 };
 
 /** The operations on a cycle's obligations: list (admins, evaluators), move and waive (admins). */
-export const obligationOperations: Record<string, Operation> = {
+export const obligationOperations: Record<string, Operation<ObligationApiDeps>> = {
   listObligations: async (input) => {
     const identity = signedIn(input);
-    const query = parseInput(queryParameters.listObligations, input.event.queryStringParameters ?? {});
+    const { year, limit, cursor } = query(input, 'listObligations');
     const listing = await listOwnObligations(input.deps.obligationDeps, identity, {
-      year: query.year,
-      limit: query.limit ?? defaultLimit,
-      cursor: query.cursor,
+      year,
+      limit: limit ?? defaultLimit,
+      cursor,
     });
     return answer('listObligations', 200, listing);
   },

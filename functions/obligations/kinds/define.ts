@@ -1,6 +1,7 @@
-import type { PeopleStore, Person } from '#functions/directory/store/people-store.ts';
+import type { City, Opd } from '#functions/directory/model.ts';
+import type { PeopleStore, Person } from '#functions/directory/stores.ts';
 import type { ObligationTemplates } from '#functions/obligations/mail/template-set.ts';
-import type { City, Obligation, Opd } from '#functions/obligations/model.ts';
+import type { Obligation } from '#functions/obligations/model.ts';
 import type { EscalationTarget } from '#functions/obligations/reminder-policy.ts';
 
 /** A text in both languages of the city's emails. */

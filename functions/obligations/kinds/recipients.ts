@@ -1,5 +1,5 @@
-import type { Person } from '#functions/directory/store/people-store.ts';
-import type { Opd } from '#functions/obligations/model.ts';
+import type { Opd } from '#functions/directory/model.ts';
+import type { Person } from '#functions/directory/stores.ts';
 import type { EscalationTarget } from '#functions/obligations/reminder-policy.ts';
 import type { RecipientContext } from './define.ts';
 

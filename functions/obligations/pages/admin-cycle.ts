@@ -1,10 +1,11 @@
+import type { ObligationRequest } from '#functions/obligations/pages/deps.ts';
 import { reminderSlots } from '#functions/obligations/reminder-policy.ts';
 import { html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { formatDay, formatInstant } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
-import { requireSession, type WebRequest } from '#functions/platform/web/request.ts';
+import { requireSession } from '#functions/platform/web/request.ts';
 import { page } from '#functions/platform/web/responses.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 import { cycleTexts } from './cycle-texts.ts';
@@ -16,12 +17,12 @@ const path = '/admin/siklus';
  * innovation phase, the zone, the days off, and the reminder ladder with the date of every send
  * for an obligation opened at the kick-off.
  */
-export async function adminCyclePage(request: WebRequest): Promise<HttpResult> {
+export async function adminCyclePage(request: ObligationRequest): Promise<HttpResult> {
   // Admins and evaluators only: the route declares it.
   const { identity } = requireSession(request);
-  const { directory } = request.deps.obligationDeps;
+  const { directory, cycles } = request.deps.obligationDeps;
   const year = (await directory.getCity(identity.city))?.currentYear;
-  const cycle = year === undefined ? undefined : await directory.getCycle(identity.city, year);
+  const cycle = year === undefined ? undefined : await cycles.getCycle(identity.city, year);
   const { lang } = request;
   if (!cycle) return messagePage(request, 404, cycleTexts.noCycleTitle, cycleTexts.noCycleBody);
   const { calendar, policy } = cycle;
@@ -56,6 +57,13 @@ ${row(cycleTexts.sendAt[lang], policy.sendAt)}
   return page(
     request,
     200,
-    layout({ lang, title: cycleTexts.title[lang], body, path, session: request.session?.value }),
+    layout({
+      site: request.deps.site,
+      lang,
+      title: cycleTexts.title[lang],
+      body,
+      path,
+      session: request.session?.value,
+    }),
   );
 }

@@ -1,7 +1,7 @@
 import { listOwnObligations } from '#functions/obligations/admin-scope.ts';
 import { type Obligation, type ObligationStatus, outstandingStatuses } from '#functions/obligations/model.ts';
+import type { ObligationRequest } from '#functions/obligations/pages/deps.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
-import type { WebRequest } from '#functions/platform/web/request.ts';
 
 /** One obligation as the page shows it. */
 export interface ObligationRow {
@@ -72,7 +72,7 @@ export function searched(rows: readonly ObligationRow[], search: string): Obliga
 /** Enough for the largest city's OPDs; the page lists the whole cycle. */
 const pageSize = 100;
 
-async function allObligations(request: WebRequest, identity: Identity, year: number) {
+async function allObligations(request: ObligationRequest, identity: Identity, year: number) {
   const obligations: Obligation[] = [];
   let cursor: string | undefined;
   do {
@@ -87,7 +87,7 @@ async function allObligations(request: WebRequest, identity: Identity, year: num
   return obligations;
 }
 
-async function opdNames(request: WebRequest, city: string) {
+async function opdNames(request: ObligationRequest, city: string) {
   const names = new Map<string, string>();
   let cursor: string | undefined;
   do {
@@ -99,7 +99,7 @@ async function opdNames(request: WebRequest, city: string) {
 }
 
 /** Every obligation of the city's current cycle, by due date; undefined when no cycle runs. */
-export async function currentCycle(request: WebRequest, identity: Identity) {
+export async function currentCycle(request: ObligationRequest, identity: Identity) {
   const city = await request.deps.obligationDeps.directory.getCity(identity.city);
   if (city?.currentYear === undefined) return undefined;
   const [obligations, names] = await Promise.all([

@@ -1,10 +1,11 @@
-import { pathParameters, requestBodies } from '#functions/app/api/operation-schemas.ts';
 import {
   canAdministerObligations,
   moveOwnDeadline,
   ownObligation,
   waiveOwn,
 } from '#functions/obligations/admin-scope.ts';
+import { obligationsApi } from '#functions/obligations/api/schemas.ts';
+import type { ObligationRequest } from '#functions/obligations/pages/deps.ts';
 import { DomainError, refusals } from '#functions/platform/errors/domain-errors.ts';
 import { type Html, html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
@@ -12,7 +13,7 @@ import type { Identity } from '#functions/platform/identity/identity.ts';
 import { formatDay } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
-import { postedFields, requireSession, type WebRequest } from '#functions/platform/web/request.ts';
+import { postedFields, requireSession } from '#functions/platform/web/request.ts';
 import { page, redirect } from '#functions/platform/web/responses.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 import { currentCycle, filteredPath, filterOf, type ObligationRow } from './admin-obligations-rows.ts';
@@ -21,7 +22,7 @@ import { type ObligationFormError, obligationsBody } from './admin-obligations-v
 const path = '/admin/kewajiban';
 
 /** The notice after a change: which OPD, and its new deadline. */
-function noticeOf(request: WebRequest, rows: readonly ObligationRow[]): Html | undefined {
+function noticeOf(request: ObligationRequest, rows: readonly ObligationRow[]): Html | undefined {
   const done = request.query.get('notice');
   const row = rows.find((r) => r.obligation.obligationId === request.query.get('obligation'));
   if (!row || (done !== 'moved' && done !== 'waived')) return undefined;
@@ -34,7 +35,7 @@ function noticeOf(request: WebRequest, rows: readonly ObligationRow[]): Html | u
 }
 
 async function renderPage(
-  request: WebRequest,
+  request: ObligationRequest,
   status = 200,
   error?: ObligationFormError,
 ): Promise<HttpResult> {
@@ -58,26 +59,33 @@ async function renderPage(
   return page(
     request,
     status,
-    layout({ lang, title, body, path: filteredPath(filter), session: request.session?.value }),
+    layout({
+      site: request.deps.site,
+      lang,
+      title,
+      body,
+      path: filteredPath(filter),
+      session: request.session?.value,
+    }),
   );
 }
 
 /** `GET /admin/kewajiban`: the current cycle's obligations; admins also move and waive here. */
-export const adminObligationsPage = (request: WebRequest) => renderPage(request);
+export const adminObligationsPage = (request: ObligationRequest) => renderPage(request);
 
 /**
  * A change posted from the page: checked (session, CSRF, admin, the field), then made. Bad input
  * shows the page again with the message beside the field, and changes nothing.
  */
 async function change(
-  request: WebRequest,
+  request: ObligationRequest,
   field: ObligationFormError['field'],
   work: (identity: Identity, obligationId: string, value: string) => Promise<unknown>,
 ): Promise<HttpResult> {
   // Admins only, and the CSRF token checked: the route declares both.
   const { identity } = requireSession(request);
   const form = postedFields(request);
-  const id = pathParameters.obligationId.safeParse(request.params.obligationId);
+  const id = obligationsApi.pathParameters.obligationId.safeParse(request.params.obligationId);
   if (!id.success) throw refusals.notFound();
   const obligationId = id.data;
   // Another city's obligation is not found, whatever was typed.
@@ -87,8 +95,8 @@ async function change(
     renderPage(request, 400, { obligationId, field, message, value });
   const checked =
     field === 'due'
-      ? requestBodies.moveObligation.safeParse({ due: value.trim() })
-      : requestBodies.waiveObligation.safeParse({ reason: value });
+      ? obligationsApi.requestBodies.moveObligation.safeParse({ due: value.trim() })
+      : obligationsApi.requestBodies.waiveObligation.safeParse({ reason: value });
   if (!checked.success) {
     if (field === 'due') return refuse(texts.dueInvalid);
     return refuse(value.trim().length > 500 ? texts.reasonTooLong : texts.reasonRequired);
@@ -115,13 +123,13 @@ function ruleMessages(error: DomainError): ObligationFormError['message'] {
 }
 
 /** `POST /admin/kewajiban/{obligationId}/pindah`: a new deadline; the reminders move with it. */
-export const moveObligationPage = (request: WebRequest) =>
+export const moveObligationPage = (request: ObligationRequest) =>
   change(request, 'due', (identity, obligationId, due) =>
     moveOwnDeadline(request.deps.obligationDeps, identity, obligationId, due),
   );
 
 /** `POST /admin/kewajiban/{obligationId}/bebaskan`: waived, with the reason given. */
-export const waiveObligationPage = (request: WebRequest) =>
+export const waiveObligationPage = (request: ObligationRequest) =>
   change(request, 'reason', (identity, obligationId, reason) =>
     waiveOwn(request.deps.obligationDeps, identity, obligationId, reason),
   );

@@ -1,12 +1,13 @@
 import { formCatalog } from '#forms/catalog.ts';
 import type { Obligation } from '#functions/obligations/model.ts';
+import type { ObligationRequest } from '#functions/obligations/pages/deps.ts';
 import { html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { hasRole, type Identity } from '#functions/platform/identity/identity.ts';
 import { formatDay } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
-import { requireSession, type WebRequest } from '#functions/platform/web/request.ts';
+import { requireSession } from '#functions/platform/web/request.ts';
 import { page, redirect } from '#functions/platform/web/responses.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 import { openDraftsOf } from '#functions/submissions/open-drafts.ts';
@@ -22,11 +23,14 @@ function maySee(identity: Identity, obligation: Obligation, scopedTo: string | u
  * Where an operator continues an obligation: its submission once submitted, else the OPD's most
  * recently saved draft of the form, else a new form.
  */
-async function continuePath(request: WebRequest, obligation: Obligation): Promise<string> {
+async function continuePath(request: ObligationRequest, obligation: Obligation): Promise<string> {
   if (obligation.submissionId) return `/submissions/${obligation.submissionId}`;
   if (obligation.draftId) return `/forms/${obligation.formId}/drafts/${obligation.draftId}`;
   // A draft saved before obligations named their drafts: look it up.
-  const { drafts } = await request.deps.store.listForOpd({ city: obligation.city, opd: obligation.opd });
+  const { drafts } = await request.deps.obligationDeps.submissions.listForOpd({
+    city: obligation.city,
+    opd: obligation.opd,
+  });
   const [latest] = openDraftsOf(drafts, obligation.formId);
   return latest ? `/forms/${obligation.formId}/drafts/${latest.draftId}` : `/forms/${obligation.formId}/new`;
 }
@@ -35,7 +39,7 @@ async function continuePath(request: WebRequest, obligation: Obligation): Promis
  * `GET /kewajiban/{obligationId}`: one obligation. An operator of its OPD goes on to fill it; a
  * head, the city secretary, an evaluator or an admin sees where it stands.
  */
-export async function obligationPage(request: WebRequest): Promise<HttpResult> {
+export async function obligationPage(request: ObligationRequest): Promise<HttpResult> {
   const { identity } = requireSession(request);
   const obligation = await request.deps.obligationDeps.obligations.get(request.params.obligationId ?? '');
   if (!obligation || !maySee(identity, obligation, request.session?.value.scope?.obligation))
@@ -54,5 +58,9 @@ export async function obligationPage(request: WebRequest): Promise<HttpResult> {
   }</td></tr>
 </tbody></table></div>`;
   const path = `/kewajiban/${encodeURIComponent(obligation.obligationId)}`;
-  return page(request, 200, layout({ lang, title: form, body, path, session: request.session?.value }));
+  return page(
+    request,
+    200,
+    layout({ site: request.deps.site, lang, title: form, body, path, session: request.session?.value }),
+  );
 }

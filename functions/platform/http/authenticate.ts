@@ -1,9 +1,9 @@
+import { readCookie, sessionCookie } from '#functions/platform/http/cookies.ts';
 import { type Identity, identityFromClaims } from '#functions/platform/identity/identity.ts';
 import type { SessionStore } from '#functions/platform/identity/session-store.ts';
 import { logger } from '#functions/platform/lambda/observability.ts';
 import type { TokenVerifier } from '#functions/platform/ports/token-verifier.ts';
-import { readCookie, sessionCookie } from '#functions/platform/web/cookies.ts';
-import { CsrfError, checkCsrf } from '#functions/platform/web/request.ts';
+import { CsrfError, checkCsrf } from './csrf.ts';
 import { HttpError, httpErrors } from './errors.ts';
 import type { HttpEvent } from './http.ts';
 

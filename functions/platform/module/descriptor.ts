@@ -1,5 +1,6 @@
 import type { Role } from '#functions/platform/identity/identity.ts';
 import type { LinkPurpose } from '#functions/platform/identity/signed-links.ts';
+import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 
 /**
  * What a route or a workflow task may use beyond its code. The CDK app grants a function the
@@ -91,6 +92,16 @@ export interface TaskFunction {
   timeoutSeconds?: number;
 }
 
+/** A link of the site's main navigation, declared by the part of the cycle whose page it opens. */
+export interface NavLink {
+  href: string;
+  label: Bilingual;
+  /** Shown to sessions holding one of these roles. */
+  roles?: readonly Role[];
+  /** Shown only to the sessions this page is the home of (an OPD's to-do list). */
+  homeOnly?: true;
+}
+
 /**
  * One part of the cycle, as the CDK app, the embedded runtime and the CLI see it: its routes
  * and its workflow task functions, each with what it needs. Data only (no handlers), so that
@@ -102,6 +113,8 @@ export interface ModuleDescriptor {
   summary: string;
   routes: readonly Route[];
   tasks: readonly TaskFunction[];
+  /** Links of the site's main navigation to the part's pages. */
+  navigation?: readonly NavLink[];
 }
 
 export const defineModule = <const M extends ModuleDescriptor>(module: M): M => module;

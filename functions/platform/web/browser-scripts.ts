@@ -1,4 +1,4 @@
-// Built by `npm run build:browser` from functions/platform/web/browser/*.ts; a unit test keeps it in step.
+// Built by `npm run build:browser` from forms/render/browser/*.ts; a unit test keeps it in step.
 /** The page scripts, by name: the file each is served as (its content hash in the name), and its text. */
 export const browserScripts = {
   "visibility": {

@@ -1,16 +1,16 @@
-import { linkTexts } from '#functions/access/link-texts.ts';
-import { homeOf } from '#functions/access/session-scope.ts';
-import { cycleTexts } from '#functions/obligations/pages/cycle-texts.ts';
 import { type Html, html, raw } from '#functions/platform/html/html.ts';
 import { hasRole } from '#functions/platform/identity/identity.ts';
 import type { Session } from '#functions/platform/identity/session-store.ts';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
 import { scriptPath } from './assets.ts';
 import type { browserScripts } from './browser-scripts.ts';
+import type { SiteShell } from './site.ts';
 import { styles } from './styles.ts';
 import { texts } from './texts.ts';
 
 export interface LayoutOptions {
+  /** The parts' navigation and the home of a session (`request.deps.site`). */
+  site: SiteShell;
   lang: Lang;
   title: string;
   body: Html;
@@ -22,10 +22,15 @@ export interface LayoutOptions {
 }
 
 /** The page around every page: header with the language switch and sign-out, then the content. */
-export function layout({ lang, title, body, path, session, scripts = [] }: LayoutOptions): string {
+export function layout({ site, lang, title, body, path, session, scripts = [] }: LayoutOptions): string {
   const other = lang === 'id' ? 'en' : 'id';
   const identity = session?.identity;
-  const home = session ? homeOf(session) : '/';
+  const home = session ? site.homeOf(session) : '/';
+  const links = identity
+    ? site.navigation.filter(
+        (link) => (!link.roles || hasRole(identity, ...link.roles)) && (!link.homeOnly || link.href === home),
+      )
+    : [];
   const signOut = (action: string, label: string) =>
     html`<form method="post" action="${action}"><input type="hidden" name="_csrf" value="${session?.csrf ?? ''}"><button type="submit">${label}</button></form>`;
   return html`<!doctype html>
@@ -41,11 +46,10 @@ export function layout({ lang, title, body, path, session, scripts = [] }: Layou
 <header class="site">
   <a class="brand" href="${identity ? home : '/'}">Siklus</a>
   <nav aria-label="${lang === 'id' ? 'Navigasi utama' : 'Main navigation'}">
-    ${identity && home === '/tugas' ? html`<a href="/tugas">${texts.todo[lang]}</a>` : ''}
-    ${identity && hasRole(identity, 'admin', 'evaluator') ? html`<a href="/admin/kewajiban">${texts.obligations[lang]}</a><a href="/admin/siklus">${cycleTexts.title[lang]}</a>` : ''}
+    ${links.map((link) => html`<a href="${link.href}">${link.label[lang]}</a>`)}
     <a href="/bahasa/${other}?next=${encodeURIComponent(path)}" lang="${other}">${texts.language[lang]}</a>
     ${identity ? signOut('/auth/logout', texts.signOut[lang]) : ''}
-    ${identity ? signOut('/auth/logout-everywhere', linkTexts.signOutEverywhere[lang]) : ''}
+    ${identity ? signOut('/auth/logout-everywhere', texts.signOutEverywhere[lang]) : ''}
   </nav>
 </header>
 <main id="main">

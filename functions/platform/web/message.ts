@@ -19,6 +19,7 @@ export function messagePage(
     request,
     status,
     layout({
+      site: request.deps.site,
       lang: request.lang,
       title: title[request.lang],
       body: content,

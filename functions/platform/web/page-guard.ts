@@ -1,15 +1,18 @@
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
+import { csrfCookie, readCookie } from '#functions/platform/http/cookies.ts';
+import { CsrfError, checkCsrf } from '#functions/platform/http/csrf.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { hasRole } from '#functions/platform/identity/identity.ts';
 import type { PageRoute } from '#functions/platform/module/descriptor.ts';
-import { csrfCookie, readCookie } from './cookies.ts';
 import { readPost } from './post-body.ts';
-import { CsrfError, checkCsrf, SignInRequiredError, type WebRequest } from './request.ts';
+import { type PageDeps, SignInRequiredError, type WebRequest } from './request.ts';
 
 /** A page: what it answers to one request. */
-export type PageHandler = ((request: WebRequest) => Promise<HttpResult>) & {
+export type PageHandler<Deps extends PageDeps = PageDeps> = ((
+  request: WebRequest<Deps>,
+) => Promise<HttpResult>) & {
   /** Shown instead of the generic refusal when the CSRF check fails (a form that keeps what was typed). */
-  onCsrfRefused?: (request: WebRequest) => Promise<HttpResult>;
+  onCsrfRefused?: (request: WebRequest<Deps>) => Promise<HttpResult>;
 };
 
 /** Thrown when a session opened from a link asks for a page its purpose does not reach. */
@@ -23,7 +26,10 @@ export class OutOfLinkScopeError extends Error {
  * cannot forget one: a POST route that declares no CSRF check does not type-check, and a page
  * reads its form only through what the check read.
  */
-export function guardPage(route: PageRoute, page: PageHandler): PageHandler {
+export function guardPage<Deps extends PageDeps>(
+  route: PageRoute,
+  page: PageHandler<Deps>,
+): PageHandler<Deps> {
   return async (request) => {
     const session = request.session?.value;
     if (session?.scope && route.links !== 'any' && !route.links?.includes(session.scope.purpose))
@@ -45,7 +51,7 @@ export function guardPage(route: PageRoute, page: PageHandler): PageHandler {
 /** Reads what the check needs (the form, for a form check) and answers the refusal, if any. */
 async function checkOrigin(
   check: 'session-form' | 'session-header' | 'sign-in-form',
-  request: WebRequest,
+  request: WebRequest<PageDeps>,
   sessionCsrf: string | undefined,
 ): Promise<CsrfError | undefined> {
   let given: string | null | undefined;

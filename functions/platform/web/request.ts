@@ -1,16 +1,36 @@
-import { timingSafeEqual } from 'node:crypto';
-import type { WebDeps } from '#functions/app/web/deps.ts';
+import type { AuditLog } from '#functions/platform/audit/audit-log.ts';
+import { langCookie, readCookie, sessionCookie } from '#functions/platform/http/cookies.ts';
 import type { HttpEvent } from '#functions/platform/http/http.ts';
 import { maxJsonBodyBytes } from '#functions/platform/http/json-body.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
-import type { Session } from '#functions/platform/identity/session-store.ts';
+import type { RateLimitStore } from '#functions/platform/identity/rate-limit-store.ts';
+import type { Session, SessionStore } from '#functions/platform/identity/session-store.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
+import type { FileStore } from '#functions/platform/ports/file-store.ts';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
-import { langCookie, readCookie, sessionCookie } from './cookies.ts';
 import type { FormPost } from './post-body.ts';
+import type { SiteShell } from './site.ts';
+
+/**
+ * What the page machinery of the platform uses of a page's deps: sessions and their audit, the
+ * sign-in limit, the clock, the site's shell and origin, and the upload origin the pages'
+ * content security policy allows. Each part's pages extend it with their own.
+ */
+export interface PageDeps {
+  sessions: SessionStore;
+  audit: AuditLog;
+  rateLimits: RateLimitStore;
+  files: Pick<FileStore, 'uploadOrigin'>;
+  clock: Clock;
+  newId: () => string;
+  site: SiteShell;
+  /** This site's origin, for links in emails and OAuth redirects. */
+  baseUrl: string;
+}
 
 /** What every page handler gets: the person's language, and their session if they have one. */
-export interface WebRequest {
-  deps: WebDeps;
+export interface WebRequest<Deps extends PageDeps = PageDeps> {
+  deps: Deps;
   event: HttpEvent;
   lang: Lang;
   session: { id: string; value: Session } | undefined;
@@ -24,7 +44,10 @@ export interface WebRequest {
 export const langOf = (event: HttpEvent): Lang =>
   readCookie(event.cookies, langCookie) === 'en' ? 'en' : 'id';
 
-export async function webRequest(deps: WebDeps, event: HttpEvent): Promise<WebRequest> {
+export async function webRequest<Deps extends PageDeps>(
+  deps: Deps,
+  event: HttpEvent,
+): Promise<WebRequest<Deps>> {
   const id = readCookie(event.cookies, sessionCookie);
   const value = id ? await deps.sessions.get(id) : undefined;
   return {
@@ -35,11 +58,6 @@ export async function webRequest(deps: WebDeps, event: HttpEvent): Promise<WebRe
     params: (event.pathParameters ?? {}) as Record<string, string>,
     query: new URLSearchParams(event.rawQueryString ?? ''),
   };
-}
-
-/** Thrown for a POST whose CSRF token is missing or wrong; answered with a page, nothing written. */
-export class CsrfError extends Error {
-  override readonly name = 'CsrfError';
 }
 
 /** Thrown when a page needs a session and there is none (or it expired). */
@@ -85,12 +103,4 @@ export function postedFields(request: WebRequest): URLSearchParams {
   if (!request.post)
     throw new Error(`${request.event.routeKey} reads a form but declares no form CSRF check`);
   return request.post.fields;
-}
-
-/** Refuses unless `given` equals `expected`, in constant time. */
-export function checkCsrf(expected: string | undefined, given: string | null | undefined): void {
-  const a = Buffer.from(expected ?? '');
-  const b = Buffer.from(given ?? '');
-  if (a.length === 0 || a.length !== b.length || !timingSafeEqual(a, b))
-    throw new CsrfError('CSRF token mismatch');
 }

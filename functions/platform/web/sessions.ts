@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
+import { langCookie, sessionCookie, setCookie } from '#functions/platform/http/cookies.ts';
 import { sessionAudit } from '#functions/platform/identity/audit-events.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import type { Session, SessionScope } from '#functions/platform/identity/session-store.ts';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
-import { langCookie, sessionCookie, setCookie } from './cookies.ts';
 import type { WebRequest } from './request.ts';
 
 /** Eight hours: a working day, then sign in again. */

@@ -24,6 +24,7 @@ export const texts = {
     en: 'This page exists only on the local engine. On AWS, people sign in with Cognito or a link from an email.',
   },
   todo: { id: 'Daftar tugas', en: 'To-do list' },
+  signOutEverywhere: { id: 'Keluar dari semua perangkat', en: 'Sign out everywhere' },
   todoIntro: { id: 'Formulir yang perlu diisi OPD Anda.', en: 'The forms your OPD needs to fill.' },
   cityWideNote: {
     id: 'Anda masuk sebagai tim evaluasi atau admin: Anda dapat membaca kiriman OPD, tetapi tidak mengisi formulir.',

@@ -1,26 +1,18 @@
 import type * as z from 'zod/mini';
-import type { Operation, OperationInput } from '#functions/app/api/api.ts';
-import { body, idempotencyKeyOf, param, signedIn } from '#functions/app/api/operation-input.ts';
-import { queryParameters } from '#functions/app/api/operation-schemas.ts';
-import { answer } from '#functions/app/api/respond.ts';
-import type { responseBodies } from '#functions/app/api/response-schemas.ts';
-import { obligationOperations } from '#functions/obligations/api/operations.ts';
-import { parseInput } from '#functions/platform/input/parse-input.ts';
+import { type Operation, operationTools } from '#functions/platform/http/operation.ts';
+import type { SubmissionDeps } from '#functions/submissions/deps.ts';
 import { createDraft, getDraft, saveDraft } from '#functions/submissions/drafts.ts';
 import { createUpload } from '#functions/submissions/evidence.ts';
 import { findForm } from '#functions/submissions/form-lookup.ts';
 import { listMyForms } from '#functions/submissions/my-forms.ts';
 import { getSubmission, submit } from '#functions/submissions/submit.ts';
 import { answersSchemaOf, formSchemaPath } from './form-schemas.ts';
+import { submissionsApi } from './schemas.ts';
 
-/** The query of an operation that reads one, parsed with its schema (400 with one error per field). */
-const query = <K extends keyof typeof queryParameters>(input: OperationInput, operation: K) =>
-  parseInput(queryParameters[operation], input.event.queryStringParameters ?? {}) as z.infer<
-    (typeof queryParameters)[K]
-  >;
+const { answer, body, idempotencyKeyOf, param, query, signedIn } = operationTools(submissionsApi);
 
-/** Every operation of the `api` function, by the operation id its route names. */
-export const operations: Record<string, Operation> = {
+/** The form-filling operations of the `api` function, by the operation id its route names. */
+export const submissionOperations: Record<string, Operation<SubmissionDeps>> = {
   listMyForms: async (input) => answer('listMyForms', 200, await listMyForms(input.deps, signedIn(input))),
 
   getForm: async (input) => {
@@ -35,7 +27,9 @@ export const operations: Record<string, Operation> = {
     const { version, lang } = query(input, 'getFormSchema');
     const form = findForm(input.deps.forms, param(input, 'formId'), version);
     // The engine types its export as any JSON Schema; `answer` checks the shape documented for it.
-    const schema = answersSchemaOf(form, lang ?? 'id') as z.input<typeof responseBodies.getFormSchema>;
+    const schema = answersSchemaOf(form, lang ?? 'id') as z.input<
+      typeof submissionsApi.responseBodies.getFormSchema
+    >;
     return answer('getFormSchema', 200, schema, {
       'content-type': 'application/schema+json; charset=utf-8',
     });
@@ -84,6 +78,4 @@ export const operations: Record<string, Operation> = {
     answer('createUpload', 201, {
       upload: await createUpload(input.deps, signedIn(input), body(input, 'createUpload')),
     }),
-
-  ...obligationOperations,
 };

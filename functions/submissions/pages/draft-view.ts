@@ -4,10 +4,10 @@ import { html, raw } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { formatTimestamp } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
-import type { WebRequest } from '#functions/platform/web/request.ts';
 import { page } from '#functions/platform/web/responses.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 import type { Draft } from '#functions/submissions/model.ts';
+import type { SubmissionRequest } from '#functions/submissions/pages/deps.ts';
 import { formTexts } from './form-texts.ts';
 
 /**
@@ -16,7 +16,7 @@ import { formTexts } from './form-texts.ts';
  * offered a form to type into.
  */
 export function readOnlyDraftPage(
-  request: WebRequest,
+  request: SubmissionRequest,
   definition: FormDefinition,
   draft: Draft,
   timeZone: string,
@@ -33,6 +33,7 @@ export function readOnlyDraftPage(
     request,
     200,
     layout({
+      site: request.deps.site,
       lang,
       title: definition.title[lang],
       body,

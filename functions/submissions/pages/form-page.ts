@@ -12,13 +12,14 @@ import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
 import type { FormPost } from '#functions/platform/web/post-body.ts';
-import { requireSession, type WebRequest } from '#functions/platform/web/request.ts';
+import { requireSession } from '#functions/platform/web/request.ts';
 import { page, redirect } from '#functions/platform/web/responses.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 import { writableScope } from '#functions/submissions/access.ts';
 import { createDraft, getDraft, saveDraft, staleRevisionCode } from '#functions/submissions/drafts.ts';
 import { findForm } from '#functions/submissions/form-lookup.ts';
 import type { Draft } from '#functions/submissions/model.ts';
+import type { SubmissionRequest } from '#functions/submissions/pages/deps.ts';
 import { submit } from '#functions/submissions/submit.ts';
 import { readOnlyDraftPage } from './draft-view.ts';
 import { deleteStored, storePostedFiles } from './form-post.ts';
@@ -43,7 +44,7 @@ const idempotencyField = '_idempotency';
 const newIdempotencyKey = () => randomBytes(18).toString('base64url');
 
 /** The form page: the form rendered from its definition, with its draft answers and errors. */
-function renderPage(request: WebRequest, view: FormView): HttpResult {
+function renderPage(request: SubmissionRequest, view: FormView): HttpResult {
   const { csrf } = requireSession(request);
   const { lang } = request;
   const { definition, draft } = view;
@@ -70,6 +71,7 @@ ${raw(form)}`;
     request,
     view.status ?? 200,
     layout({
+      site: request.deps.site,
       lang,
       title: definition.title[lang],
       body,
@@ -90,7 +92,7 @@ function formErrors(error: DomainError): FormError[] {
 }
 
 /** `GET /forms/{formId}/new` and `GET /forms/{formId}/drafts/{draftId}`. */
-export async function showForm(request: WebRequest): Promise<HttpResult> {
+export async function showForm(request: SubmissionRequest): Promise<HttpResult> {
   const { identity } = requireSession(request);
   const formId = request.params.formId ?? '';
   const draftId = request.params.draftId;
@@ -108,7 +110,7 @@ export async function showForm(request: WebRequest): Promise<HttpResult> {
   if (draft.status === 'submitted') return redirect(`/submissions/${draft.draftId}`);
   const definition = findForm(request.deps.forms, formId, draft.formVersion);
   if (!fills) {
-    const timeZone = await timeZoneOfCity(request.deps.obligationDeps.directory, identity.city);
+    const timeZone = await timeZoneOfCity(request.deps.directory, identity.city);
     return readOnlyDraftPage(request, definition, draft, timeZone);
   }
   return renderPage(request, {
@@ -120,7 +122,7 @@ export async function showForm(request: WebRequest): Promise<HttpResult> {
 }
 
 /** What a form post is for: the draft (its owner checked) and the form, with the post the guard read. */
-async function postedForm(request: WebRequest) {
+async function postedForm(request: SubmissionRequest) {
   const { identity } = requireSession(request);
   const posted: FormPost = request.post ?? { fields: new URLSearchParams(), files: [] };
   const formId = request.params.formId ?? '';
@@ -140,7 +142,7 @@ async function postedForm(request: WebRequest) {
  * that (field errors, a stale draft, any failure) deletes the files it stored: a form shown again
  * keeps what was typed and asks for the file once more.
  */
-export async function postForm(request: WebRequest): Promise<HttpResult> {
+export async function postForm(request: SubmissionRequest): Promise<HttpResult> {
   const { identity, posted, draft, definition } = await postedForm(request);
   if (posted.files.length > 0) writableScope(identity);
   const refs = new URLSearchParams(posted.fields);
@@ -175,7 +177,7 @@ export async function postForm(request: WebRequest): Promise<HttpResult> {
 }
 
 async function applyPost(
-  request: WebRequest,
+  request: SubmissionRequest,
   identity: Identity,
   definition: FormDefinition,
   fields: URLSearchParams,
@@ -230,7 +232,7 @@ async function applyPost(
 }
 
 /** A post whose CSRF token failed: nothing stored, not even the files; what was typed is shown under a fresh token. */
-postForm.onCsrfRefused = async (request: WebRequest): Promise<HttpResult> => {
+postForm.onCsrfRefused = async (request: SubmissionRequest): Promise<HttpResult> => {
   const { posted, draft, definition } = await postedForm(request);
   const { answers } = formDataToAnswers(definition, posted.fields);
   return renderPage(request, {

@@ -1,9 +1,9 @@
 import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import type { FormPost } from '#functions/platform/web/post-body.ts';
-import type { WebRequest } from '#functions/platform/web/request.ts';
 import { writableScope } from '#functions/submissions/access.ts';
 import { evidenceKey, storeEvidence } from '#functions/submissions/evidence.ts';
+import type { SubmissionRequest } from '#functions/submissions/pages/deps.ts';
 
 /**
  * Stores the files of an accepted post (a browser without JavaScript) for the caller's OPD and
@@ -11,7 +11,7 @@ import { evidenceKey, storeEvidence } from '#functions/submissions/evidence.ts';
  * Answers the keys it stored, so that a post refused later can delete them.
  */
 export async function storePostedFiles(
-  request: WebRequest,
+  request: SubmissionRequest,
   identity: Identity,
   post: FormPost,
 ): Promise<string[]> {
@@ -42,6 +42,6 @@ function refusedFile(error: unknown, path: string | undefined): unknown {
 }
 
 /** Deletes what a refused post stored; a failure to delete is no reason to hide the refusal. */
-export async function deleteStored(request: WebRequest, keys: readonly string[]): Promise<void> {
+export async function deleteStored(request: SubmissionRequest, keys: readonly string[]): Promise<void> {
   await Promise.allSettled(keys.map((key) => request.deps.files.delete(key)));
 }

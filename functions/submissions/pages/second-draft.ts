@@ -4,18 +4,19 @@ import { html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { formatTimestamp } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
-import { requireSession, type WebRequest } from '#functions/platform/web/request.ts';
+import { requireSession } from '#functions/platform/web/request.ts';
 import { page } from '#functions/platform/web/responses.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 import { draftLabel } from '#functions/submissions/draft-label.ts';
 import { openDraftsOf } from '#functions/submissions/open-drafts.ts';
+import type { SubmissionRequest } from '#functions/submissions/pages/deps.ts';
 
 /**
  * Before a second draft of the same form: the OPD's drafts, each by its name and last save (in the
  * city's zone), to continue, and a way to start a new one all the same. Undefined when the OPD has none.
  */
 export async function secondDraftPage(
-  request: WebRequest,
+  request: SubmissionRequest,
   definition: FormDefinition,
   opd: string,
 ): Promise<HttpResult | undefined> {
@@ -23,7 +24,7 @@ export async function secondDraftPage(
   const { drafts } = await request.deps.store.listForOpd({ city, opd });
   const mine = openDraftsOf(drafts, definition.id);
   if (mine.length === 0) return undefined;
-  const timeZone = await timeZoneOfCity(request.deps.obligationDeps.directory, city);
+  const timeZone = await timeZoneOfCity(request.deps.directory, city);
   const { lang } = request;
   const items = mine.map(
     (d) =>
@@ -36,6 +37,13 @@ export async function secondDraftPage(
   return page(
     request,
     200,
-    layout({ lang, title: texts.secondDraftTitle[lang], body, path, session: request.session?.value }),
+    layout({
+      site: request.deps.site,
+      lang,
+      title: texts.secondDraftTitle[lang],
+      body,
+      path,
+      session: request.session?.value,
+    }),
   );
 }

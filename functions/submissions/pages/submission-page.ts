@@ -4,22 +4,23 @@ import { html, raw } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { formatTimestamp } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
-import { requireSession, type WebRequest } from '#functions/platform/web/request.ts';
+import { requireSession } from '#functions/platform/web/request.ts';
 import { page } from '#functions/platform/web/responses.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 import { findForm } from '#functions/submissions/form-lookup.ts';
+import type { SubmissionRequest } from '#functions/submissions/pages/deps.ts';
 import { getSubmission } from '#functions/submissions/submit.ts';
 
 /**
  * `/submissions/{submissionId}`: read-only, with the form version it was filled against and its
  * time in the zone of the OPD's city.
  */
-export async function submissionPage(request: WebRequest): Promise<HttpResult> {
+export async function submissionPage(request: SubmissionRequest): Promise<HttpResult> {
   const { identity } = requireSession(request);
   const { lang } = request;
   const [submission, timeZone] = await Promise.all([
     getSubmission(request.deps, identity, request.params.submissionId ?? ''),
-    timeZoneOfCity(request.deps.obligationDeps.directory, identity.city),
+    timeZoneOfCity(request.deps.directory, identity.city),
   ]);
   const definition = findForm(request.deps.forms, submission.formId, submission.formVersion);
   const body = html`<h1>${definition.title[lang]}</h1>
@@ -34,6 +35,7 @@ export async function submissionPage(request: WebRequest): Promise<HttpResult> {
     request,
     200,
     layout({
+      site: request.deps.site,
       lang,
       title: `${texts.submittedTitle[lang]}: ${definition.title[lang]}`,
       body,

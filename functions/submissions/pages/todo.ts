@@ -1,26 +1,27 @@
 import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
-import { canReadObligations } from '#functions/obligations/admin-scope.ts';
 import { html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
+import { hasRole } from '#functions/platform/identity/identity.ts';
 import { formatTimestamp } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
-import { requireSession, type WebRequest } from '#functions/platform/web/request.ts';
+import { requireSession } from '#functions/platform/web/request.ts';
 import { page, redirect } from '#functions/platform/web/responses.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 import { listMyForms } from '#functions/submissions/my-forms.ts';
+import type { SubmissionRequest } from '#functions/submissions/pages/deps.ts';
 
 /**
  * `/tugas`: the OPD's forms and the state of each: not started, draft saved, or submitted (when,
  * in the city's zone). Evaluators and admins, who belong to no OPD and fill no form, go to the
  * OPDs' obligations.
  */
-export async function todoPage(request: WebRequest): Promise<HttpResult> {
+export async function todoPage(request: SubmissionRequest): Promise<HttpResult> {
   const { identity } = requireSession(request);
-  if (!identity.opd && canReadObligations(identity)) return redirect('/admin/kewajiban');
+  if (!identity.opd && hasRole(identity, 'admin', 'evaluator')) return redirect('/admin/kewajiban');
   const { lang } = request;
   const [mine, timeZone] = await Promise.all([
     listMyForms(request.deps, identity),
-    timeZoneOfCity(request.deps.obligationDeps.directory, identity.city),
+    timeZoneOfCity(request.deps.directory, identity.city),
   ]);
   const when = (instant: string) => formatTimestamp(instant, timeZone, lang);
   const rows = mine.forms.map((form) => {
@@ -74,6 +75,13 @@ export async function todoPage(request: WebRequest): Promise<HttpResult> {
   return page(
     request,
     200,
-    layout({ lang, title: texts.todo[lang], body, path: '/tugas', session: request.session?.value }),
+    layout({
+      site: request.deps.site,
+      lang,
+      title: texts.todo[lang],
+      body,
+      path: '/tugas',
+      session: request.session?.value,
+    }),
   );
 }

@@ -1,58 +1,21 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditEvent, AuditRecord } from '#functions/platform/audit/audit-event.ts';
+import type { AuditRecord } from '#functions/platform/audit/audit-event.ts';
 import { createAuditLog } from '#functions/platform/audit/audit-log.ts';
 import { type TransactItem, transactWithAudit } from '#functions/platform/audit/audited-write.ts';
 import { TransientError } from '#functions/platform/lambda/errors.ts';
+import { StaleRevisionError } from '#functions/platform/table/errors.ts';
 import { itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
 import { indexKeys, type Key, keys } from '#functions/platform/table/keys.ts';
 import { queryPages } from '#functions/platform/table/paging.ts';
 import { cancellationReasons, tableCall } from '#functions/platform/table/table-call.ts';
 import { gsi1 } from '#functions/platform/table/table-schema.ts';
-import type { Draft, OpdScope, Submission } from '#functions/submissions/model.ts';
-
-/** A write named a revision that is no longer the current one. */
-export class StaleRevisionError extends Error {
-  override readonly name = 'StaleRevisionError';
-}
-
-/** The submission id is taken: the same draft (or idempotency key) was submitted before. */
-export class AlreadySubmittedError extends Error {
-  override readonly name = 'AlreadySubmittedError';
-  constructor(readonly existing: Submission) {
-    super(`Submission ${existing.submissionId} exists`);
-  }
-}
-
-/** The draft id is taken: the same idempotency key created a draft before. */
-export class DraftExistsError extends Error {
-  override readonly name = 'DraftExistsError';
-  constructor(readonly existing: Draft) {
-    super(`Draft ${existing.draftId} exists`);
-  }
-}
-
-export interface SubmissionStore {
-  /** Stores a new draft with its audit event; throws {@link DraftExistsError} when the id is taken. */
-  createDraft(draft: Draft, audit: AuditRecord): Promise<void>;
-  /** Replaces a draft's answers if its revision is still `expectedRevision`. */
-  saveDraft(draft: Draft, expectedRevision: number, audit: AuditRecord): Promise<void>;
-  getDraft(city: string, draftId: string): Promise<Draft | undefined>;
-  /**
-   * Stores a submission and, in the same transaction, marks its draft submitted and appends the
-   * audit events. Throws {@link AlreadySubmittedError} when the id is taken, {@link StaleRevisionError}
-   * when the draft changed meanwhile.
-   */
-  submit(
-    submission: Submission,
-    audit: AuditRecord[],
-    draft?: { expectedRevision: number; updated: Draft },
-  ): Promise<void>;
-  getSubmission(city: string, submissionId: string): Promise<Submission | undefined>;
-  /** An OPD's drafts and submissions (summaries), oldest first. */
-  listForOpd(scope: OpdScope): Promise<{ drafts: Draft[]; submissions: Submission[] }>;
-  history(entity: Key): Promise<AuditEvent[]>;
-}
+import type { Draft, Submission } from '#functions/submissions/model.ts';
+import {
+  AlreadySubmittedError,
+  DraftExistsError,
+  type SubmissionStore,
+} from '#functions/submissions/stores.ts';
 
 /** How often a put that met a twin still in flight is tried again; the waits double from `firstWaitMs`. */
 const conflictRetries = 6;

@@ -34,7 +34,7 @@ export async function simulateYear(
   fire: (schedule: StoredSchedule) => Promise<void>,
   options: SimulationOptions,
 ): Promise<YearSummary & { submissions: number; days: number }> {
-  const cycle = await ports.directory.getCycle(options.city, options.year);
+  const cycle = await ports.cycles.getCycle(options.city, options.year);
   if (!cycle) throw new Error(`No cycle ${options.year} for ${options.city}: run 'siklus cycle start' first`);
   // The demo OPDs answer the innovation report, around the due date of its phase.
   const due = phaseOf(cycle, innovationReportKind.phase)?.due;

@@ -36,7 +36,7 @@ function forge(payload: Record<string, unknown>, key: Buffer): string {
 beforeAll(async () => {
   api = await startApi();
   await seedDemoCity(api.ports.directory, api.ports.people);
-  await startCycle(api.ports.directory, api.ports.clock, { city, year: 2026 });
+  await startCycle(api.ports, api.ports.clock, { city, year: 2026 });
   const runner = new LocalWorkflowRunner(
     loadWorkflowDefinitions(inject('assemblyDir')),
     createLocalFunctions(api.ports),

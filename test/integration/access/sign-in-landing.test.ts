@@ -43,7 +43,7 @@ describe('the admin’s cycle page', () => {
   it('shows the cycle’s dates and every send of the ladder, monthly reminders included, to an admin only', async () => {
     const { startCycle } = await import('#functions/obligations/start-cycle.ts');
     await startCycle(
-      api.ports.directory,
+      api.ports,
       { now: () => new Date('2026-01-05T01:00:00.000Z') },
       { city: 'jambi', year: 2026 },
     );

@@ -142,7 +142,7 @@ async function renderNewForm(person: SignedIn) {
 beforeAll(async () => {
   api = await startApi();
   await seedDemoCity(api.ports.directory, api.ports.people);
-  await startCycle(api.ports.directory, api.ports.clock, { city, year });
+  await startCycle(api.ports, api.ports.clock, { city, year });
   const runner = new LocalWorkflowRunner(
     loadWorkflowDefinitions(inject('assemblyDir')),
     createLocalFunctions(api.ports),

@@ -675,7 +675,7 @@ async function send(route: Route, plan: Plan, run: string) {
 beforeAll(async () => {
   api = await startApi({ clock: tickingClock('2026-03-02T01:00:00.000Z', 10) });
   await seedDemoCity(api.ports.directory, api.ports.people);
-  await startCycle(api.ports.directory, api.ports.clock, { city, year });
+  await startCycle(api.ports, api.ports.clock, { city, year });
   const runner = new LocalWorkflowRunner(
     loadWorkflowDefinitions(inject('assemblyDir')),
     createLocalFunctions(api.ports),

@@ -35,7 +35,7 @@ describe('a second kind of obligation', () => {
     // Prepare: Bappeda (a badan), Diskominfo and Dinas Kesehatan (dinas); a cycle with the phase
     const rt = await createCycleRuntime();
     await rt.seedSmallCity();
-    const cycle = await startCycle(rt.ports.directory, rt.clock, {
+    const cycle = await startCycle(rt.ports, rt.clock, {
       city,
       year,
       phases: { 'self-assessment': { due: '2026-06-30', closes: '2026-07-31' } },

@@ -48,7 +48,7 @@ describe('api: admins move deadlines and waive obligations of their own city', (
     // Monday 2 March 2026; the demo city's innovation reports are due Friday 30 October.
     api = await startApi();
     await seedDemoCity(api.ports.directory, api.ports.people);
-    await startCycle(api.ports.directory, api.ports.clock, { city, year });
+    await startCycle(api.ports, api.ports.clock, { city, year });
     const kickoff = new LocalWorkflowRunner(
       loadWorkflowDefinitions(inject('assemblyDir')),
       createLocalFunctions(api.ports),

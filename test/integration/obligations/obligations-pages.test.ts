@@ -85,7 +85,7 @@ describe('pages: the obligations page over HTTP (session, CSRF, roles, bad input
     // Monday 2 March 2026; innovation reports due Friday 30 October.
     api = await startApi();
     await seedDemoCity(api.ports.directory, api.ports.people);
-    await startCycle(api.ports.directory, api.ports.clock, { city, year });
+    await startCycle(api.ports, api.ports.clock, { city, year });
     const runner = new LocalWorkflowRunner(
       loadWorkflowDefinitions(inject('assemblyDir')),
       createLocalFunctions(api.ports),

@@ -33,7 +33,7 @@ describe('cycle-kickoff at scale', () => {
     const seeded = performance.now();
     await rt.seed({ extraOpds: opds - 30 });
     const seedMs = performance.now() - seeded;
-    await startCycle(rt.ports.directory, rt.clock, { city, year });
+    await startCycle(rt.ports, rt.clock, { city, year });
     const mailer = countingMailer();
     const scheduler = countingScheduler();
     const openBatch = rt.functionsWith({ mailer, scheduler })['kickoff-batch']!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { StaleRevisionError } from '#functions/platform/table/errors.ts';
 import { submissionAudit } from '#functions/submissions/audit-events.ts';
 import type { Draft, Submission } from '#functions/submissions/model.ts';
-import { StaleRevisionError } from '#functions/submissions/store/submission-store.ts';
 import { fixedClock } from '#test/support/fixed-clock.ts';
 import { createTestPorts } from '#test/support/test-ports.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
-import type { City } from '#functions/obligations/model.ts';
+import type { City } from '#functions/directory/model.ts';
 
 const manado: City = { city: 'manado', name: 'Kota Manado', timeZone: 'Asia/Makassar', secretary: 'sekda' };
 const directory = { getCity: async (city: string) => (city === manado.city ? manado : undefined) };

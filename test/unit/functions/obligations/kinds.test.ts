@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { City, Opd } from '#functions/directory/model.ts';
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { openKickoffBatch } from '#functions/obligations/kickoff.ts';
@@ -15,7 +16,7 @@ import {
   obligationKinds,
 } from '#functions/obligations/kinds/registry.ts';
 import { standardTemplates } from '#functions/obligations/mail/template-set.ts';
-import type { City, Cycle, Obligation, Opd } from '#functions/obligations/model.ts';
+import type { Cycle, Obligation } from '#functions/obligations/model.ts';
 import { defaultReminderPolicy } from '#functions/obligations/reminder-policy.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import type { ScheduleRequest } from '#functions/platform/ports/scheduler.ts';
@@ -65,9 +66,9 @@ function kickoffDeps(theCycle: Cycle, kinds = withSelfAssessment) {
     kinds,
     directory: {
       getCity: async () => city,
-      getCycle: async () => theCycle,
       opdPage: async () => ({ opds }),
     },
+    cycles: { getCycle: async () => theCycle },
     obligations: {
       open: async (obligation: Obligation) => {
         if (opened.has(obligation.obligationId)) return false;

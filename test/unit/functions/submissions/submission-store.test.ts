@@ -3,14 +3,11 @@ import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-s
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TransientError } from '#functions/platform/lambda/errors.ts';
+import { StaleRevisionError } from '#functions/platform/table/errors.ts';
 import { submissionAudit } from '#functions/submissions/audit-events.ts';
 import type { Draft, Submission } from '#functions/submissions/model.ts';
-import {
-  AlreadySubmittedError,
-  createSubmissionStore,
-  DraftExistsError,
-  StaleRevisionError,
-} from '#functions/submissions/store/submission-store.ts';
+import { createSubmissionStore } from '#functions/submissions/store/submission-store.ts';
+import { AlreadySubmittedError, DraftExistsError } from '#functions/submissions/stores.ts';
 
 const dynamo = mockClient(DynamoDBDocumentClient);
 const store = createSubmissionStore(dynamo as unknown as DynamoDBDocumentClient, 'table');

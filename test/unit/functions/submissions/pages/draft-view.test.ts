@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { innovationReportForm } from '#forms/innovation-report.form.ts';
-import type { WebDeps } from '#functions/app/web/deps.ts';
+import { site } from '#functions/app/web/site.ts';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
-import type { WebRequest } from '#functions/platform/web/request.ts';
 import type { Draft } from '#functions/submissions/model.ts';
+import type { SubmissionPageDeps, SubmissionRequest } from '#functions/submissions/pages/deps.ts';
 import { readOnlyDraftPage } from '#functions/submissions/pages/draft-view.ts';
 import { httpEvent } from '#test/support/http-event.ts';
 
 const path = '/forms/innovation-report/drafts/draft-1';
 
-/** What the page reads of a request: its language and path, and the upload origin its headers allow. */
-const requestIn = (lang: Lang): WebRequest => ({
-  deps: { files: { uploadOrigin: undefined } } as unknown as WebDeps,
+/** What the page reads of a request: its language and path, the site's shell, and the upload origin its headers allow. */
+const requestIn = (lang: Lang): SubmissionRequest => ({
+  deps: { files: { uploadOrigin: undefined }, site } as unknown as SubmissionPageDeps,
   event: httpEvent('GET', path),
   lang,
   session: undefined,

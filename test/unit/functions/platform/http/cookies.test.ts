@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clearCookie, readCookie, setCookie } from '#functions/platform/web/cookies.ts';
-import { CsrfError, checkCsrf } from '#functions/platform/web/request.ts';
+import { clearCookie, readCookie, setCookie } from '#functions/platform/http/cookies.ts';
+import { CsrfError, checkCsrf } from '#functions/platform/http/csrf.ts';
 
 describe('cookies', () => {
   it('sets HttpOnly, Secure, SameSite=Lax cookies on the whole site', () => {
