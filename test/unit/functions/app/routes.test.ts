@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { accessPages } from '#functions/access/pages/index.ts';
+import { functionsByName } from '#functions/app/functions.ts';
+import { modules } from '#functions/app/modules.ts';
+import { routes } from '#functions/app/routes.ts';
+import { obligationOperations } from '#functions/obligations/api/operations.ts';
+import { obligationPages } from '#functions/obligations/pages/index.ts';
+import { submissionOperations } from '#functions/submissions/api/operations.ts';
+import { submissionPages } from '#functions/submissions/pages/index.ts';
+
+const pages = { ...accessPages, ...submissionPages, ...obligationPages };
+const operations = { ...submissionOperations, ...obligationOperations };
+
+describe('the routes the modules declare', () => {
+  it('name each route once, by method and path', () => {
+    const keys = routes.map((r) => `${r.method} ${r.path}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('declare how every page POST proves its origin, checked before the page runs', () => {
+    const posts = routes.filter((r) => r.access === 'session' && r.method === 'POST');
+    expect(posts.length).toBeGreaterThan(0);
+    for (const route of posts) expect('csrf' in route && route.csrf, route.path).toBeTruthy();
+  });
+
+  it('have a page for every web route but the catch-all, and an operation for every api route', () => {
+    for (const route of routes.filter((r) => r.function === 'web' && r.operation !== 'notFound'))
+      expect(pages[route.operation], route.path).toBeTypeOf('function');
+    for (const route of routes.filter((r) => r.function === 'api'))
+      expect(operations[route.operation as keyof typeof operations], route.path).toBeTypeOf('function');
+  });
+
+  it('link the navigation to pages that exist and need a session', () => {
+    const links = modules.flatMap((m) => m.navigation ?? []);
+    expect(links.map((l) => l.href)).toEqual(['/tugas', '/admin/kewajiban', '/admin/siklus']);
+    for (const link of links) {
+      const route = routes.find((r) => r.method === 'GET' && r.path === link.href);
+      expect(route && route.access === 'session' && route.signedIn, link.href).toBe(true);
+    }
+  });
+
+  it('give every function the union of what its routes and tasks declare', () => {
+    const web = functionsByName.get('web');
+    expect([...(web?.needs ?? [])].sort()).toEqual([
+      'evidence',
+      'links',
+      'mail',
+      'people',
+      'schedules',
+      'sign-in',
+      'table',
+    ]);
+    expect([...(functionsByName.get('decide-slot')?.needs ?? [])]).toEqual(['table']);
+    expect([...(functionsByName.get('health')?.needs ?? [])]).toEqual(['table-read']);
+    expect([...(functionsByName.get('openapi')?.needs ?? [])]).toEqual([]);
+  });
+});
