@@ -1,22 +1,45 @@
+import * as z from 'zod/mini';
 import type { DirectoryStore } from '#functions/directory/stores.ts';
 import { innovationPhase } from '#functions/obligations/kinds/phases.ts';
 import { defaultReminderPolicy } from '#functions/obligations/reminder-policy.ts';
+import { parseInput } from '#functions/platform/input/parse-input.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import { defaultCalendar } from '#functions/platform/time/calendar.ts';
 import type { Cycle, CyclePhase } from './model.ts';
 import type { CycleStore } from './store/cycle-store.ts';
 
-export interface StartCycleInput {
-  city: string;
-  year: number;
-  /** Local due date of the innovation reports; default the last Friday of October. */
-  innovationDue?: string;
-  /** Last local date on which a late report is accepted; default the second Friday of December. */
-  innovationCloses?: string;
-  /** The cycle's other phases, by phase id: each opens the obligations of the kinds that name it. */
+const phase = z.object({ due: z.iso.date(), closes: z.iso.date() });
+
+/**
+ * The input of starting a cycle, checked by this one schema whoever starts it (the CLI hands its
+ * options over as they were typed): a city id, a year, real dates, and a close no earlier than
+ * the due date.
+ */
+export const startCycleInput = z
+  .strictObject({
+    city: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/)),
+    year: z.int().check(z.gte(2000), z.lte(2100)),
+    /** Local due date of the innovation reports; default the last Friday of October. */
+    innovationDue: z.optional(z.iso.date()),
+    /** Last local date on which a late report is accepted; default the second Friday of December. */
+    innovationCloses: z.optional(z.iso.date()),
+    /** The cycle's other phases, by phase id: each opens the obligations of the kinds that name it. */
+    phases: z.optional(z.record(z.string(), phase)),
+  })
+  .check(
+    z.refine(
+      (input) =>
+        !input.innovationDue || !input.innovationCloses || input.innovationCloses >= input.innovationDue,
+      {
+        path: ['innovationCloses'],
+        message: 'closes before due',
+      },
+    ),
+  );
+export type StartCycleInput = z.input<typeof startCycleInput> & {
   phases?: Readonly<Record<string, CyclePhase>>;
-}
+};
 
 /**
  * Sets up a city's cycle for a year (calendar with that year's national holidays and collective
@@ -29,8 +52,9 @@ export interface StartCycleInput {
 export async function startCycle(
   { directory, cycles }: { directory: DirectoryStore; cycles: CycleStore },
   clock: Clock,
-  input: StartCycleInput,
+  given: StartCycleInput,
 ): Promise<Cycle> {
+  const input = parseInput(startCycleInput, given);
   const city = await directory.getCity(input.city);
   if (!city) throw new InvalidInputError(`Unknown city ${input.city}: seed it first`);
   if (input.phases && Object.hasOwn(input.phases, innovationPhase))

@@ -1,5 +1,15 @@
 import { awsPorts } from '#functions/app/aws/aws-ports.ts';
+import { linksPorts } from '#functions/app/aws/ports/links.ts';
+import { mailPorts } from '#functions/app/aws/ports/mail.ts';
+import { schedulesPorts } from '#functions/app/aws/ports/schedules.ts';
+import { tablePorts } from '#functions/app/aws/ports/table.ts';
 import { obligationDepsOf } from '#functions/app/deps.ts';
 import { createEscalateHandler } from '#functions/obligations/tasks.ts';
 
-export const handler = createEscalateHandler(obligationDepsOf(awsPorts('escalate-obligation')));
+const ports = awsPorts('escalate-obligation', {
+  table: tablePorts,
+  mail: mailPorts,
+  links: linksPorts,
+  schedules: schedulesPorts,
+});
+export const handler = createEscalateHandler(obligationDepsOf(ports));

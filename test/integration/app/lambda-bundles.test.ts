@@ -57,6 +57,31 @@ describe('Lambda bundles as cdk synth wrote them', () => {
     expect(await records.getHeartbeat(executionId)).toMatchObject({ workflow: 'heartbeat' });
   });
 
+  it('starts every bundle with just the environment its template gives it', () => {
+    // The template's environment is what the function's declared capabilities bring: a bundle
+    // whose entry builds ports for more (or fewer) capabilities than it declares stops here.
+    expect(bundles.length).toBeGreaterThanOrEqual(10);
+    for (const bundle of bundles) {
+      const started = spawnSync(
+        process.execPath,
+        ['--input-type=module', '-e', `await import(${JSON.stringify(bundle.file)});`],
+        {
+          encoding: 'utf8',
+          // Lambda sets the region and the role's credentials for every function.
+          env: {
+            PATH: process.env.PATH,
+            POWERTOOLS_TRACE_ENABLED: 'false',
+            AWS_REGION: 'ap-southeast-3',
+            AWS_ACCESS_KEY_ID: 'x',
+            AWS_SECRET_ACCESS_KEY: 'x',
+            ...bundle.env,
+          },
+        },
+      );
+      expect(started.status, `${bundle.name}: ${started.stderr}`).toBe(0);
+    }
+  });
+
   it('fails fast at cold start when the table name is missing', () => {
     const bundle = bundles.find((b) => b.name === 'health');
     expect(() => invokeBundle(bundle?.file ?? '', {}, { AWS_REGION: 'ap-southeast-3' })).toThrow(

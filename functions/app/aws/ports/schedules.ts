@@ -1,0 +1,25 @@
+import * as z from 'zod/mini';
+import { createEventBridgeScheduler } from '#functions/platform/aws/eventbridge-scheduler.ts';
+import type { PortBuilder } from './builder.ts';
+
+const text = z.string().check(z.minLength(1));
+
+/** `schedules`: EventBridge Scheduler in the deployment's group, with the role schedules run as. */
+export const schedulesPorts: PortBuilder = ({ env, access, clock }) => {
+  const e = env({
+    SCHEDULE_GROUP: text,
+    SCHEDULER_ROLE_ARN: text,
+    SCHEDULER_DLQ_ARN: text,
+    REMINDER_STATE_MACHINE_ARN: text,
+  });
+  return {
+    scheduler: createEventBridgeScheduler({
+      ...access,
+      stateMachineArns: { 'obligation-reminder': e.REMINDER_STATE_MACHINE_ARN },
+      roleArn: e.SCHEDULER_ROLE_ARN,
+      deadLetterQueueArn: e.SCHEDULER_DLQ_ARN,
+      clock,
+    }),
+    scheduleGroup: e.SCHEDULE_GROUP,
+  };
+};
