@@ -1,10 +1,10 @@
 import { formCatalog } from '#forms/catalog.ts';
 import type { CognitoSignIn, DemoSignIn } from '#functions/access/deps.ts';
-import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { createDueLookup } from '#functions/obligations/due-lookup.ts';
 import { createDraftLinker, createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import type { SubmissionDeps } from '#functions/submissions/deps.ts';
 import type { ApiDeps } from './api/api.ts';
+import { obligationDepsOf } from './obligation-deps.ts';
 import type { Ports } from './ports.ts';
 import type { WebDeps } from './web/deps.ts';
 import { site } from './web/site.ts';
@@ -13,23 +13,6 @@ import { site } from './web/site.ts';
  * The composition of the engine, one for both runtimes: each part's deps built from the ports.
  * A runtime supplies the ports (AWS adapters, or local ones) and nothing else.
  */
-
-export const obligationDepsOf = (ports: Ports): ObligationDeps => ({
-  obligations: ports.obligations,
-  directory: ports.directory,
-  cycles: ports.cycles,
-  people: ports.people,
-  deliveries: ports.deliveries,
-  digests: ports.digests,
-  mailer: ports.mailer,
-  scheduler: ports.scheduler,
-  links: ports.links,
-  clock: ports.clock,
-  newId: ports.newId,
-  baseUrl: ports.baseUrl,
-  scheduleGroup: ports.scheduleGroup,
-  submissions: ports.submissions,
-});
 
 /** Form filling, with the obligation that a draft or a submission answers. */
 export function submissionDepsOf(ports: Ports): SubmissionDeps {

@@ -6,6 +6,7 @@ import { kindOf } from '#functions/obligations/kinds/lookup.ts';
 import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import type { ObligationMail } from '#functions/obligations/mail/obligation-mail.ts';
 import type { ReminderSlot as ReminderSlotName } from '#functions/obligations/mail/reminder-wording.ts';
+import { templateSets } from '#functions/obligations/mail/template-set.ts';
 import type { ObligationDeps } from './deps.ts';
 import type { Cycle, Obligation } from './model.ts';
 
@@ -69,7 +70,8 @@ export async function obligationMail(
 }
 
 function content(kind: ObligationKind, mail: ObligationMail, occasion: MailOccasion, now: Date) {
-  const { templates, kickoffNote } = kind.mail;
+  const templates = templateSets[kind.mail.templates];
+  const { kickoffNote } = kind.mail;
   switch (occasion.type) {
     case 'kickoff':
       return templates.kickoff(mail, { now, ...(kickoffNote ? { note: kickoffNote } : {}) });

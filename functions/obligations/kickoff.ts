@@ -1,8 +1,9 @@
 import type { Opd } from '#functions/directory/model.ts';
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import type { ObligationKind } from '#functions/obligations/kinds/define.ts';
+import type { ObligationKindId } from '#functions/obligations/kinds/ids.ts';
 import { phaseOf } from '#functions/obligations/kinds/phases.ts';
-import { kindsOf, type ObligationKindId } from '#functions/obligations/kinds/registry.ts';
+import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import { reminderSlots } from '#functions/obligations/reminder-policy.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import { obligationAudit } from './audit-events.ts';

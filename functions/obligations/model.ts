@@ -1,4 +1,4 @@
-import type { ObligationKindId } from '#functions/obligations/kinds/registry.ts';
+import type { ObligationKindId } from '#functions/obligations/kinds/ids.ts';
 import type { ReminderPolicy } from '#functions/obligations/reminder-policy.ts';
 import type { CycleCalendar } from '#functions/platform/time/calendar.ts';
 

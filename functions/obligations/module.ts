@@ -1,7 +1,9 @@
 import { defineModule } from '#functions/platform/module/descriptor.ts';
 
 const api = { function: 'api', access: 'bearer' } as const;
+const adminChange = ['table', 'people', 'schedules'] as const;
 const page = { function: 'web', access: 'session', signedIn: true } as const;
+const admins = ['admin', 'evaluator'] as const;
 const reminders = ['table', 'mail', 'links', 'schedules'] as const;
 
 /** What each OPD owes in a cycle, by when: kick-off, reminders, escalations, and the admin's changes. */
@@ -23,7 +25,7 @@ export const obligationsModule = defineModule({
       path: '/api/obligations/{obligationId}/move',
       operation: 'moveObligation',
       summary: "Move an obligation's deadline (admins; its reminders move with it; audited)",
-      needs: ['table', 'people', 'schedules'],
+      needs: adminChange,
     },
     {
       ...api,
@@ -31,7 +33,7 @@ export const obligationsModule = defineModule({
       path: '/api/obligations/{obligationId}/waive',
       operation: 'waiveObligation',
       summary: 'Waive an obligation with a reason (admins; no more reminders; audited)',
-      needs: ['table', 'people', 'schedules'],
+      needs: adminChange,
     },
     {
       ...page,
@@ -48,7 +50,7 @@ export const obligationsModule = defineModule({
       path: '/admin/kewajiban',
       operation: 'adminObligations',
       summary: "The cycle's obligations: move a deadline, waive",
-      roles: ['admin', 'evaluator'],
+      roles: admins,
       needs: ['table'],
     },
     {
@@ -77,7 +79,7 @@ export const obligationsModule = defineModule({
       path: '/admin/siklus',
       operation: 'adminCycle',
       summary: "The cycle's settings and its reminder ladder",
-      roles: ['admin', 'evaluator'],
+      roles: admins,
       needs: ['table'],
     },
   ],
@@ -110,12 +112,12 @@ export const obligationsModule = defineModule({
     {
       href: '/admin/kewajiban',
       label: { id: 'Kewajiban OPD', en: 'OPD obligations' },
-      roles: ['admin', 'evaluator'],
+      roles: admins,
     },
     {
       href: '/admin/siklus',
       label: { id: 'Siklus evaluasi', en: 'Evaluation cycle' },
-      roles: ['admin', 'evaluator'],
+      roles: admins,
     },
   ],
 });

@@ -2,6 +2,8 @@ import { defineModule } from '#functions/platform/module/descriptor.ts';
 
 const api = { function: 'api', access: 'bearer', needs: ['table', 'people'] } as const;
 const page = { function: 'web', access: 'session', signedIn: true, links: ['fill'] } as const;
+const withEvidence = ['table', 'people', 'evidence'] as const;
+const pageWithEvidence = ['table', 'evidence'] as const;
 
 /** Forms filled by OPDs: versioned forms, drafts, submissions and their evidence files. */
 export const submissionsModule = defineModule({
@@ -56,7 +58,7 @@ export const submissionsModule = defineModule({
       path: '/api/forms/{formId}/submissions',
       operation: 'submit',
       summary: 'Submit answers, pinned to a form version',
-      needs: ['table', 'people', 'evidence'],
+      needs: withEvidence,
     },
     {
       ...api,
@@ -71,7 +73,7 @@ export const submissionsModule = defineModule({
       path: '/api/uploads',
       operation: 'createUpload',
       summary: 'Get a presigned upload for an evidence file',
-      needs: ['table', 'people', 'evidence'],
+      needs: withEvidence,
     },
     {
       ...page,
@@ -96,7 +98,7 @@ export const submissionsModule = defineModule({
       operation: 'postForm',
       summary: 'Save or submit a new form',
       csrf: 'session-form',
-      needs: ['table', 'evidence'],
+      needs: pageWithEvidence,
     },
     {
       ...page,
@@ -113,7 +115,7 @@ export const submissionsModule = defineModule({
       operation: 'postForm',
       summary: 'Save or submit a draft',
       csrf: 'session-form',
-      needs: ['table', 'evidence'],
+      needs: pageWithEvidence,
     },
     {
       ...page,
@@ -131,7 +133,7 @@ export const submissionsModule = defineModule({
       summary: 'An upload ticket for the page script',
       csrf: 'session-header',
       answers: 'json',
-      needs: ['table', 'evidence'],
+      needs: pageWithEvidence,
     },
   ],
   tasks: [],

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { obligationDepsOf } from '#functions/app/deps.ts';
+import { obligationDepsOf } from '#functions/app/obligation-deps.ts';
 import { moveDeadline, waive } from '#functions/obligations/admin.ts';
 import type { Command } from './commands.ts';
 import { formatLocalDate, langOf, timeOptions, timeOptionsHelp } from './local-time.ts';

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import { createApiHandler } from '#functions/app/api/api.ts';
-import { apiDepsOf, obligationDepsOf, webDepsOf } from '#functions/app/deps.ts';
+import { apiDepsOf, webDepsOf } from '#functions/app/deps.ts';
 import { needsOf } from '#functions/app/functions.ts';
+import { obligationDepsOf } from '#functions/app/obligation-deps.ts';
 import { createOpenApiHandler } from '#functions/app/openapi/openapi-handler.ts';
 import { grantPorts, type Ports } from '#functions/app/ports.ts';
 import { createWebHandler } from '#functions/app/web/web.ts';

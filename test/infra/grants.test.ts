@@ -30,6 +30,7 @@ describe('grants follow the modules’ declarations', () => {
   const deployed = resourcesOfType(template, 'AWS::Lambda::Function').map(([, fn]) => ({
     name: fn.Metadata?.['siklus:function'] as string,
     env: Object.keys(fn.Properties?.Environment?.Variables ?? {}),
+    capabilities: fn.Properties?.Environment?.Variables?.SIKLUS_CAPABILITIES as string,
     actions: actionsOf(fn.Properties?.Role?.['Fn::GetAtt']?.[0]),
   }));
 
@@ -38,6 +39,8 @@ describe('grants follow the modules’ declarations', () => {
     (name, declared) => {
       const fn = deployed.find((d) => d.name === name);
       expect(fn, name).toBeDefined();
+      // The function's ports at cold start follow the same declaration.
+      expect(fn?.capabilities).toBe([...declared.needs].sort().join(','));
       for (const [capability, sign] of Object.entries(signs) as [
         keyof typeof signs,
         (typeof signs)[keyof typeof signs],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { formCatalog } from '#forms/catalog.ts';
 import type { Answers } from '#forms/engine/definition.ts';
-import { obligationDepsOf } from '#functions/app/deps.ts';
+import { obligationDepsOf } from '#functions/app/obligation-deps.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { type Obligation, obligationIdOf } from '#functions/obligations/model.ts';
 import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';

@@ -1,14 +1,8 @@
-import { operationTools } from '#functions/platform/http/operation.ts';
+import { answerOf } from '#functions/platform/http/answer.ts';
 import { responseBodies } from './response-schemas.ts';
 
 /**
- * The answer of an operation of no one part (the OpenAPI document), parsed with its documented
- * schema like every other; each part answers through its own `operationTools`.
+ * The answer of an operation of no one part (the OpenAPI document, health), parsed with its
+ * documented schema like every other; each part answers through its own `operationTools`.
  */
-export const { answer } = operationTools({
-  pathParameters: {},
-  requestBodies: {},
-  requestHeaders: {},
-  queryParameters: {},
-  responseBodies,
-});
+export const answer = answerOf(responseBodies);

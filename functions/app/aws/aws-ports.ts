@@ -1,55 +1,44 @@
 import { randomUUID } from 'node:crypto';
-import { fromLambdaEnvironment } from '#functions/platform/aws/s3/credentials.ts';
-import { ConfigurationError } from '#functions/platform/lambda/env.ts';
-import type { Capability } from '#functions/platform/module/descriptor.ts';
+import * as z from 'zod/mini';
+import { ConfigurationError, parseEnv } from '#functions/platform/lambda/env.ts';
+import { type Capability, capabilities } from '#functions/platform/module/descriptor.ts';
 import { systemClock } from '#functions/platform/time/system-clock.ts';
-import { needsOf } from '../functions.ts';
-import { grantPorts, type Ports, ungranted } from '../ports.ts';
+import { type Ports, ungranted } from '../ports.ts';
 import { type PortBuilder, readEnv } from './ports/builder.ts';
 
-const portNames: readonly (keyof Ports)[] = [
-  'records',
-  'submissions',
-  'sessions',
-  'people',
-  'claims',
-  'rateLimits',
-  'audit',
-  'obligations',
-  'directory',
-  'cycles',
-  'deliveries',
-  'digests',
-  'files',
-  'mailer',
-  'links',
-  'scheduler',
-  'verifier',
-];
-
 /**
- * The AWS adapters of the ports the function `name` declares (see `functions.ts`), each read
- * from the environment the CDK app set for exactly those; every other port is {@link ungranted}.
+ * The AWS adapters of the ports the function `name` declares, each read from the environment
+ * the CDK app set for exactly those; every other port is {@link ungranted}. What it declares
+ * comes in `SIKLUS_CAPABILITIES`, which the CDK app writes from the modules' declarations
+ * (`functions.ts`), so that no bundle carries the declarations themselves.
  * The one composition root on AWS: each entry file calls it with its own name and the builders
  * of its capabilities (so that its bundle carries no other adapter). A declared capability
  * without a builder stops the cold start.
  */
 export function awsPorts(name: string, builders: Partial<Record<Capability, PortBuilder>>): Ports {
-  const needs = needsOf(name);
-  const context = { env: readEnv, access: fromLambdaEnvironment(), clock: systemClock };
-  const built: Partial<Ports> = {};
-  for (const need of needs) {
+  const context = { env: readEnv, clock: systemClock };
+  const built: Partial<Ports> = { scheduleGroup: '', baseUrl: '' };
+  for (const need of declaredCapabilities()) {
     const build = builders[need];
     if (!build) throw new ConfigurationError(`${name} declares ${need} but its entry builds no ports for it`);
     Object.assign(built, build(context));
   }
-  const ports = {
-    ...Object.fromEntries(portNames.map((port) => [port, ungranted(port)])),
-    scheduleGroup: '',
-    baseUrl: '',
-    ...built,
-    clock: systemClock,
-    newId: randomUUID,
-  } as Ports;
-  return grantPorts(ports, needs);
+  const ports = { ...built, clock: systemClock, newId: randomUUID };
+  // A port no declared capability built refuses every use, naming itself.
+  return new Proxy(ports, {
+    get: (target, port) => {
+      if (port in target) return target[port as keyof typeof target];
+      // Not a thenable, and nothing for the engine's own symbols.
+      return typeof port === 'string' && port !== 'then' ? ungranted(port) : undefined;
+    },
+  }) as Ports;
+}
+
+/** The capabilities the CDK app wrote for this function: a comma-separated list of known ones. */
+function declaredCapabilities(): ReadonlySet<Capability> {
+  const { SIKLUS_CAPABILITIES } = parseEnv({ SIKLUS_CAPABILITIES: z.string() });
+  const named = SIKLUS_CAPABILITIES.split(',').filter((c) => c !== '');
+  const unknown = named.filter((c) => !(capabilities as readonly string[]).includes(c));
+  if (unknown.length > 0) throw new ConfigurationError(`Unknown capabilities: ${unknown.join(', ')}`);
+  return new Set(named as Capability[]);
 }

@@ -1,6 +1,6 @@
 import { awsPorts } from '#functions/app/aws/aws-ports.ts';
 import { tablePorts } from '#functions/app/aws/ports/table.ts';
-import { obligationDepsOf } from '#functions/app/deps.ts';
+import { obligationDepsOf } from '#functions/app/obligation-deps.ts';
 import { createDecideSlotHandler } from '#functions/obligations/tasks.ts';
 
 export const handler = createDecideSlotHandler(

@@ -3,7 +3,7 @@ import { linksPorts } from '#functions/app/aws/ports/links.ts';
 import { mailPorts } from '#functions/app/aws/ports/mail.ts';
 import { schedulesPorts } from '#functions/app/aws/ports/schedules.ts';
 import { tablePorts } from '#functions/app/aws/ports/table.ts';
-import { obligationDepsOf } from '#functions/app/deps.ts';
+import { obligationDepsOf } from '#functions/app/obligation-deps.ts';
 import { createEscalateHandler } from '#functions/obligations/tasks.ts';
 
 const ports = awsPorts('escalate-obligation', {

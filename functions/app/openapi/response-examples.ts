@@ -1,7 +1,6 @@
 import type * as z from 'zod/mini';
 import { innovationReportForm } from '#forms/innovation-report.form.ts';
 import type { ResponseOperation, responseBodies } from '#functions/app/api/response-schemas.ts';
-import { innovationReportKind } from '#functions/obligations/kinds/innovation-report.ts';
 
 /*
  * One example answer per operation, for the OpenAPI document: Kota Jambi's Diskominfo reporting
@@ -49,7 +48,7 @@ const obligation = {
   obligationId: 'jambi.2026.diskominfo.innovation-report',
   ...scope,
   year: 2026,
-  kind: innovationReportKind.id,
+  kind: 'innovation-report' as const,
   formId,
   due: '2026-10-30',
   deadlineVersion: 1,

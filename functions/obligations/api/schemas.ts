@@ -9,7 +9,7 @@ import {
   positiveInt,
 } from '#functions/platform/input/primitives.ts';
 import { moveObligationBody, waiveObligationBody } from '../change-inputs.ts';
-import { obligationKindIds } from '../kinds/registry.ts';
+import { obligationKindIds } from '../kinds/ids.ts';
 import { type Obligation, obligationStatuses } from '../model.ts';
 
 /*

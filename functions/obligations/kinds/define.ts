@@ -1,6 +1,6 @@
 import type { City, Opd } from '#functions/directory/model.ts';
 import type { PeopleStore, Person } from '#functions/directory/stores.ts';
-import type { ObligationTemplates } from '#functions/obligations/mail/template-set.ts';
+import type { TemplateSetId } from '#functions/obligations/mail/template-set-ids.ts';
 import type { Obligation } from '#functions/obligations/model.ts';
 import type { EscalationTarget } from '#functions/obligations/reminder-policy.ts';
 
@@ -37,8 +37,8 @@ export interface ObligationKind<Id extends string = string> {
   readonly reminded: (context: RecipientContext) => Promise<Person[]>;
   /** Who each step of the cycle's escalation chain reaches. */
   readonly escalatedTo: (context: RecipientContext, to: EscalationTarget) => Promise<Person[]>;
-  /** The emails it is written with, and what its kick-off email adds of its own. */
-  readonly mail: { readonly templates: ObligationTemplates; readonly kickoffNote?: KindText };
+  /** The set of emails it is written with (by id), and what its kick-off email adds of its own. */
+  readonly mail: { readonly templates: TemplateSetId; readonly kickoffNote?: KindText };
 }
 
 /** Declares a kind of obligation, keeping its literal id for the registry's list of ids. */

@@ -1,5 +1,4 @@
 import { innovationReportForm } from '#forms/innovation-report.form.ts';
-import { standardTemplates } from '#functions/obligations/mail/template-set.ts';
 import { defineObligationKind } from './define.ts';
 import { innovationPhase } from './phases.ts';
 import { everyOpd, opdHeadThenSecretary, opdOperators } from './recipients.ts';
@@ -19,7 +18,7 @@ export const innovationReportKind = defineObligationKind({
   reminded: opdOperators,
   escalatedTo: opdHeadThenSecretary,
   mail: {
-    templates: standardTemplates,
+    templates: 'standard',
     kickoffNote: {
       id: 'Sebagai pengingat, setiap OPD ditargetkan menghadirkan sedikitnya satu inovasi setiap tahun.',
       en: 'As a reminder, every OPD is expected to launch at least one innovation each year.',

@@ -1,7 +1,7 @@
 import type { Obligation } from '#functions/obligations/model.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import type { ObligationKind } from './define.ts';
-import type { ObligationKindId } from './registry.ts';
+import type { ObligationKindId } from './ids.ts';
 
 /** A set of obligation kinds, found by kind id or by the form an OPD answers them with. */
 export interface KindRegistry<Id extends string = ObligationKindId> {

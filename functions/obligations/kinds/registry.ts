@@ -1,14 +1,14 @@
+import type { ObligationKindId } from './ids.ts';
 import { innovationReportKind } from './innovation-report.ts';
 import { createKindRegistry, type KindRegistry } from './lookup.ts';
 
 /** Every kind of obligation a cycle opens, one file each: a new kind is its file and a line here. */
 export const obligationKinds = [innovationReportKind] as const;
 
-/** The id of a registered kind: what an obligation's `kind` holds. */
-export type ObligationKindId = (typeof obligationKinds)[number]['id'];
-
-/** The ids of the registered kinds, for the schemas that check an obligation's `kind`. */
-export const obligationKindIds: readonly ObligationKindId[] = obligationKinds.map((kind) => kind.id);
+/** Compiles only while the kinds listed here and the ids of `ids.ts` are the same. */
+export type KindsMatchTheirIds = [Assert<Same<(typeof obligationKinds)[number]['id'], ObligationKindId>>];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
 
 /** The registered kinds, by kind id and by form id. */
 export const kindRegistry: KindRegistry = createKindRegistry<ObligationKindId>(obligationKinds);

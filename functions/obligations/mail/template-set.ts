@@ -1,4 +1,5 @@
 import { deadlineMovedEmail, waivedEmail } from './change-emails.ts';
+import type { TemplateSetId } from './template-set-ids.ts';
 import { escalationEmail, kickoffEmail, reminderEmail } from './templates.ts';
 
 /**
@@ -14,10 +15,17 @@ export interface ObligationTemplates {
 }
 
 /** The city's standard wording, naming the obligation by its kind's title. */
-export const standardTemplates: ObligationTemplates = {
+const standardTemplates: ObligationTemplates = {
   kickoff: kickoffEmail,
   reminder: reminderEmail,
   escalation: escalationEmail,
   moved: deadlineMovedEmail,
   waived: waivedEmail,
 };
+
+/**
+ * The template sets, by the id a kind names (`template-set-ids.ts`): a kind's declaration names
+ * its set without loading any email, so that what only looks kinds up (the API, the pages)
+ * carries none.
+ */
+export const templateSets: Record<TemplateSetId, ObligationTemplates> = { standard: standardTemplates };

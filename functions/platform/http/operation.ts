@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import { parseInput } from '#functions/platform/input/parse-input.ts';
+import { answerOf } from './answer.ts';
 import { httpErrors } from './errors.ts';
-import { type HttpEvent, type HttpResult, json } from './http.ts';
+import type { HttpEvent, HttpResult } from './http.ts';
 import { readJsonBody } from './json-body.ts';
 
 /** What an operation receives: its deps, the event, and for bearer routes the verified identity. */
@@ -29,24 +30,6 @@ export interface ApiSchemas {
   responseBodies: Record<string, z.ZodMiniType>;
 }
 
-/**
- * An answer that does not have the shape the OpenAPI document promises for its operation: a
- * defect of the server, answered 500 like any other (the issues go to the log, never the client).
- */
-export class ResponseShapeError extends Error {
-  override readonly name = 'ResponseShapeError';
-  constructor(
-    readonly operation: string,
-    readonly issues: readonly z.core.$ZodIssue[],
-  ) {
-    super(
-      `The answer of ${operation} does not match its documented schema: ${issues
-        .map((issue) => `${issue.path.join('.') || '(body)'} ${issue.code}`)
-        .join('; ')}`,
-    );
-  }
-}
-
 /** The verified identity of a bearer route (the router has authenticated it). */
 export const signedIn = ({ identity }: { identity: Identity | undefined }): Identity => {
   if (!identity) throw httpErrors.unauthenticated();
@@ -57,7 +40,7 @@ export const signedIn = ({ identity }: { identity: Identity | undefined }): Iden
  * The readers and the answer of a part's operations, bound to its schemas: a path parameter
  * (malformed: not found, before any lookup), the JSON body, the query, the `Idempotency-Key`,
  * each parsed with the operation's schema (400 with one error per field), and the answer parsed
- * with its documented schema on every call (a value that breaks it is a {@link ResponseShapeError}).
+ * with its documented schema on every call (`answer.ts`).
  */
 export function operationTools<S extends ApiSchemas>(schemas: S) {
   type Input = { event: HttpEvent };
@@ -88,20 +71,6 @@ export function operationTools<S extends ApiSchemas>(schemas: S) {
         name
       ] as string | undefined;
     },
-    /**
-     * A successful JSON answer of `operation`, parsed with its schema first: properties the
-     * schema does not name are left out, and a value that breaks it is a 500.
-     * @example return answer('getDraft', 200, { draft });
-     */
-    answer: <K extends keyof S['responseBodies'] & string>(
-      operation: K,
-      status: number,
-      value: z.input<S['responseBodies'][K]>,
-      headers: Record<string, string> = {},
-    ): HttpResult => {
-      const result = (schemas.responseBodies[operation] as z.ZodMiniType).safeParse(value);
-      if (!result.success) throw new ResponseShapeError(operation, result.error.issues);
-      return json(status, result.data, headers);
-    },
+    answer: answerOf(schemas.responseBodies),
   };
 }

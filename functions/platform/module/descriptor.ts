@@ -8,23 +8,25 @@ import type { Bilingual } from '#functions/platform/text/bilingual.ts';
  * both runtimes hand a function only the ports of its capabilities: a port it did not declare
  * refuses every call, on one machine as on AWS, so the tests find a declaration that is missing.
  */
-export type Capability =
+export const capabilities = [
   /** The table, read only. */
-  | 'table-read'
+  'table-read',
   /** The table, read and write. */
-  | 'table'
+  'table',
   /** The evidence bucket: upload tickets, HEAD and PUT of evidence files. */
-  | 'evidence'
+  'evidence',
   /** Sending email (SES). */
-  | 'mail'
+  'mail',
   /** Signing and verifying the links in emails (the link keys secret), and the site's origin. */
-  | 'links'
+  'links',
   /** Creating and deleting the schedules of the reminder workflow. */
-  | 'schedules'
+  'schedules',
   /** Verifying Cognito tokens of the user pool. */
-  | 'people'
+  'people',
   /** Cognito managed login for the pages (the hosted domain). */
-  | 'sign-in';
+  'sign-in',
+] as const;
+export type Capability = (typeof capabilities)[number];
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 

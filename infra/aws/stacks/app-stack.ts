@@ -104,6 +104,8 @@ export class AppStack extends Stack {
           .addEnvironment('BASE_URL', props.config.appOrigin),
     };
     for (const f of functionsByName.values()) {
+      // What the function declares, for its ports at cold start (`functions/app/aws/aws-ports.ts`).
+      get(f.name).addEnvironment('SIKLUS_CAPABILITIES', [...f.needs].sort().join(','));
       // A read grant adds nothing to a read-write one.
       const needs = f.needs.has('table') ? [...f.needs].filter((n) => n !== 'table-read') : [...f.needs];
       for (const need of needs) grants[need](get(f.name));

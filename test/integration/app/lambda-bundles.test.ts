@@ -44,6 +44,7 @@ describe('Lambda bundles as cdk synth wrote them', () => {
       { executionId, workflow: 'heartbeat' },
       {
         TABLE_NAME: table.tableName,
+        SIKLUS_CAPABILITIES: bundle?.env?.SIKLUS_CAPABILITIES ?? '',
         AWS_REGION: 'ap-southeast-3',
         AWS_ACCESS_KEY_ID: 'siklus',
         AWS_SECRET_ACCESS_KEY: 'siklus',
@@ -84,14 +85,14 @@ describe('Lambda bundles as cdk synth wrote them', () => {
 
   it('fails fast at cold start when the table name is missing', () => {
     const bundle = bundles.find((b) => b.name === 'health');
-    expect(() => invokeBundle(bundle?.file ?? '', {}, { AWS_REGION: 'ap-southeast-3' })).toThrow(
-      /ConfigurationError|Invalid environment: TABLE_NAME/,
-    );
+    const env = { AWS_REGION: 'ap-southeast-3', SIKLUS_CAPABILITIES: 'table-read' };
+    expect(() => invokeBundle(bundle?.file ?? '', {}, env)).toThrow(/Invalid environment: TABLE_NAME/);
   });
 
   it('refuses to start the web pages on AWS with demo sign-in or a file link key', () => {
     const bundle = bundles.find((b) => b.name === 'web');
     const env = {
+      SIKLUS_CAPABILITIES: bundle?.env?.SIKLUS_CAPABILITIES ?? '',
       TABLE_NAME: 't',
       EVIDENCE_BUCKET: 'b',
       USER_POOL_ID: 'ap-southeast-3_Test0001',

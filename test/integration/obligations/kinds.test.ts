@@ -3,10 +3,10 @@ import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import { createDueLookup } from '#functions/obligations/due-lookup.ts';
 import { openKickoffBatch } from '#functions/obligations/kickoff.ts';
 import { defineObligationKind } from '#functions/obligations/kinds/define.ts';
+import type { ObligationKindId } from '#functions/obligations/kinds/ids.ts';
 import { createKindRegistry } from '#functions/obligations/kinds/lookup.ts';
 import { opdHeadThenSecretary, opdOperators } from '#functions/obligations/kinds/recipients.ts';
-import { type ObligationKindId, obligationKinds } from '#functions/obligations/kinds/registry.ts';
-import { standardTemplates } from '#functions/obligations/mail/template-set.ts';
+import { obligationKinds } from '#functions/obligations/kinds/registry.ts';
 import { obligationIdOf } from '#functions/obligations/model.ts';
 import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
@@ -26,7 +26,7 @@ const selfAssessment = defineObligationKind({
   owedBy: (opd) => opd.kind === 'dinas',
   reminded: opdOperators,
   escalatedTo: opdHeadThenSecretary,
-  mail: { templates: standardTemplates },
+  mail: { templates: 'standard' },
 });
 const kinds = createKindRegistry<ObligationKindId>([...obligationKinds, selfAssessment]);
 

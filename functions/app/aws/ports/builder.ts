@@ -1,13 +1,14 @@
 import type { ZodMiniType } from 'zod/mini';
-import type { AwsAccess } from '#functions/platform/aws/s3/credentials.ts';
 import { parseEnv } from '#functions/platform/lambda/env.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import type { Ports } from '../../ports.ts';
 
-/** What a capability's builder gets: its environment, read with its schema, and the AWS access of the function. */
+/**
+ * What a capability's builder gets: its environment, read with its schema, and the clock. A
+ * builder of an AWS service reads the function's credentials itself (`fromLambdaEnvironment`).
+ */
 export interface BuildContext {
   env: <Shape extends Record<string, ZodMiniType<string>>>(shape: Shape) => { [K in keyof Shape]: string };
-  access: AwsAccess;
   clock: Clock;
 }
 

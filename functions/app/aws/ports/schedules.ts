@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { createEventBridgeScheduler } from '#functions/platform/aws/eventbridge-scheduler.ts';
+import { fromLambdaEnvironment } from '#functions/platform/aws/s3/credentials.ts';
 import type { PortBuilder } from './builder.ts';
 
 const text = z.string().check(z.minLength(1));
 
 /** `schedules`: EventBridge Scheduler in the deployment's group, with the role schedules run as. */
-export const schedulesPorts: PortBuilder = ({ env, access, clock }) => {
+export const schedulesPorts: PortBuilder = ({ env, clock }) => {
   const e = env({
     SCHEDULE_GROUP: text,
     SCHEDULER_ROLE_ARN: text,
@@ -14,7 +15,7 @@ export const schedulesPorts: PortBuilder = ({ env, access, clock }) => {
   });
   return {
     scheduler: createEventBridgeScheduler({
-      ...access,
+      ...fromLambdaEnvironment(),
       stateMachineArns: { 'obligation-reminder': e.REMINDER_STATE_MACHINE_ARN },
       roleArn: e.SCHEDULER_ROLE_ARN,
       deadLetterQueueArn: e.SCHEDULER_DLQ_ARN,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '#functions/app/api/respond.ts';
 import { responseExamples } from '#functions/app/openapi/response-examples.ts';
-import { ResponseShapeError } from '#functions/platform/http/operation.ts';
+import { ResponseShapeError } from '#functions/platform/http/answer.ts';
 
 const { draft } = responseExamples.getDraft;
 

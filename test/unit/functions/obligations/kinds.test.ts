@@ -4,18 +4,12 @@ import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { openKickoffBatch } from '#functions/obligations/kickoff.ts';
 import { defineObligationKind, type ObligationKind } from '#functions/obligations/kinds/define.ts';
+import { type ObligationKindId, obligationKindIds } from '#functions/obligations/kinds/ids.ts';
 import { innovationReportKind } from '#functions/obligations/kinds/innovation-report.ts';
 import { createKindRegistry, kindOf } from '#functions/obligations/kinds/lookup.ts';
 import { cyclePhases, innovationPhase, phaseOf } from '#functions/obligations/kinds/phases.ts';
 import { everyOpd, opdHeadThenSecretary, opdOperators } from '#functions/obligations/kinds/recipients.ts';
-import {
-  kindRegistry,
-  kindsOf,
-  type ObligationKindId,
-  obligationKindIds,
-  obligationKinds,
-} from '#functions/obligations/kinds/registry.ts';
-import { standardTemplates } from '#functions/obligations/mail/template-set.ts';
+import { kindRegistry, kindsOf, obligationKinds } from '#functions/obligations/kinds/registry.ts';
 import type { Cycle, Obligation } from '#functions/obligations/model.ts';
 import { defaultReminderPolicy } from '#functions/obligations/reminder-policy.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
@@ -52,7 +46,7 @@ const selfAssessment = defineObligationKind({
   owedBy: (opd: Opd) => opd.kind === 'kecamatan',
   reminded: opdOperators,
   escalatedTo: opdHeadThenSecretary,
-  mail: { templates: standardTemplates },
+  mail: { templates: 'standard' },
 });
 
 const withSelfAssessment = createKindRegistry<ObligationKindId>([...obligationKinds, selfAssessment]);
