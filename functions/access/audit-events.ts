@@ -1,5 +1,5 @@
 import { type AuditEventOf, defineAuditEvents } from '#functions/platform/audit/define-audit-events.ts';
-import { keys } from '#functions/platform/table/keys.ts';
+import { keys } from '#functions/platform/identity/keys.ts';
 
 /** What is audited of the ways in, on the history of the person who used them. */
 export const accessAudit = defineAuditEvents({

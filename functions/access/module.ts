@@ -9,82 +9,82 @@ const signOut = { ...open, signedIn: true, csrf: 'session-form' } as const;
 /** The way in and out: the start page, Cognito and demo sign-in, signed links, language, page scripts. */
 export const accessModule = defineModule({
   name: 'access',
-  summary: 'Signing in and out, signed links from emails, the language of the pages',
   routes: [
+    /** Start page: what Siklus is, and the way in. */
     {
       ...open,
       method: 'GET',
       path: '/',
       operation: 'start',
-      summary: 'Start page: what Siklus is, and the way in',
     },
+    /** A signed link from an email: who it signs in, and a button. */
     {
       ...linkPage,
       method: 'GET',
       path: '/l/{token}',
       operation: 'openLink',
-      summary: 'A signed link from an email: who it signs in, and a button',
     },
+    /** Sign in with a signed link (the button of its page). */
     {
       ...signInPost,
       method: 'POST',
       path: '/l/open',
       operation: 'confirmLink',
-      summary: 'Sign in with a signed link (the button of its page)',
       needs: linkPage.needs,
     },
+    /** Mail a fresh link for an expired one. */
     {
       ...signInPost,
       method: 'POST',
       path: '/l/renew',
       operation: 'renewLink',
-      summary: 'Mail a fresh link for an expired one',
       needs: ['table', 'links', 'mail'],
     },
+    /** To Cognito managed login (PKCE). */
     {
       ...open,
       method: 'GET',
       path: '/auth/login',
       operation: 'login',
-      summary: 'To Cognito managed login (PKCE)',
       needs: ['table', 'sign-in'],
     },
+    /** Back from Cognito managed login. */
     {
       ...open,
       method: 'GET',
       path: '/auth/callback',
       operation: 'callback',
-      summary: 'Back from Cognito managed login',
       needs: ['table', 'sign-in', 'people'],
     },
-    { ...signOut, method: 'POST', path: '/auth/logout', operation: 'logout', summary: 'Sign out' },
+    /** Sign out. */
+    { ...signOut, method: 'POST', path: '/auth/logout', operation: 'logout' },
+    /** Sign out on every device. */
     {
       ...signOut,
       method: 'POST',
       path: '/auth/logout-everywhere',
       operation: 'logoutEverywhere',
-      summary: 'Sign out on every device',
     },
+    /** Switch language, remembered. */
     {
       ...open,
       method: 'GET',
       path: '/bahasa/{lang}',
       operation: 'language',
-      summary: 'Switch language, remembered',
     },
+    /** A page script, by its content-hashed name. */
     {
       ...open,
       method: 'GET',
       path: '/assets/{file}',
       operation: 'asset',
-      summary: 'A page script, by its content-hashed name',
     },
+    /** One-click sign-in as a demo person. */
     {
       ...signInPost,
       method: 'POST',
       path: '/demo/sign-in',
       operation: 'demoSignIn',
-      summary: 'One-click sign-in as a demo person',
       embeddedOnly: true,
     },
   ],

@@ -1,4 +1,4 @@
-import type { Route } from '#functions/platform/module/descriptor.ts';
+import type { ApiRoute, Route } from '#functions/platform/module/descriptor.ts';
 import { modules } from './modules.ts';
 
 export type { Route } from '#functions/platform/module/descriptor.ts';
@@ -22,7 +22,6 @@ const notFoundRoute: Route = {
   operation: 'notFound',
   access: 'session',
   links: 'any',
-  summary: 'Every other page: not found',
   needs: ['table'],
 };
 
@@ -34,4 +33,6 @@ const notFoundRoute: Route = {
 export const routes: readonly Route[] = [...modules.flatMap((m) => m.routes), openApiRoute, notFoundRoute];
 
 /** The JSON routes, which the OpenAPI document describes (pages are HTML, for people). */
-export const jsonRoutes: readonly Route[] = routes.filter((route) => route.access !== 'session');
+export const jsonRoutes: readonly ApiRoute[] = routes.filter(
+  (route): route is ApiRoute => route.access !== 'session',
+);

@@ -3,7 +3,6 @@ import { defineModule } from '#functions/platform/module/descriptor.ts';
 /** That the engine runs: the health route, the heartbeat workflow, the failures of every workflow. */
 export const monitoringModule = defineModule({
   name: 'monitoring',
-  summary: 'Health, the heartbeat workflow and the record of workflow failures',
   routes: [
     {
       method: 'GET',

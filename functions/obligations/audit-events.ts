@@ -1,5 +1,5 @@
 import { type AuditEventOf, defineAuditEvents } from '#functions/platform/audit/define-audit-events.ts';
-import { keys } from '#functions/platform/table/keys.ts';
+import { keys } from './keys.ts';
 
 /** What is audited of an obligation, in its history: each step of its life, by workflow or admin. */
 export const obligationAudit = defineAuditEvents({

@@ -9,7 +9,6 @@ const reminders = ['table', 'mail', 'links', 'schedules'] as const;
 /** What each OPD owes in a cycle, by when: kick-off, reminders, escalations, and the admin's changes. */
 export const obligationsModule = defineModule({
   name: 'obligations',
-  summary: 'Obligations of a cycle, their deadlines, reminders and escalations',
   routes: [
     {
       ...api,
@@ -35,50 +34,50 @@ export const obligationsModule = defineModule({
       summary: 'Waive an obligation with a reason (admins; no more reminders; audited)',
       needs: adminChange,
     },
+    /** One obligation: fill it, or see where it stands. */
     {
       ...page,
       method: 'GET',
       path: '/kewajiban/{obligationId}',
       operation: 'obligation',
-      summary: 'One obligation: fill it, or see where it stands',
       links: ['fill', 'escalation'],
       needs: ['table'],
     },
+    /** The cycle's obligations: move a deadline, waive. */
     {
       ...page,
       method: 'GET',
       path: '/admin/kewajiban',
       operation: 'adminObligations',
-      summary: "The cycle's obligations: move a deadline, waive",
       roles: admins,
       needs: ['table'],
     },
+    /** Move an obligation's deadline. */
     {
       ...page,
       method: 'POST',
       path: '/admin/kewajiban/{obligationId}/pindah',
       operation: 'moveObligationPage',
-      summary: "Move an obligation's deadline",
       roles: ['admin'],
       csrf: 'session-form',
       needs: ['table', 'schedules'],
     },
+    /** Waive an obligation. */
     {
       ...page,
       method: 'POST',
       path: '/admin/kewajiban/{obligationId}/bebaskan',
       operation: 'waiveObligationPage',
-      summary: 'Waive an obligation',
       roles: ['admin'],
       csrf: 'session-form',
       needs: ['table', 'schedules'],
     },
+    /** The cycle's settings and its reminder ladder. */
     {
       ...page,
       method: 'GET',
       path: '/admin/siklus',
       operation: 'adminCycle',
-      summary: "The cycle's settings and its reminder ladder",
       roles: admins,
       needs: ['table'],
     },
@@ -90,16 +89,19 @@ export const obligationsModule = defineModule({
       function: 'decide-slot',
       description: 'obligation-reminder: decides what a fired schedule does',
       needs: ['table'],
+      timeoutSeconds: 60,
     },
     {
       function: 'send-reminder',
       description: "obligation-reminder: sends a slot's reminder, once per person",
       needs: reminders,
+      timeoutSeconds: 60,
     },
     {
       function: 'escalate-obligation',
       description: 'obligation-reminder: marks missed and escalates',
       needs: reminders,
+      timeoutSeconds: 60,
     },
     {
       function: 'kickoff-batch',

@@ -1,5 +1,5 @@
 import { type AuditEventOf, defineAuditEvents } from '#functions/platform/audit/define-audit-events.ts';
-import { keys } from '#functions/platform/table/keys.ts';
+import { keys } from './keys.ts';
 
 /** What is audited of drafts and submissions, each event in the history of its item. */
 export const submissionAudit = defineAuditEvents({

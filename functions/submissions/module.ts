@@ -8,7 +8,6 @@ const pageWithEvidence = ['table', 'evidence'] as const;
 /** Forms filled by OPDs: versioned forms, drafts, submissions and their evidence files. */
 export const submissionsModule = defineModule({
   name: 'submissions',
-  summary: 'Forms, drafts, submissions and evidence files',
   routes: [
     {
       ...api,
@@ -75,62 +74,62 @@ export const submissionsModule = defineModule({
       summary: 'Get a presigned upload for an evidence file',
       needs: withEvidence,
     },
+    /** The OPD's to-do list. */
     {
       ...page,
       method: 'GET',
       path: '/tugas',
       operation: 'todo',
-      summary: "The OPD's to-do list",
       needs: ['table'],
     },
+    /** A new, empty form. */
     {
       ...page,
       method: 'GET',
       path: '/forms/{formId}/new',
       operation: 'showForm',
-      summary: 'A new, empty form',
       needs: ['table'],
     },
+    /** Save or submit a new form. */
     {
       ...page,
       method: 'POST',
       path: '/forms/{formId}/new',
       operation: 'postForm',
-      summary: 'Save or submit a new form',
       csrf: 'session-form',
       needs: pageWithEvidence,
     },
+    /** A draft, to continue. */
     {
       ...page,
       method: 'GET',
       path: '/forms/{formId}/drafts/{draftId}',
       operation: 'showForm',
-      summary: 'A draft, to continue',
       needs: ['table'],
     },
+    /** Save or submit a draft. */
     {
       ...page,
       method: 'POST',
       path: '/forms/{formId}/drafts/{draftId}',
       operation: 'postForm',
-      summary: 'Save or submit a draft',
       csrf: 'session-form',
       needs: pageWithEvidence,
     },
+    /** A submission, read-only. */
     {
       ...page,
       method: 'GET',
       path: '/submissions/{submissionId}',
       operation: 'submission',
-      summary: 'A submission, read-only',
       needs: ['table'],
     },
+    /** An upload ticket for the page script. */
     {
       ...page,
       method: 'POST',
       path: '/uploads',
       operation: 'upload',
-      summary: 'An upload ticket for the page script',
       csrf: 'session-header',
       answers: 'json',
       needs: pageWithEvidence,

@@ -10,9 +10,10 @@ import { classifyError } from '#functions/platform/lambda/errors.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import type { ScheduleRequest, Scheduler } from '#functions/platform/ports/scheduler.ts';
 import { itemOf } from '#functions/platform/table/item-codec.ts';
-import { indexKeys, type Key, keys } from '#functions/platform/table/keys.ts';
+import type { Key } from '#functions/platform/table/keys.ts';
 import { tableCall } from '#functions/platform/table/table-call.ts';
 import { gsi1 } from '#functions/platform/table/table-schema.ts';
+import { indexKeys, keys } from './schedule-keys.ts';
 
 /** A schedule as the local scheduler keeps it; `fire` receives it with `input.scheduledTime` set. */
 export type StoredSchedule = ScheduleRequest;

@@ -31,6 +31,7 @@ describe('grants follow the modules’ declarations', () => {
     name: fn.Metadata?.['siklus:function'] as string,
     env: Object.keys(fn.Properties?.Environment?.Variables ?? {}),
     capabilities: fn.Properties?.Environment?.Variables?.SIKLUS_CAPABILITIES as string,
+    timeout: fn.Properties?.Timeout as number,
     actions: actionsOf(fn.Properties?.Role?.['Fn::GetAtt']?.[0]),
   }));
 
@@ -39,6 +40,8 @@ describe('grants follow the modules’ declarations', () => {
     (name, declared) => {
       const fn = deployed.find((d) => d.name === name);
       expect(fn, name).toBeDefined();
+      // A task declares its timeout (a minute to five); a route's function answers within 10 s.
+      expect(fn?.timeout, `${name} timeout`).toBe(declared.timeoutSeconds ?? 10);
       // The function's ports at cold start follow the same declaration.
       expect(fn?.capabilities).toBe([...declared.needs].sort().join(','));
       for (const [capability, sign] of Object.entries(signs) as [

@@ -1,23 +1,32 @@
 import * as z from 'zod/mini';
-import { obligationsApi } from '#functions/obligations/api/schemas.ts';
-import { submissionsApi } from '#functions/submissions/api/schemas.ts';
+import { obligationRequests } from '#functions/obligations/api/requests.ts';
+import { submissionRequests } from '#functions/submissions/api/requests.ts';
 
 /**
  * The request schemas of the API, by operation: those of every part, together, for the router's
  * checks of path parameters and for the OpenAPI document (each part parses with its own).
  */
-export const requestBodies = { ...submissionsApi.requestBodies, ...obligationsApi.requestBodies } as const;
+export const requestBodies = {
+  ...submissionRequests.requestBodies,
+  ...obligationRequests.requestBodies,
+} as const;
 
 /** Request headers an operation reads, by operation and header name. */
-export const requestHeaders = { ...submissionsApi.requestHeaders, ...obligationsApi.requestHeaders } as const;
+export const requestHeaders = {
+  ...submissionRequests.requestHeaders,
+  ...obligationRequests.requestHeaders,
+} as const;
 
 /** Path parameters: ids are short slugs or UUIDs, and anything else is refused before a lookup. */
-export const pathParameters = { ...submissionsApi.pathParameters, ...obligationsApi.pathParameters } as const;
+export const pathParameters = {
+  ...submissionRequests.pathParameters,
+  ...obligationRequests.pathParameters,
+} as const;
 
 /** The query parameters an operation reads, by operation: the OpenAPI document lists each. */
 export const queryParameters = {
-  ...submissionsApi.queryParameters,
-  ...obligationsApi.queryParameters,
+  ...submissionRequests.queryParameters,
+  ...obligationRequests.queryParameters,
 } as const;
 
 export const errorBody = z.object({

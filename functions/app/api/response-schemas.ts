@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { obligationsApi } from '#functions/obligations/api/schemas.ts';
+import { obligationResponses } from '#functions/obligations/api/responses.ts';
 import { instant } from '#functions/platform/input/primitives.ts';
-import { submissionsApi } from '#functions/submissions/api/schemas.ts';
+import { submissionResponses } from '#functions/submissions/api/responses.ts';
 
 /*
  * The answers of the API, by operation: each part answers through its `answer`, which parses the
@@ -24,8 +24,8 @@ export const responseBodies = {
     info: z.looseObject({ title: z.string(), version: z.string() }),
     paths: z.record(z.string(), z.unknown()),
   }),
-  ...submissionsApi.responseBodies,
-  ...obligationsApi.responseBodies,
+  ...submissionResponses,
+  ...obligationResponses,
 } as const satisfies Record<string, z.ZodMiniType>;
 
 /** An operation with a documented answer. */

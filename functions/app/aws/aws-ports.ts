@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import { ConfigurationError, parseEnv } from '#functions/platform/lambda/env.ts';
-import { type Capability, capabilities } from '#functions/platform/module/descriptor.ts';
+import type { Capability } from '#functions/platform/module/descriptor.ts';
 import { systemClock } from '#functions/platform/time/system-clock.ts';
 import { type Ports, ungranted } from '../ports.ts';
 import { type PortBuilder, readEnv } from './ports/builder.ts';
@@ -34,11 +34,11 @@ export function awsPorts(name: string, builders: Partial<Record<Capability, Port
   }) as Ports;
 }
 
-/** The capabilities the CDK app wrote for this function: a comma-separated list of known ones. */
-function declaredCapabilities(): ReadonlySet<Capability> {
+/**
+ * The capabilities the CDK app wrote for this function, comma-separated. A name no builder is
+ * given for (an unknown one too) stops the cold start in {@link awsPorts}.
+ */
+function declaredCapabilities(): Capability[] {
   const { SIKLUS_CAPABILITIES } = parseEnv({ SIKLUS_CAPABILITIES: z.string() });
-  const named = SIKLUS_CAPABILITIES.split(',').filter((c) => c !== '');
-  const unknown = named.filter((c) => !(capabilities as readonly string[]).includes(c));
-  if (unknown.length > 0) throw new ConfigurationError(`Unknown capabilities: ${unknown.join(', ')}`);
-  return new Set(named as Capability[]);
+  return SIKLUS_CAPABILITIES.split(',').filter((c) => c !== '') as Capability[];
 }

@@ -1,8 +1,9 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { keys, pageKeyShapes } from '#functions/directory/keys.ts';
 import type { City, Opd } from '#functions/directory/model.ts';
 import type { DirectoryStore } from '#functions/directory/stores.ts';
 import { type ItemKeys, itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
-import { type Key, keys, pageKeyShapes } from '#functions/platform/table/keys.ts';
+import type { Key } from '#functions/platform/table/keys.ts';
 import { queryPage } from '#functions/platform/table/paging.ts';
 import { tableCall } from '#functions/platform/table/table-call.ts';
 

@@ -1,7 +1,8 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { indexKeys } from '#functions/directory/keys.ts';
 import type { PeopleStore, Person } from '#functions/directory/stores.ts';
+import { keys as identityKeys } from '#functions/platform/identity/keys.ts';
 import { itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
-import { indexKeys, keys } from '#functions/platform/table/keys.ts';
 import { queryAll } from '#functions/platform/table/paging.ts';
 import { tableCall } from '#functions/platform/table/table-call.ts';
 import { gsi1 } from '#functions/platform/table/table-schema.ts';
@@ -11,7 +12,7 @@ export function createPeopleStore(db: DynamoDBDocumentClient, tableName: string)
     get: (city, personId) =>
       tableCall(async () => {
         const { Item } = await db.send(
-          new GetCommand({ TableName: tableName, Key: keys.person(city, personId) }),
+          new GetCommand({ TableName: tableName, Key: identityKeys.person(city, personId) }),
         );
         return Item ? valueOfItem<Person>(Item) : undefined;
       }),
@@ -32,7 +33,11 @@ export function createPeopleStore(db: DynamoDBDocumentClient, tableName: string)
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: itemOf({ ...keys.person(person.city, person.personId), ...index }, 'Person', person),
+            Item: itemOf(
+              { ...identityKeys.person(person.city, person.personId), ...index },
+              'Person',
+              person,
+            ),
           }),
         );
       });

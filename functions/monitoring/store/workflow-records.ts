@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { indexKeys, keys } from '#functions/monitoring/keys.ts';
 import { itemOf } from '#functions/platform/table/item-codec.ts';
-import { indexKeys, keys } from '#functions/platform/table/keys.ts';
 import { queryAll } from '#functions/platform/table/paging.ts';
 import { tableCall } from '#functions/platform/table/table-call.ts';
 

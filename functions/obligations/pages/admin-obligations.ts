@@ -4,7 +4,7 @@ import {
   ownObligation,
   waiveOwn,
 } from '#functions/obligations/admin-scope.ts';
-import { obligationsApi } from '#functions/obligations/api/schemas.ts';
+import { obligationRequests } from '#functions/obligations/api/requests.ts';
 import type { ObligationRequest } from '#functions/obligations/pages/deps.ts';
 import { DomainError, refusals } from '#functions/platform/errors/domain-errors.ts';
 import { type Html, html } from '#functions/platform/html/html.ts';
@@ -85,7 +85,7 @@ async function change(
   // Admins only, and the CSRF token checked: the route declares both.
   const { identity } = requireSession(request);
   const form = postedFields(request);
-  const id = obligationsApi.pathParameters.obligationId.safeParse(request.params.obligationId);
+  const id = obligationRequests.pathParameters.obligationId.safeParse(request.params.obligationId);
   if (!id.success) throw refusals.notFound();
   const obligationId = id.data;
   // Another city's obligation is not found, whatever was typed.
@@ -95,8 +95,8 @@ async function change(
     renderPage(request, 400, { obligationId, field, message, value });
   const checked =
     field === 'due'
-      ? obligationsApi.requestBodies.moveObligation.safeParse({ due: value.trim() })
-      : obligationsApi.requestBodies.waiveObligation.safeParse({ reason: value });
+      ? obligationRequests.requestBodies.moveObligation.safeParse({ due: value.trim() })
+      : obligationRequests.requestBodies.waiveObligation.safeParse({ reason: value });
   if (!checked.success) {
     if (field === 'due') return refuse(texts.dueInvalid);
     return refuse(value.trim().length > 500 ? texts.reasonTooLong : texts.reasonRequired);

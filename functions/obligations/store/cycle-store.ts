@@ -1,7 +1,7 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '#functions/obligations/keys.ts';
 import type { Cycle } from '#functions/obligations/model.ts';
 import { itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
-import { keys } from '#functions/platform/table/keys.ts';
 import { tableCall } from '#functions/platform/table/table-call.ts';
 
 /** The cycles of a city, one per year. Putting the same cycle twice changes nothing. */

@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '#functions/platform/identity/keys.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import { itemOf } from '#functions/platform/table/item-codec.ts';
-import { keys } from '#functions/platform/table/keys.ts';
 import { tableCall } from '#functions/platform/table/table-call.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '#functions/obligations/keys.ts';
 import { itemOf } from '#functions/platform/table/item-codec.ts';
-import { keys } from '#functions/platform/table/keys.ts';
 import { queryPages } from '#functions/platform/table/paging.ts';
 import { tableCall } from '#functions/platform/table/table-call.ts';
 

@@ -1,10 +1,10 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { indexKeys, keys, pageKeyShapes } from '#functions/obligations/keys.ts';
 import type { Obligation } from '#functions/obligations/model.ts';
 import type { AuditRecord } from '#functions/platform/audit/audit-event.ts';
 import { transactWithAudit } from '#functions/platform/audit/audited-write.ts';
 import { StaleRevisionError } from '#functions/platform/table/errors.ts';
 import { itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
-import { indexKeys, keys, pageKeyShapes } from '#functions/platform/table/keys.ts';
 import { queryPage } from '#functions/platform/table/paging.ts';
 import { cancellationReasons, tableCall } from '#functions/platform/table/table-call.ts';
 import { gsi1 } from '#functions/platform/table/table-schema.ts';

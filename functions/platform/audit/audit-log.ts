@@ -1,11 +1,12 @@
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { valueOfItem } from '#functions/platform/table/item-codec.ts';
-import { indexKeys, type Key, keys } from '#functions/platform/table/keys.ts';
+import type { Key } from '#functions/platform/table/keys.ts';
 import { queryAll, queryPages } from '#functions/platform/table/paging.ts';
 import { tableCall } from '#functions/platform/table/table-call.ts';
 import { gsi1 } from '#functions/platform/table/table-schema.ts';
 import { auditPut } from './audit.ts';
 import type { AuditEvent, AuditRecord } from './audit-event.ts';
+import { indexKeys, keys } from './keys.ts';
 
 /** The audit events of the table: alone (a sign-in, a link opened), by city, and by entity. */
 export interface AuditLog {

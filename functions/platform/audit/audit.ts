@@ -1,6 +1,6 @@
 import { itemOf } from '#functions/platform/table/item-codec.ts';
-import { indexKeys, keys } from '#functions/platform/table/keys.ts';
 import type { AuditRecord } from './audit-event.ts';
+import { indexKeys, keys } from './keys.ts';
 
 /**
  * A conditional Put of an audit event, for a transaction or on its own: events are append-only.

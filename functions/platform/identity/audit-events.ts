@@ -1,5 +1,5 @@
 import { type AuditEventOf, defineAuditEvents } from '#functions/platform/audit/define-audit-events.ts';
-import { keys } from '#functions/platform/table/keys.ts';
+import { keys } from './keys.ts';
 
 /** Sessions started and ended, on the history of the person whose session it is. */
 export const sessionAudit = defineAuditEvents({

@@ -2,8 +2,8 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import { itemOf } from '#functions/platform/table/item-codec.ts';
-import { keys } from '#functions/platform/table/keys.ts';
 import { tableCall } from '#functions/platform/table/table-call.ts';
+import { keys } from './keys.ts';
 
 /** Claims a side effect by its business key before doing it, so that a retry or a double click does it once. */
 export interface ClaimStore {

@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '#functions/platform/ports/clock.ts';
-import { keys } from '#functions/platform/table/keys.ts';
 import { tableCall } from '#functions/platform/table/table-call.ts';
+import { keys } from './keys.ts';
 
 /** Counts attempts per key in fixed time windows, and says when a key has used up its window. */
 export interface RateLimitStore {

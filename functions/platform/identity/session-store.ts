@@ -3,10 +3,10 @@ import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } fr
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import { itemOf } from '#functions/platform/table/item-codec.ts';
-import { indexKeys, keys } from '#functions/platform/table/keys.ts';
 import { queryAll } from '#functions/platform/table/paging.ts';
 import { tableCall } from '#functions/platform/table/table-call.ts';
 import { gsi1 } from '#functions/platform/table/table-schema.ts';
+import { indexKeys, keys } from './keys.ts';
 
 /** What a session opened from a signed link may reach: one purpose, one obligation. */
 export interface SessionScope {

@@ -38,7 +38,6 @@ interface RouteBase {
   function: string;
   /** The operation the function runs for this route (and the OpenAPI operationId). */
   operation: string;
-  summary: string;
   needs: readonly Capability[];
   /** Served by the embedded runtime only (demo sign-in); never deployed. */
   embeddedOnly?: boolean;
@@ -47,6 +46,8 @@ interface RouteBase {
 /** A JSON route: `public` (no identity) or `bearer` (a verified token; the JWT authorizer checks it on AWS too). */
 export interface ApiRoute extends RouteBase {
   access: 'public' | 'bearer';
+  /** What it does, as the OpenAPI document says it (a page's description is its doc comment). */
+  summary: string;
 }
 
 /**
@@ -111,8 +112,6 @@ export interface NavLink {
  */
 export interface ModuleDescriptor {
   name: string;
-  /** What the part does, in a sentence. */
-  summary: string;
   routes: readonly Route[];
   tasks: readonly TaskFunction[];
   /** Links of the site's main navigation to the part's pages. */

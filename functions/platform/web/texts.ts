@@ -50,8 +50,6 @@ export const texts = {
   },
   startNewAnyway: { id: 'Tetap mulai draf baru', en: 'Start a new draft anyway' },
   view: { id: 'Lihat', en: 'View' },
-  saveDraft: { id: 'Simpan draf', en: 'Save draft' },
-  submit: { id: 'Kirim', en: 'Submit' },
   saved: { id: 'Draf tersimpan.', en: 'Draft saved.' },
   submittedTitle: { id: 'Kiriman', en: 'Submission' },
   submittedAt: { id: 'Dikirim pada', en: 'Submitted on' },
@@ -120,8 +118,6 @@ export const texts = {
   deadlineVersion: { id: 'Versi tenggat', en: 'Deadline version' },
   status: { id: 'Status', en: 'Status' },
   late: { id: 'Terlambat', en: 'Late' },
-  yes: { id: 'Ya', en: 'Yes' },
-  no: { id: 'Tidak', en: 'No' },
   waivedBecause: { id: 'Alasan pembebasan', en: 'Reason for the waiver' },
   obligationStatus: {
     open: { id: 'Belum dikirim', en: 'Not submitted yet' },

@@ -6,10 +6,11 @@ import { type TransactItem, transactWithAudit } from '#functions/platform/audit/
 import { TransientError } from '#functions/platform/lambda/errors.ts';
 import { StaleRevisionError } from '#functions/platform/table/errors.ts';
 import { itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
-import { indexKeys, type Key, keys } from '#functions/platform/table/keys.ts';
+import type { Key } from '#functions/platform/table/keys.ts';
 import { queryPages } from '#functions/platform/table/paging.ts';
 import { cancellationReasons, tableCall } from '#functions/platform/table/table-call.ts';
 import { gsi1 } from '#functions/platform/table/table-schema.ts';
+import { indexKeys, keys } from '#functions/submissions/keys.ts';
 import type { Draft, Submission } from '#functions/submissions/model.ts';
 import {
   AlreadySubmittedError,

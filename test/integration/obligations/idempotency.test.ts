@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { deliveryKey } from '#functions/obligations/schedules.ts';
-import { keys } from '#functions/platform/table/keys.ts';
+import { keys } from '#functions/platform/identity/keys.ts';
 import { demoOpds } from '#infra/local/demo-city.ts';
 import { countingMailer, flakyMailer } from '#test/support/cycle-mail.ts';
 import { type CycleRuntime, createCycleRuntime, smallCityOpds } from '#test/support/cycle-runtime.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keys } from '#functions/platform/table/keys.ts';
+import { keys } from '#functions/submissions/keys.ts';
 import {
   evidencePdf,
   fileRefFor,

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { createDirectoryStore } from '#functions/directory/store/directory-store.ts';
 import { createPeopleStore } from '#functions/directory/store/people-store.ts';
-import { createWorkflowRecords } from '#functions/monitoring/store/workflow-records.ts';
 import { createCycleStore } from '#functions/obligations/store/cycle-store.ts';
 import { createDeliveryStore } from '#functions/obligations/store/delivery-store.ts';
 import { createDigestStore } from '#functions/obligations/store/digest-store.ts';
@@ -16,12 +15,14 @@ import type { PortBuilder } from './builder.ts';
 
 export const tableName = { TABLE_NAME: z.string().check(z.minLength(1)) };
 
-/** `table`: every store of the one table. */
+/**
+ * `table`: the stores of the one table. The workflow records, which only the monitoring functions
+ * use, come from `recordsPorts` (their entries name it for `table`).
+ */
 export const tablePorts: PortBuilder = ({ env, clock }) => {
   const { TABLE_NAME: table } = env(tableName);
   const db = dynamoDocumentClient();
   return {
-    records: createWorkflowRecords(db, table),
     submissions: createSubmissionStore(db, table),
     sessions: createSessionStore(db, table, clock),
     people: createPeopleStore(db, table),

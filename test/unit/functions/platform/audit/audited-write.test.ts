@@ -1,11 +1,11 @@
 import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { keys } from '#functions/obligations/keys.ts';
 import { auditPut } from '#functions/platform/audit/audit.ts';
 import { transactWithAudit } from '#functions/platform/audit/audited-write.ts';
 import { defineAuditEvents } from '#functions/platform/audit/define-audit-events.ts';
 import { TransientError } from '#functions/platform/lambda/errors.ts';
-import { keys } from '#functions/platform/table/keys.ts';
 
 const dynamo = mockClient(DynamoDBDocumentClient);
 const db = dynamo as unknown as DynamoDBDocumentClient;

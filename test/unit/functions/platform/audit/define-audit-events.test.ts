@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { keys as obligationKeys } from '#functions/obligations/keys.ts';
 import { auditPut } from '#functions/platform/audit/audit.ts';
 import { defineAuditEvents } from '#functions/platform/audit/define-audit-events.ts';
-import { keys } from '#functions/platform/table/keys.ts';
+import { keys } from '#functions/submissions/keys.ts';
 
 const events = defineAuditEvents({
   draft: { key: ({ city, id }) => keys.draft(city, id), actions: ['draft.created', 'draft.saved'] },
-  obligation: { key: ({ id }) => keys.obligation(id), actions: ['obligation.moved'] },
+  obligation: { key: ({ id }) => obligationKeys.obligation(id), actions: ['obligation.moved'] },
 });
 const fields = {
   eventId: 'e1',
@@ -39,7 +40,7 @@ describe('defineAuditEvents', () => {
       entityKey: keys.draft('jambi', 'd1'),
     });
     expect(obligation.event.entity).toEqual({ type: 'obligation', id: 'jambi.2026.x.y' });
-    expect(obligation.entityKey).toEqual(keys.obligation('jambi.2026.x.y'));
+    expect(obligation.entityKey).toEqual(obligationKeys.obligation('jambi.2026.x.y'));
   });
 
   it('refuses an action declared twice', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { indexKeys, keys, pageKeyShapes } from '#functions/obligations/keys.ts';
 import {
   decodeCursor,
   encodeCursor,
   InvalidCursorError,
   type KeyShape,
 } from '#functions/platform/table/cursor.ts';
-import { indexKeys, keys, pageKeyShapes } from '#functions/platform/table/keys.ts';
 
 const shape: KeyShape = pageKeyShapes.cycleObligations('jambi', 2026);
 const lastKey = {

@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { indexKeys as directoryIndexKeys, keys as directoryKeys } from '#functions/directory/keys.ts';
+import { indexKeys as monitoringIndexKeys } from '#functions/monitoring/keys.ts';
+import { indexKeys as obligationIndexKeys } from '#functions/obligations/keys.ts';
+import { indexKeys as auditIndexKeys } from '#functions/platform/audit/keys.ts';
+import { indexKeys as identityIndexKeys, keys } from '#functions/platform/identity/keys.ts';
 import { itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
-import { indexKeys, keys } from '#functions/platform/table/keys.ts';
 import { keyAttributes, tableSchema } from '#functions/platform/table/table-schema.ts';
+import { indexKeys as submissionIndexKeys } from '#functions/submissions/keys.ts';
+import { indexKeys as scheduleIndexKeys } from '#infra/local/schedule-keys.ts';
 
 const value = { city: 'jambi', opd: 'dinas-kesehatan', name: 'Dinas Kesehatan', nested: { pk: 'kept' } };
+
+/** Every index entry of every part. */
+const indexKeys = {
+  ...identityIndexKeys,
+  ...auditIndexKeys,
+  ...monitoringIndexKeys,
+  ...submissionIndexKeys,
+  ...directoryIndexKeys,
+  ...obligationIndexKeys,
+  ...scheduleIndexKeys,
+};
 
 /** Every index entry an item may carry, each built with placeholder arguments (query bounds left out). */
 const indexEntries = Object.entries(indexKeys)
@@ -17,7 +34,7 @@ describe('item codec', () => {
   it('stores the keys, the type and the value, and reads back the value alone', () => {
     // Act
     const item = itemOf(
-      { ...keys.opd('jambi', 'dinas-kesehatan'), ...indexKeys.opdListing('jambi', 'x') },
+      { ...directoryKeys.opd('jambi', 'dinas-kesehatan'), ...submissionIndexKeys.opdListing('jambi', 'x') },
       'Opd',
       value,
     );

@@ -1,9 +1,9 @@
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { indexKeys, keys, pageKeyShapes } from '#functions/obligations/keys.ts';
 import { TransientError } from '#functions/platform/lambda/errors.ts';
 import { encodeCursor, InvalidCursorError } from '#functions/platform/table/cursor.ts';
-import { indexKeys, keys, pageKeyShapes } from '#functions/platform/table/keys.ts';
 import { queryAll, queryPage, queryPages } from '#functions/platform/table/paging.ts';
 
 const dynamo = mockClient(DynamoDBDocumentClient);

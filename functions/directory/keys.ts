@@ -1,0 +1,31 @@
+import type { KeyShape } from '#functions/platform/table/cursor.ts';
+import { type Key, literal, slug } from '#functions/platform/table/keys.ts';
+
+/**
+ * The keys of the directory: a city, its OPDs, the people of an OPD by role.
+ * The table's access patterns are listed in `functions/platform/table/keys.ts`.
+ */
+export const keys = {
+  city: (city: string): Key => ({ pk: `CITY#${city}`, sk: 'CITY' }),
+  opd: (city: string, opd: string): Key => ({ pk: `CITY#${city}`, sk: `OPD#${opd}` }),
+  opdsPrefix: (city: string) => ({ pk: `CITY#${city}`, skPrefix: 'OPD#' }),
+} as const;
+
+/** Index entries (gsi1, sparse: only items that belong to a listing carry them). */
+export const indexKeys = {
+  /** People of an OPD by role: who gets reminders (operators) and escalations (the head). */
+  opdPerson: (city: string, opd: string, role: string, personId: string) => ({
+    gsi1pk: `CITY#${city}#OPD#${opd}#PEOPLE`,
+    gsi1sk: `${role}#${personId}`,
+  }),
+  opdPeople: (city: string, opd: string) => ({ gsi1pk: `CITY#${city}#OPD#${opd}#PEOPLE` }),
+} as const;
+
+/** The key a cursor of each paged listing may name (see `pageKeyShapes` in cursor.ts). */
+export const pageKeyShapes = {
+  /** A page of `keys.opdsPrefix`: the OPDs of one city, `OPD#<opd>`. */
+  cityOpds: (city: string): KeyShape => ({
+    pk: keys.city(city).pk,
+    sk: new RegExp(`^${literal(keys.opd(city, '').sk)}${slug}$`),
+  }),
+} as const;

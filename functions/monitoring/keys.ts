@@ -1,0 +1,20 @@
+import type { Key } from '#functions/platform/table/keys.ts';
+
+/**
+ * The keys of the monitoring items: the health probe, heartbeats, workflow failures.
+ * The table's access patterns are listed in `functions/platform/table/keys.ts`.
+ */
+export const keys = {
+  probe: (): Key => ({ pk: 'SYSTEM', sk: 'PROBE' }),
+  heartbeat: (executionId: string): Key => ({ pk: 'HEARTBEAT', sk: `EXEC#${executionId}` }),
+  workflowFailure: (executionId: string, state: string): Key => ({
+    pk: `EXEC#${executionId}`,
+    sk: `FAILURE#${state}`,
+  }),
+  executionFailuresPrefix: (executionId: string) => ({ pk: `EXEC#${executionId}`, skPrefix: 'FAILURE#' }),
+} as const;
+
+/** Index entries (gsi1, sparse: only items that belong to a listing carry them). */
+export const indexKeys = {
+  failureByTime: (at: string) => ({ gsi1pk: 'FAILURE', gsi1sk: at }),
+} as const;
