@@ -27,7 +27,9 @@ function lambdaFunctions(): ReadonlyMap<string, LambdaFunction> {
       name,
       description: known?.description ?? description,
       needs: new Set([...(known?.needs ?? []), ...needs]),
-      ...(timeoutSeconds ? { timeoutSeconds } : {}),
+      ...((timeoutSeconds ?? known?.timeoutSeconds)
+        ? { timeoutSeconds: timeoutSeconds ?? known?.timeoutSeconds }
+        : {}),
     });
   };
   for (const route of routes.filter((r) => !r.embeddedOnly)) {

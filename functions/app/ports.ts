@@ -54,8 +54,8 @@ type PortName = keyof Ports;
 /** The ports each capability brings; the clock and new ids come with every function. */
 export const portsOfCapability: Record<Capability, readonly PortName[]> = {
   'table-read': ['records'],
+  'workflow-records': ['records'],
   table: [
-    'records',
     'submissions',
     'sessions',
     'people',

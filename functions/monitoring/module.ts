@@ -18,12 +18,12 @@ export const monitoringModule = defineModule({
     {
       function: 'write-heartbeat',
       description: 'heartbeat workflow: writes one item per execution',
-      needs: ['table'],
+      needs: ['workflow-records'],
     },
     {
       function: 'record-failure',
       description: 'Catch target of every workflow: records the failure',
-      needs: ['table'],
+      needs: ['workflow-records'],
     },
   ],
 });

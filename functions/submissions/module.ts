@@ -97,6 +97,7 @@ export const submissionsModule = defineModule({
       path: '/forms/{formId}/new',
       operation: 'postForm',
       csrf: 'session-form',
+      files: true,
       needs: pageWithEvidence,
     },
     /** A draft, to continue. */
@@ -114,6 +115,7 @@ export const submissionsModule = defineModule({
       path: '/forms/{formId}/drafts/{draftId}',
       operation: 'postForm',
       csrf: 'session-form',
+      files: true,
       needs: pageWithEvidence,
     },
     /** A submission, read-only. */

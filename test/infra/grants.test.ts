@@ -4,8 +4,11 @@ import type { Capability } from '#functions/platform/module/descriptor.ts';
 import { resourcesOfType, templateOf } from '#test/support/templates.ts';
 
 /** What each capability brings to a function: an environment variable and an action of its policy. */
-const signs: Record<Exclude<Capability, 'table-read'>, { env: string; action: string }> = {
-  table: { env: 'TABLE_NAME', action: 'dynamodb:PutItem' },
+/** The table's capabilities share one environment variable and one policy; the loop below checks them together. */
+const signs: Record<
+  Exclude<Capability, 'table-read' | 'table' | 'workflow-records'>,
+  { env: string; action: string }
+> = {
   evidence: { env: 'EVIDENCE_BUCKET', action: 's3:PutObject' },
   mail: { env: 'MAIL_FROM', action: 'ses:SendRawEmail' },
   links: { env: 'LINK_KEYS_SECRET_ARN', action: 'secretsmanager:GetSecretValue' },
@@ -50,18 +53,16 @@ describe('grants follow the modules’ declarations', () => {
       ][]) {
         const has =
           declared.needs.has(capability) || (capability === 'people' && declared.needs.has('sign-in'));
-        // A read-only table grant names the table too, and allows no write.
-        const named = has || (capability === 'table' && declared.needs.has('table-read'));
-        expect(fn?.env.includes(sign.env), `${name} ${capability} env`).toBe(named);
+        expect(fn?.env.includes(sign.env), `${name} ${capability} env`).toBe(has);
         if (sign.action)
           expect(fn?.actions.has(sign.action), `${name} ${capability} ${sign.action}`).toBe(has);
       }
-      // A read grant alone reads: the health function can write nothing.
-      if (declared.needs.has('table-read') && !declared.needs.has('table')) {
-        expect(fn?.env).toContain('TABLE_NAME');
-        expect(fn?.actions.has('dynamodb:GetItem')).toBe(true);
-        expect(fn?.actions.has('dynamodb:PutItem')).toBe(false);
-      }
+      // The table: named to every function with a table capability, written only by those that write.
+      const writes = declared.needs.has('table') || declared.needs.has('workflow-records');
+      const reads = writes || declared.needs.has('table-read');
+      expect(fn?.env.includes('TABLE_NAME'), `${name} table env`).toBe(reads);
+      expect(fn?.actions.has('dynamodb:GetItem'), `${name} table read`).toBe(reads);
+      expect(fn?.actions.has('dynamodb:PutItem'), `${name} table write`).toBe(writes);
     },
   );
 

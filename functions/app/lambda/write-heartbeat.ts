@@ -2,5 +2,6 @@ import { awsPorts } from '#functions/app/aws/aws-ports.ts';
 import { recordsPorts } from '#functions/app/aws/ports/records.ts';
 import { createWriteHeartbeatHandler } from '#functions/monitoring/write-heartbeat.ts';
 
-// Of the table, only the workflow records are written here.
-export const handler = createWriteHeartbeatHandler(awsPorts('write-heartbeat', { table: recordsPorts }));
+export const handler = createWriteHeartbeatHandler(
+  awsPorts('write-heartbeat', { 'workflow-records': recordsPorts }),
+);

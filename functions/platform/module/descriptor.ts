@@ -11,8 +11,10 @@ import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 export const capabilities = [
   /** The table, read only. */
   'table-read',
-  /** The table, read and write. */
+  /** The table's stores, read and write (all but the workflow records). */
   'table',
+  /** The workflow records (heartbeats, failures), read and write: the monitoring tasks. */
+  'workflow-records',
   /** The evidence bucket: upload tickets, HEAD and PUT of evidence files. */
   'evidence',
   /** Sending email (SES). */
@@ -81,6 +83,8 @@ export interface PageGet extends PageBase {
 export interface PagePost extends PageBase {
   method: 'POST';
   csrf: CsrfCheck;
+  /** The form may carry files (multipart, up to one evidence file); any other POST is form-encoded only. */
+  files?: true;
 }
 
 export type PageRoute = PageGet | PagePost;

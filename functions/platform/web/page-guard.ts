@@ -5,7 +5,7 @@ import type { HttpResult } from '#functions/platform/http/http.ts';
 import { hasRole } from '#functions/platform/identity/identity.ts';
 import type { PageRoute } from '#functions/platform/module/descriptor.ts';
 import { readPost } from './post-body.ts';
-import { type PageDeps, SignInRequiredError, type WebRequest } from './request.ts';
+import { formBody, type PageDeps, SignInRequiredError, type WebRequest } from './request.ts';
 
 /** A page: what it answers to one request. */
 export type PageHandler<Deps extends PageDeps = PageDeps> = ((
@@ -41,23 +41,27 @@ export function guardPage<Deps extends PageDeps>(
       throw new SignInRequiredError();
     if (route.roles && session && !hasRole(session.identity, ...route.roles)) throw refusals.forbidden();
     if (route.method === 'POST') {
-      const refused = await checkOrigin(route.csrf, request, session?.csrf);
+      const refused = await checkOrigin(route.csrf, route.files === true, request, session?.csrf);
       if (refused) return page.onCsrfRefused ? page.onCsrfRefused(request) : Promise.reject(refused);
     }
     return page(request);
   };
 }
 
-/** Reads what the check needs (the form, for a form check) and answers the refusal, if any. */
+/**
+ * Reads what the check needs (the form, for a form check: multipart only where the route takes
+ * files, so a sign-in's form stays within the form-encoded cap) and answers the refusal, if any.
+ */
 async function checkOrigin(
   check: 'session-form' | 'session-header' | 'sign-in-form',
+  files: boolean,
   request: WebRequest<PageDeps>,
   sessionCsrf: string | undefined,
 ): Promise<CsrfError | undefined> {
   let given: string | null | undefined;
   if (check === 'session-header') given = request.event.headers['x-csrf-token'];
   else {
-    request.post = await readPost(request.event);
+    request.post = files ? await readPost(request.event) : { fields: formBody(request.event), files: [] };
     given = request.post.fields.get('_csrf');
   }
   const expected = check === 'sign-in-form' ? readCookie(request.event.cookies, csrfCookie) : sessionCsrf;

@@ -89,6 +89,7 @@ export class AppStack extends Stack {
     const grants: Record<Capability, (fn: SiklusFunction) => unknown> = {
       'table-read': (fn) => fn.bindTable(table, 'read'),
       table: (fn) => fn.bindTable(table, 'readWrite'),
+      'workflow-records': (fn) => fn.bindTable(table, 'readWrite'),
       evidence: (fn) => fn.bindEvidence(evidenceBucketName(props.config.stage)),
       mail: (fn) => fn.bindMail(mail, props.config.mailFrom),
       links: (fn) =>
@@ -107,7 +108,8 @@ export class AppStack extends Stack {
       // What the function declares, for its ports at cold start (`functions/app/aws/aws-ports.ts`).
       get(f.name).addEnvironment('SIKLUS_CAPABILITIES', [...f.needs].sort().join(','));
       // A read grant adds nothing to a read-write one.
-      const needs = f.needs.has('table') ? [...f.needs].filter((n) => n !== 'table-read') : [...f.needs];
+      const writes = f.needs.has('table') || f.needs.has('workflow-records');
+      const needs = [...f.needs].filter((n) => !(writes && n === 'table-read'));
       for (const need of needs) grants[need](get(f.name));
     }
 

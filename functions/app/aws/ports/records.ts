@@ -4,8 +4,8 @@ import type { PortBuilder } from './builder.ts';
 import { tableName } from './table.ts';
 
 /**
- * The workflow records alone: all that the monitoring functions use of the table, so that their
- * bundles carry no other store (for `table-read`, and for `table` where only records are written).
+ * The workflow records alone, for `workflow-records` and `table-read`: all that the monitoring
+ * functions use of the table, so that their bundles carry no other store.
  */
 export const recordsPorts: PortBuilder = ({ env }) => ({
   records: createWorkflowRecords(dynamoDocumentClient(), env(tableName).TABLE_NAME),

@@ -15,10 +15,7 @@ import type { PortBuilder } from './builder.ts';
 
 export const tableName = { TABLE_NAME: z.string().check(z.minLength(1)) };
 
-/**
- * `table`: the stores of the one table. The workflow records, which only the monitoring functions
- * use, come from `recordsPorts` (their entries name it for `table`).
- */
+/** `table`: the stores of the one table (the workflow records are `workflow-records`'s). */
 export const tablePorts: PortBuilder = ({ env, clock }) => {
   const { TABLE_NAME: table } = env(tableName);
   const db = dynamoDocumentClient();

@@ -14,6 +14,15 @@ describe('ports follow the capabilities a function declares', () => {
     ]);
   });
 
+  it('keeps the workflow records apart from the stores: the monitoring tasks get them, nothing else', () => {
+    expect([...grantedPortNames(new Set(['workflow-records']))].sort()).toEqual([
+      'clock',
+      'newId',
+      'records',
+    ]);
+    expect(grantedPortNames(new Set(['table'])).has('records')).toBe(false);
+  });
+
   it('replaces every port not granted by one that refuses any use, naming the port', async () => {
     // Prepare
     const mailer = { send: async () => ({ messageId: 'm-1' }) };

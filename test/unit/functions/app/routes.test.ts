@@ -23,6 +23,11 @@ describe('the routes the modules declare', () => {
     for (const route of posts) expect('csrf' in route && route.csrf, route.path).toBeTruthy();
   });
 
+  it('let only the form pages take files; every other POST is form-encoded only', () => {
+    const withFiles = routes.filter((r) => r.access === 'session' && r.method === 'POST' && r.files);
+    expect(withFiles.map((r) => r.path)).toEqual(['/forms/{formId}/new', '/forms/{formId}/drafts/{draftId}']);
+  });
+
   it('have a page for every web route but the catch-all, and an operation for every api route', () => {
     for (const route of routes.filter((r) => r.function === 'web' && r.operation !== 'notFound'))
       expect(pages[route.operation], route.path).toBeTypeOf('function');
@@ -52,6 +57,7 @@ describe('the routes the modules declare', () => {
     ]);
     expect([...(functionsByName.get('decide-slot')?.needs ?? [])]).toEqual(['table']);
     expect([...(functionsByName.get('health')?.needs ?? [])]).toEqual(['table-read']);
+    expect([...(functionsByName.get('write-heartbeat')?.needs ?? [])]).toEqual(['workflow-records']);
     expect([...(functionsByName.get('openapi')?.needs ?? [])]).toEqual([]);
   });
 });
