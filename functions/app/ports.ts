@@ -51,23 +51,26 @@ export interface Ports {
 
 type PortName = keyof Ports;
 
+/** The stores of the one table that `table` brings (built by `table-stores.ts`). */
+export const tableStoreNames = [
+  'submissions',
+  'sessions',
+  'people',
+  'claims',
+  'rateLimits',
+  'audit',
+  'obligations',
+  'directory',
+  'cycles',
+  'deliveries',
+  'digests',
+] as const satisfies readonly PortName[];
+
 /** The ports each capability brings; the clock and new ids come with every function. */
 export const portsOfCapability: Record<Capability, readonly PortName[]> = {
   'table-read': ['records'],
   'workflow-records': ['records'],
-  table: [
-    'submissions',
-    'sessions',
-    'people',
-    'claims',
-    'rateLimits',
-    'audit',
-    'obligations',
-    'directory',
-    'cycles',
-    'deliveries',
-    'digests',
-  ],
+  table: tableStoreNames,
   evidence: ['files'],
   mail: ['mailer'],
   links: ['links', 'baseUrl'],

@@ -1,20 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createDirectoryStore } from '#functions/directory/store/directory-store.ts';
-import { createPeopleStore } from '#functions/directory/store/people-store.ts';
+import { createTableStores } from '#functions/app/table-stores.ts';
 import { createWorkflowRecords } from '#functions/monitoring/store/workflow-records.ts';
-import { createCycleStore } from '#functions/obligations/store/cycle-store.ts';
-import { createDeliveryStore } from '#functions/obligations/store/delivery-store.ts';
-import { createDigestStore } from '#functions/obligations/store/digest-store.ts';
-import { createObligationStore } from '#functions/obligations/store/obligation-store.ts';
-import { createAuditLog } from '#functions/platform/audit/audit-log.ts';
-import { createClaimStore } from '#functions/platform/identity/claim-store.ts';
-import { createRateLimitStore } from '#functions/platform/identity/rate-limit-store.ts';
-import { createSessionStore } from '#functions/platform/identity/session-store.ts';
 import { createLinkSigner } from '#functions/platform/identity/signed-links.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import { systemClock } from '#functions/platform/time/system-clock.ts';
-import { createSubmissionStore } from '#functions/submissions/store/submission-store.ts';
 import type { LocalPorts } from './functions.ts';
 import { createLocalFileStore, type LocalFileStore } from './local-file-store.ts';
 import { createLocalScheduler, type LocalScheduler } from './local-scheduler.ts';
@@ -61,21 +51,12 @@ export function createLocalPorts({
   const outbox = createOutboxMailer(dirs.outbox, clock);
   const scheduler = createLocalScheduler({ db: documentClient, tableName, clock });
   return {
-    obligations: createObligationStore(documentClient, tableName),
-    directory: createDirectoryStore(documentClient, tableName),
-    cycles: createCycleStore(documentClient, tableName),
-    deliveries: createDeliveryStore(documentClient, tableName, clock),
-    digests: createDigestStore(documentClient, tableName),
+    // Sessions and sign-in counters keep real time; what follows the cycle, the engine's clock.
+    ...createTableStores(documentClient, tableName, { clock, sessionClock: systemClock }),
     scheduler,
     localScheduler: scheduler,
     scheduleGroup: 'siklus-local',
     records: createWorkflowRecords(documentClient, tableName),
-    submissions: createSubmissionStore(documentClient, tableName),
-    sessions: createSessionStore(documentClient, tableName, systemClock),
-    people: createPeopleStore(documentClient, tableName),
-    claims: createClaimStore(documentClient, tableName, clock),
-    rateLimits: createRateLimitStore(documentClient, tableName, systemClock),
-    audit: createAuditLog(documentClient, tableName),
     mailer: outbox,
     outbox,
     // Links expire on the engine's clock, so a simulated year ages them as it ages deadlines.

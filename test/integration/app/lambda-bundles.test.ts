@@ -4,6 +4,14 @@ import { createWorkflowRecords } from '#functions/monitoring/store/workflow-reco
 import { lambdaBundles } from '#test/bench/cold-start.ts';
 import { createTestTable } from '#test/support/test-table.ts';
 
+/** Runs `script` with `args` in a fresh Node process, Powertools quiet, with nothing but `env`. */
+function runNode(script: string, args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, ['--input-type=module', '-e', script, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, POWERTOOLS_TRACE_ENABLED: 'false', POWERTOOLS_LOG_LEVEL: 'ERROR', ...env },
+  });
+}
+
 /** Imports a bundle from cdk.out in a fresh Node process, as Lambda would, and invokes its handler once. */
 function invokeBundle(file: string, event: unknown, env: Record<string, string>) {
   const script = `
@@ -11,19 +19,7 @@ const { handler } = await import(process.argv[1]);
 const context = { functionName: 'bundle', awsRequestId: 'bundle-1', getRemainingTimeInMillis: () => 10000 };
 console.log(JSON.stringify(await handler(JSON.parse(process.argv[2]), context)));
 `;
-  const result = spawnSync(
-    process.execPath,
-    ['--input-type=module', '-e', script, file, JSON.stringify(event)],
-    {
-      encoding: 'utf8',
-      env: {
-        PATH: process.env.PATH,
-        POWERTOOLS_TRACE_ENABLED: 'false',
-        POWERTOOLS_LOG_LEVEL: 'ERROR',
-        ...env,
-      },
-    },
-  );
+  const result = runNode(script, [file, JSON.stringify(event)], env);
   if (result.status !== 0) throw new Error(result.stderr);
   return JSON.parse(result.stdout.trim().split('\n').pop() ?? 'null');
 }
@@ -63,22 +59,13 @@ describe('Lambda bundles as cdk synth wrote them', () => {
     // whose entry builds ports for more (or fewer) capabilities than it declares stops here.
     expect(bundles.length).toBeGreaterThanOrEqual(10);
     for (const bundle of bundles) {
-      const started = spawnSync(
-        process.execPath,
-        ['--input-type=module', '-e', `await import(${JSON.stringify(bundle.file)});`],
-        {
-          encoding: 'utf8',
-          // Lambda sets the region and the role's credentials for every function.
-          env: {
-            PATH: process.env.PATH,
-            POWERTOOLS_TRACE_ENABLED: 'false',
-            AWS_REGION: 'ap-southeast-3',
-            AWS_ACCESS_KEY_ID: 'x',
-            AWS_SECRET_ACCESS_KEY: 'x',
-            ...bundle.env,
-          },
-        },
-      );
+      // Lambda sets the region and the role's credentials for every function.
+      const started = runNode('await import(process.argv[1]);', [bundle.file], {
+        AWS_REGION: 'ap-southeast-3',
+        AWS_ACCESS_KEY_ID: 'x',
+        AWS_SECRET_ACCESS_KEY: 'x',
+        ...bundle.env,
+      });
       expect(started.status, `${bundle.name}: ${started.stderr}`).toBe(0);
     }
   });
