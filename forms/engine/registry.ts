@@ -1,7 +1,5 @@
 import { deepFreeze } from './deep-freeze.ts';
 import type { FormDefinition } from './definition.ts';
-import { checkFormDefinition } from './definition-checks.ts';
-import { defaultScorers, type ScorerRegistry } from './scoring.ts';
 import { stableHash } from './stable-hash.ts';
 
 /** Thrown when a different definition is published under an id and version already taken. */
@@ -42,14 +40,21 @@ export interface FormRegistry {
   ids(): readonly string[];
 }
 
-/** Creates an empty registry; `scorers` are those a published definition may name. */
-export function createFormRegistry(scorers: ScorerRegistry = defaultScorers): FormRegistry {
+/**
+ * How a registry checks a definition before it publishes it: the checked copy, or a throw.
+ * `checkFormDefinition` for definitions that arrive at run time; the catalog, whose every form a
+ * test checks before it can ship, passes a copy as it is (`forms/catalog.ts`).
+ */
+export type DefinitionCheck = (definition: FormDefinition) => FormDefinition;
+
+/** Creates an empty registry that publishes what `check` lets through. */
+export function createFormRegistry(check: DefinitionCheck): FormRegistry {
   const forms = new Map<string, Map<number, PublishedForm>>();
   const versions = (id: string): number[] => [...(forms.get(id)?.keys() ?? [])].sort((a, b) => a - b);
   return {
     publish(definition) {
-      // The checked definition is zod's output, a fresh copy: freezing it leaves the caller's object alone.
-      const checked = checkFormDefinition(definition, scorers);
+      // The checked definition is a fresh copy: freezing it leaves the caller's object alone.
+      const checked = check(definition);
       const hash = stableHash(checked);
       const byVersion = forms.get(checked.id) ?? new Map<number, PublishedForm>();
       const existing = byVersion.get(checked.version);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormDefinition } from '#forms/engine/definition.ts';
+import { checkFormDefinition } from '#forms/engine/definition-checks.ts';
 import { createFormRegistry } from '#forms/engine/registry.ts';
 import { innovationReportForm } from '#forms/innovation-report.form.ts';
 import { repoRoot } from '#infra/local/paths.ts';
@@ -118,7 +119,7 @@ describe('api: the JSON Schema of a form version', () => {
 
   it('serves the latest version by default and every earlier one by ?version=', async () => {
     // Prepare
-    const registry = createFormRegistry();
+    const registry = createFormRegistry(checkFormDefinition);
     registry.publish(innovationReportForm);
     registry.publish(versionTwo);
     const twoVersions = await startApi({ api: apiWithForms(registry) });

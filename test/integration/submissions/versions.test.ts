@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormDefinition } from '#forms/engine/definition.ts';
+import { checkFormDefinition } from '#forms/engine/definition-checks.ts';
 import { createFormRegistry, type FormRegistry } from '#forms/engine/registry.ts';
 import { validateAnswers } from '#forms/engine/validate.ts';
 import { innovationReportForm } from '#forms/innovation-report.form.ts';
@@ -41,7 +42,7 @@ describe('api: a form gets a new version while submissions to the old one stand'
   const v2Answers = makeInnovationAnswers({ contactPerson: 'Rina, Bidang Aplikasi Informatika' });
 
   beforeAll(async () => {
-    registry = createFormRegistry();
+    registry = createFormRegistry(checkFormDefinition);
     registry.publish(innovationReportForm);
     api = await startApi({ api: apiWithForms(registry) });
     const made = await api.as(people.operatorA).post(submissions, { formVersion: 1, answers: v1Answers });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '#forms/engine/definition.ts';
-import { FormDefinitionError } from '#forms/engine/definition-checks.ts';
+import { checkFormDefinition, FormDefinitionError } from '#forms/engine/definition-checks.ts';
 import { createFormRegistry, FormVersionConflictError } from '#forms/engine/registry.ts';
 import { validateAnswers } from '#forms/engine/validate.ts';
 import { label, makeDefinition } from '../builders.ts';
@@ -26,7 +26,7 @@ function version2(): FormDefinition {
 describe('form registry', () => {
   it('returns a published definition by id and version', () => {
     // Prepare
-    const registry = createFormRegistry();
+    const registry = createFormRegistry(checkFormDefinition);
 
     // Act
     const published = registry.publish(version1());
@@ -40,7 +40,7 @@ describe('form registry', () => {
 
   it('deep-freezes what it publishes', () => {
     // Prepare
-    const published = createFormRegistry().publish(version1());
+    const published = createFormRegistry(checkFormDefinition).publish(version1());
     // Fallbacks are fresh, unfrozen objects: if the path were missing, nothing below would throw.
     const fields = (published.sections[0]?.fields ?? []) as unknown[];
     const firstLabel = (published.sections[0]?.fields[0]?.label ?? { id: '' }) as { id: string };
@@ -58,7 +58,7 @@ describe('form registry', () => {
 
   it('keeps its own copy, untouched by later changes to the object published', () => {
     // Prepare
-    const registry = createFormRegistry();
+    const registry = createFormRegistry(checkFormDefinition);
     const definition = version1() as { title: unknown };
     registry.publish(definition as FormDefinition);
 
@@ -72,7 +72,7 @@ describe('form registry', () => {
 
   it('publishes the same content twice as one version', () => {
     // Prepare
-    const registry = createFormRegistry();
+    const registry = createFormRegistry(checkFormDefinition);
     const first = registry.publish(version1());
 
     // Act: the same content, keys in another order
@@ -85,7 +85,7 @@ describe('form registry', () => {
 
   it('refuses a different definition under a published id and version', () => {
     // Prepare
-    const registry = createFormRegistry();
+    const registry = createFormRegistry(checkFormDefinition);
     registry.publish(version1());
 
     // Act, Assess
@@ -96,12 +96,14 @@ describe('form registry', () => {
   });
 
   it('refuses a malformed definition', () => {
-    expect(() => createFormRegistry().publish({ ...version1(), version: 0 })).toThrow(FormDefinitionError);
+    expect(() => createFormRegistry(checkFormDefinition).publish({ ...version1(), version: 0 })).toThrow(
+      FormDefinitionError,
+    );
   });
 
   it('lists versions in order and knows the latest', () => {
     // Prepare
-    const registry = createFormRegistry();
+    const registry = createFormRegistry(checkFormDefinition);
 
     // Act
     registry.publish(version2());
@@ -117,7 +119,7 @@ describe('form registry', () => {
 
   it('keeps validating a submission pinned to version 1 after version 2 is published', () => {
     // Prepare
-    const registry = createFormRegistry();
+    const registry = createFormRegistry(checkFormDefinition);
     registry.publish(version1());
     const pinned = { name: 'Sikoja', phone: '0741-123' };
 
@@ -133,7 +135,7 @@ describe('form registry', () => {
 
   it('records a content hash that differs between versions', () => {
     // Prepare
-    const registry = createFormRegistry();
+    const registry = createFormRegistry(checkFormDefinition);
     registry.publish(version1());
     registry.publish(version2());
 
