@@ -33,24 +33,23 @@ export function submissionDepsOf(ports: Ports): SubmissionDeps {
  * The API's deps. `cookieSessions` lets the embedded pages' session cookie call the API too; on
  * AWS the JWT authorizer admits bearer tokens only.
  */
-export const apiDepsOf = (ports: Ports, options: { cookieSessions: boolean }): ApiDeps => ({
-  ...submissionDepsOf(ports),
-  verifier: ports.verifier,
-  ...(options.cookieSessions ? { sessions: ports.sessions } : {}),
-  obligationDeps: obligationDepsOf(ports),
-});
+export const apiDepsOf = (ports: Ports, options: { cookieSessions: boolean }): ApiDeps => {
+  const { sessions, ...withoutSessions } = ports;
+  return {
+    ...withoutSessions,
+    ...submissionDepsOf(ports),
+    ...(options.cookieSessions ? { sessions } : {}),
+    obligationDeps: obligationDepsOf(ports),
+  };
+};
 
+/**
+ * The pages' deps: the function's ports under their own names (a part's pages name what they
+ * need as the ports are named), with the submission use cases, the site and the way in.
+ */
 export const webDepsOf = (ports: Ports, signIn: CognitoSignIn | DemoSignIn): WebDeps => ({
+  ...ports,
   ...submissionDepsOf(ports),
-  sessions: ports.sessions,
-  links: ports.links,
-  people: ports.people,
-  mailer: ports.mailer,
-  audit: ports.audit,
-  claims: ports.claims,
-  rateLimits: ports.rateLimits,
-  baseUrl: ports.baseUrl,
-  directory: ports.directory,
   site,
   signIn,
   obligationDeps: obligationDepsOf(ports),

@@ -1,9 +1,4 @@
-import type { DirectoryStore, PeopleStore } from '#functions/directory/stores.ts';
 import type { WorkflowRecords } from '#functions/monitoring/store/workflow-records.ts';
-import type { CycleStore } from '#functions/obligations/store/cycle-store.ts';
-import type { DeliveryStore } from '#functions/obligations/store/delivery-store.ts';
-import type { DigestStore } from '#functions/obligations/store/digest-store.ts';
-import type { ObligationStore } from '#functions/obligations/store/obligation-store.ts';
 import type { AuditLog } from '#functions/platform/audit/audit-log.ts';
 import type { ClaimStore } from '#functions/platform/identity/claim-store.ts';
 import type { RateLimitStore } from '#functions/platform/identity/rate-limit-store.ts';
@@ -16,26 +11,24 @@ import type { FileStore } from '#functions/platform/ports/file-store.ts';
 import type { Mailer } from '#functions/platform/ports/mailer.ts';
 import type { Scheduler } from '#functions/platform/ports/scheduler.ts';
 import type { TokenVerifier } from '#functions/platform/ports/token-verifier.ts';
-import type { SubmissionStore } from '#functions/submissions/stores.ts';
+import { moduleStoreNames } from './generated/store-names.ts';
+import type { ModuleStores } from './generated/stores.ts';
 
 /**
  * Every port of the engine, as one runtime's adapters provide them: DynamoDB, S3, SES, Secrets
  * Manager, EventBridge Scheduler and Cognito on AWS; DynamoDB Local, folders, an outbox and a
  * local scheduler on one machine. The composition (`deps.ts`) builds each part's deps from it.
+ * The parts' own stores come from their folders (`generated/stores.ts`); these are the platform's.
  */
-export interface Ports {
+export type Ports = PlatformPorts & ModuleStores;
+
+/** The ports of the platform: its stores in the one table, and every adapter outside it. */
+export interface PlatformPorts {
   records: WorkflowRecords;
-  submissions: SubmissionStore;
   sessions: SessionStore;
-  people: PeopleStore;
   claims: ClaimStore;
   rateLimits: RateLimitStore;
   audit: AuditLog;
-  obligations: ObligationStore;
-  directory: DirectoryStore;
-  cycles: CycleStore;
-  deliveries: DeliveryStore;
-  digests: DigestStore;
   files: FileStore;
   mailer: Mailer;
   links: LinkSigner;
@@ -51,20 +44,24 @@ export interface Ports {
 
 type PortName = keyof Ports;
 
-/** The stores of the one table that `table` brings (built by `table-stores.ts`). */
-export const tableStoreNames = [
-  'submissions',
+/** The platform's stores in the one table. */
+const platformStoreNames = [
   'sessions',
-  'people',
   'claims',
   'rateLimits',
   'audit',
-  'obligations',
-  'directory',
-  'cycles',
-  'deliveries',
-  'digests',
 ] as const satisfies readonly PortName[];
+
+/** The stores of the one table that `table` brings (built by `table-stores.ts`). */
+export const tableStoreNames = [
+  ...platformStoreNames,
+  ...moduleStoreNames,
+] as const satisfies readonly PortName[];
+
+/** Compiles only while the written-out names of the parts' stores are the names their folders build. */
+export type StoreNamesMatchTheStores = [Assert<Same<(typeof moduleStoreNames)[number], keyof ModuleStores>>];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
 
 /** The ports each capability brings; the clock and new ids come with every function. */
 export const portsOfCapability: Record<Capability, readonly PortName[]> = {
@@ -97,6 +94,17 @@ export function ungranted<T>(port: string): T {
       throw new ConfigurationError(`This function declares no capability that grants the ${port} port`);
     },
   }) as T;
+}
+
+/** The ports that are texts (an ungranted one is empty, so that building a link or a name never throws early). */
+const textPorts: ReadonlySet<PortName> = new Set<PortName>(['scheduleGroup', 'baseUrl']);
+
+/** Every port, each {@link ungranted}: what a runtime starts from before it builds the declared ones. */
+export function ungrantedPorts(): Ports {
+  const names = new Set<PortName>(['clock', 'newId', ...Object.values(portsOfCapability).flat()]);
+  return Object.fromEntries(
+    [...names].map((name) => [name, textPorts.has(name) ? '' : ungranted(name)]),
+  ) as unknown as Ports;
 }
 
 /** `ports` with every port that `needs` does not grant replaced by {@link ungranted}. */

@@ -7,7 +7,7 @@ import { confirmLink, openLink, renewLink } from './links.ts';
 import { startPage } from './start.ts';
 
 /** The pages of the access module, by the operation its routes name. */
-export const accessPages: Record<string, PageHandler<AccessPageDeps>> = {
+export const pages: Record<string, PageHandler<AccessPageDeps>> = {
   start: startPage,
   openLink,
   confirmLink,

@@ -1,25 +1,21 @@
 import { routes } from '#functions/app/routes.ts';
-import { obligationOperations } from '#functions/obligations/api/operations.ts';
-import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import { authenticate } from '#functions/platform/http/authenticate.ts';
 import { httpHandler } from '#functions/platform/http/http.ts';
 import type { Operation } from '#functions/platform/http/operation.ts';
 import type { SessionStore } from '#functions/platform/identity/session-store.ts';
 import type { TokenVerifier } from '#functions/platform/ports/token-verifier.ts';
-import { submissionOperations } from '#functions/submissions/api/operations.ts';
-import type { SubmissionDeps } from '#functions/submissions/deps.ts';
+import { type ModuleOperationDeps, moduleOperations } from '../generated/operations.ts';
 
 /** Every JSON operation of every part, by the operation id its route names. */
-const operations: Record<string, Operation<ApiDeps>> = { ...submissionOperations, ...obligationOperations };
+const operations: Readonly<Record<string, Operation<ApiDeps>>> = moduleOperations;
 
-export interface ApiDeps extends SubmissionDeps {
+/** The `api` function's deps: what the operations of every part need, and the bearer token's verifier. */
+export type ApiDeps = ModuleOperationDeps & {
   verifier: TokenVerifier;
   /** Lets the embedded pages' session cookie call the API too. */
   sessions?: Pick<SessionStore, 'get'>;
-  /** The ports of the obligation use cases, for the admin routes (list, move, waive). */
-  obligationDeps: ObligationDeps;
-}
+};
 
 /**
  * The `api` function: one Lambda for every `/api` route (and the OpenAPI document), which keeps

@@ -1,7 +1,5 @@
 import { linkTexts } from '#functions/access/link-texts.ts';
-import { accessPages } from '#functions/access/pages/index.ts';
 import { routes } from '#functions/app/routes.ts';
-import { obligationPages } from '#functions/obligations/pages/index.ts';
 import { DomainError, refusals } from '#functions/platform/errors/domain-errors.ts';
 import { html } from '#functions/platform/html/html.ts';
 import { CsrfError } from '#functions/platform/http/csrf.ts';
@@ -22,16 +20,12 @@ import {
 import { TooManySignInsError } from '#functions/platform/web/sessions.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 import { staleRevisionCode } from '#functions/submissions/drafts.ts';
-import { submissionPages } from '#functions/submissions/pages/index.ts';
+import { modulePages } from '../generated/pages.ts';
 import type { WebDeps } from './deps.ts';
 import { pageParametersValid } from './page-parameters.ts';
 
-/** Every page of every module, by the operation its routes name. */
-const pages: Record<string, PageHandler<WebDeps>> = {
-  ...accessPages,
-  ...submissionPages,
-  ...obligationPages,
-};
+/** Every page of every part, by the operation its routes name. */
+const pages: Readonly<Record<string, PageHandler<WebDeps>>> = modulePages;
 
 /**
  * The `web` function: the server-rendered pages. Each route's page runs behind the checks its

@@ -28,7 +28,7 @@ const admin = (input: OperationInput<ObligationApiDeps>): Identity => {
 };
 
 /** The operations on a cycle's obligations: list (admins, evaluators), move and waive (admins). */
-export const obligationOperations: Record<string, Operation<ObligationApiDeps>> = {
+export const operations: Record<string, Operation<ObligationApiDeps>> = {
   listObligations: async (input) => {
     const identity = signedIn(input);
     const { year, limit, cursor } = query(input, 'listObligations');

@@ -5,7 +5,7 @@ import type { ObligationPageDeps } from './deps.ts';
 import { obligationPage } from './obligation-page.ts';
 
 /** The pages of the obligations module, by the operation its routes name. */
-export const obligationPages: Record<string, PageHandler<ObligationPageDeps>> = {
+export const pages: Record<string, PageHandler<ObligationPageDeps>> = {
   obligation: obligationPage,
   adminObligations: adminObligationsPage,
   moveObligationPage,

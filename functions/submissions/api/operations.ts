@@ -12,7 +12,7 @@ import { submissionsApi } from './schemas.ts';
 const { answer, body, idempotencyKeyOf, param, query, signedIn } = operationTools(submissionsApi);
 
 /** The form-filling operations of the `api` function, by the operation id its route names. */
-export const submissionOperations: Record<string, Operation<SubmissionDeps>> = {
+export const operations: Record<string, Operation<SubmissionDeps>> = {
   listMyForms: async (input) => answer('listMyForms', 200, await listMyForms(input.deps, signedIn(input))),
 
   getForm: async (input) => {

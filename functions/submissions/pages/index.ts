@@ -6,7 +6,7 @@ import { todoPage } from './todo.ts';
 import { pageUpload } from './uploads.ts';
 
 /** The pages of the submissions module, by the operation its routes name. */
-export const submissionPages: Record<string, PageHandler<SubmissionPageDeps>> = {
+export const pages: Record<string, PageHandler<SubmissionPageDeps>> = {
   todo: todoPage,
   showForm,
   postForm,

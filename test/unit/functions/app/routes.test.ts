@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { accessPages } from '#functions/access/pages/index.ts';
 import { functionsByName } from '#functions/app/functions.ts';
+import { moduleOperations as operations, operationsByModule } from '#functions/app/generated/operations.ts';
+import { pageOperationsByModule, modulePages as pages } from '#functions/app/generated/pages.ts';
 import { modules } from '#functions/app/modules.ts';
 import { routes } from '#functions/app/routes.ts';
-import { obligationOperations } from '#functions/obligations/api/operations.ts';
-import { obligationPages } from '#functions/obligations/pages/index.ts';
-import { submissionOperations } from '#functions/submissions/api/operations.ts';
-import { submissionPages } from '#functions/submissions/pages/index.ts';
-
-const pages = { ...accessPages, ...submissionPages, ...obligationPages };
-const operations = { ...submissionOperations, ...obligationOperations };
 
 describe('the routes the modules declare', () => {
   it('name each route once, by method and path', () => {
@@ -28,11 +22,19 @@ describe('the routes the modules declare', () => {
     expect(withFiles.map((r) => r.path)).toEqual(['/forms/{formId}/new', '/forms/{formId}/drafts/{draftId}']);
   });
 
+  it('find no page or operation named by two parts, which would hide one of them', () => {
+    for (const byModule of [pageOperationsByModule, operationsByModule]) {
+      const names = Object.values(byModule).flat();
+      expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+      expect(names.length).toBeGreaterThan(0);
+    }
+  });
+
   it('have a page for every web route but the catch-all, and an operation for every api route', () => {
     for (const route of routes.filter((r) => r.function === 'web' && r.operation !== 'notFound'))
       expect(pages[route.operation], route.path).toBeTypeOf('function');
     for (const route of routes.filter((r) => r.function === 'api'))
-      expect(operations[route.operation as keyof typeof operations], route.path).toBeTypeOf('function');
+      expect(operations[route.operation], route.path).toBeTypeOf('function');
   });
 
   it('link the navigation to pages that exist and need a session', () => {

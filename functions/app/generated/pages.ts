@@ -1,0 +1,24 @@
+// Built by `npm run build:modules` from functions/app/modules.ts; a unit test keeps it in step.
+import { pages as access } from '#functions/access/pages/index.ts';
+import { pages as submissions } from '#functions/submissions/pages/index.ts';
+import { pages as obligations } from '#functions/obligations/pages/index.ts';
+import type { PageHandler } from '#functions/platform/web/page-guard.ts';
+
+type DepsOf<T> = T extends Readonly<Record<string, PageHandler<infer D>>> ? D : never;
+
+/** What the pages of every part need, together: the `web` function's deps hold all of it. */
+export type ModulePageDeps = DepsOf<typeof access> & DepsOf<typeof submissions> & DepsOf<typeof obligations>;
+
+/** The pages of every part, by the operation their routes name. */
+export const modulePages: Readonly<Record<string, PageHandler<ModulePageDeps>>> = {
+  ...access,
+  ...submissions,
+  ...obligations,
+};
+
+/** The operations each part's pages answer, by part: a test finds no operation named twice. */
+export const pageOperationsByModule: Readonly<Record<string, readonly string[]>> = {
+  access: Object.keys(access),
+  submissions: Object.keys(submissions),
+  obligations: Object.keys(obligations),
+};

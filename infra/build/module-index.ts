@@ -1,0 +1,153 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { modules } from '#functions/app/modules.ts';
+import type { TableContext } from '#functions/platform/table/table-context.ts';
+import { repoRoot } from '#infra/local/paths.ts';
+
+/*
+ * The app's indexes of the parts' code, built from the module list so that a new part is one line
+ * there: its pages, its API operations and its table stores are found by where they live in its
+ * folder, and imported here by the app (each index by the one function that needs it, so no
+ * bundle loads another's code). `npm run build:modules` writes them; a unit test keeps them in step.
+ */
+
+/** Where a part keeps each piece the app collects, and the name it exports it under. */
+export const conventions = {
+  pages: { file: 'pages/index.ts', export: 'pages' },
+  operations: { file: 'api/operations.ts', export: 'operations' },
+  stores: { file: 'store/index.ts', export: 'stores' },
+} as const;
+
+/** The folder the indexes are written to. */
+export const generatedFolder = join(repoRoot, 'functions', 'app', 'generated');
+
+const header =
+  '// Built by `npm run build:modules` from functions/app/modules.ts; a unit test keeps it in step.\n';
+
+const camel = (name: string) => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/** The parts, in the module list's order, with the pieces each one has. */
+function parts(): { name: string; alias: string; has: (piece: keyof typeof conventions) => boolean }[] {
+  return modules.map((module) => {
+    const folder = join(repoRoot, 'functions', module.name);
+    if (!existsSync(join(folder, 'module.ts')))
+      throw new Error(`Module "${module.name}" has no folder functions/${module.name}/ with a module.ts`);
+    return {
+      name: module.name,
+      alias: camel(module.name),
+      has: (piece) => existsSync(join(folder, conventions[piece].file)),
+    };
+  });
+}
+
+function importsOf(piece: keyof typeof conventions): { lines: string; aliases: string[] } {
+  const found = parts().filter((p) => p.has(piece));
+  const { file, export: name } = conventions[piece];
+  return {
+    lines: found
+      .map((p) => `import { ${name} as ${p.alias} } from '#functions/${p.name}/${file}';`)
+      .join('\n'),
+    aliases: found.map((p) => p.alias),
+  };
+}
+
+const intersection = (aliases: string[], of: (alias: string) => string) =>
+  aliases.length === 0 ? 'unknown' : aliases.map(of).join(' & ');
+
+function pagesIndex(): string {
+  const { lines, aliases } = importsOf('pages');
+  return `${header}${lines}
+import type { PageHandler } from '#functions/platform/web/page-guard.ts';
+
+type DepsOf<T> = T extends Readonly<Record<string, PageHandler<infer D>>> ? D : never;
+
+/** What the pages of every part need, together: the \`web\` function's deps hold all of it. */
+export type ModulePageDeps = ${intersection(aliases, (a) => `DepsOf<typeof ${a}>`)};
+
+/** The pages of every part, by the operation their routes name. */
+export const modulePages: Readonly<Record<string, PageHandler<ModulePageDeps>>> = {
+${aliases.map((a) => `  ...${a},`).join('\n')}
+};
+
+/** The operations each part's pages answer, by part: a test finds no operation named twice. */
+export const pageOperationsByModule: Readonly<Record<string, readonly string[]>> = {
+${aliases.map((a) => `  ${a}: Object.keys(${a}),`).join('\n')}
+};
+`;
+}
+
+function operationsIndex(): string {
+  const { lines, aliases } = importsOf('operations');
+  return `${header}${lines}
+import type { Operation } from '#functions/platform/http/operation.ts';
+
+type DepsOf<T> = T extends Readonly<Record<string, Operation<infer D>>> ? D : never;
+
+/** What the API operations of every part need, together: the \`api\` function's deps hold all of it. */
+export type ModuleOperationDeps = ${intersection(aliases, (a) => `DepsOf<typeof ${a}>`)};
+
+/** The JSON operations of every part, by the operation id their routes name. */
+export const moduleOperations: Readonly<Record<string, Operation<ModuleOperationDeps>>> = {
+${aliases.map((a) => `  ...${a},`).join('\n')}
+};
+
+/** The operations of each part, by part: a test finds no operation named twice. */
+export const operationsByModule: Readonly<Record<string, readonly string[]>> = {
+${aliases.map((a) => `  ${a}: Object.keys(${a}),`).join('\n')}
+};
+`;
+}
+
+function storesIndex(): string {
+  const { lines, aliases } = importsOf('stores');
+  return `${header}${lines}
+import type { TableContext } from '#functions/platform/table/table-context.ts';
+
+/** The stores of every part in the one table, by the port names they are handed out under. */
+export type ModuleStores = ${intersection(aliases, (a) => `ReturnType<typeof ${a}>`)};
+
+/** Builds the stores of every part. */
+export const moduleStores = (table: TableContext): ModuleStores => ({
+${aliases.map((a) => `  ...${a}(table),`).join('\n')}
+});
+`;
+}
+
+/** The stores' port names, written out so that a function without the table loads no store to learn them. */
+async function storeNamesIndex(): Promise<string> {
+  const names: string[] = [];
+  for (const part of parts().filter((p) => p.has('stores'))) {
+    const loaded = (await import(`#functions/${part.name}/${conventions.stores.file}`)) as {
+      stores: (table: TableContext) => Record<string, unknown>;
+    };
+    // Building a store only keeps its arguments: nothing here reaches a table.
+    const unused = {} as TableContext;
+    names.push(...Object.keys(loaded.stores(unused)));
+  }
+  return `${header}
+/** The ports that the parts' table stores are handed out as (\`stores.ts\` builds them). */
+export const moduleStoreNames = [${names.map((n) => `'${n}'`).join(', ')}] as const;
+`;
+}
+
+/** Every index, by its file name under {@link generatedFolder}. */
+export async function buildModuleIndexes(): Promise<Record<string, string>> {
+  return {
+    'pages.ts': pagesIndex(),
+    'operations.ts': operationsIndex(),
+    'stores.ts': storesIndex(),
+    'store-names.ts': await storeNamesIndex(),
+  };
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  const indexes = await buildModuleIndexes();
+  for (const [file, text] of Object.entries(indexes)) {
+    const path = join(generatedFolder, file);
+    const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    if (before === text) continue;
+    writeFileSync(path, text);
+    console.log(`Wrote ${path}`);
+  }
+  console.log('Module indexes are in step with functions/app/modules.ts.');
+}
