@@ -20,7 +20,7 @@ describe('the AWS ports of one function', () => {
     expect(ports.mailer).toBe(mailer);
     expect(typeof ports.newId()).toBe('string');
     for (const refusing of [ports, spread]) {
-      expect(() => refusing.scheduler.create).toThrow(ConfigurationError);
+      expect(() => refusing.scheduler.schedule).toThrow(ConfigurationError);
       expect(() => refusing.obligations.get).toThrow(/obligations port/);
     }
     expect(ports.baseUrl).toBe('');
