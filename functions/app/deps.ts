@@ -5,7 +5,7 @@ import { createDraftLinker, createSubmissionLinker } from '#functions/obligation
 import type { SubmissionDeps } from '#functions/submissions/deps.ts';
 import type { ApiDeps } from './api/api.ts';
 import { obligationDepsOf } from './obligation-deps.ts';
-import type { Ports } from './ports.ts';
+import { type Ports, ungrantedPorts } from './ports.ts';
 import type { WebDeps } from './web/deps.ts';
 import { site } from './web/site.ts';
 
@@ -13,6 +13,12 @@ import { site } from './web/site.ts';
  * The composition of the engine, one for both runtimes: each part's deps built from the ports.
  * A runtime supplies the ports (AWS adapters, or local ones) and nothing else.
  */
+
+/**
+ * The ports as a plain object with every port in it: one a runtime did not build (on AWS, a port
+ * of no declared capability) refuses every use here too, rather than being left out of a spread.
+ */
+const everyPort = (ports: Ports): Ports => ({ ...ungrantedPorts(), ...ports });
 
 /** Form filling, with the obligation that a draft or a submission answers. */
 export function submissionDepsOf(ports: Ports): SubmissionDeps {
@@ -34,7 +40,7 @@ export function submissionDepsOf(ports: Ports): SubmissionDeps {
  * AWS the JWT authorizer admits bearer tokens only.
  */
 export const apiDepsOf = (ports: Ports, options: { cookieSessions: boolean }): ApiDeps => {
-  const { sessions, ...withoutSessions } = ports;
+  const { sessions, ...withoutSessions } = everyPort(ports);
   return {
     ...withoutSessions,
     ...submissionDepsOf(ports),
@@ -48,7 +54,7 @@ export const apiDepsOf = (ports: Ports, options: { cookieSessions: boolean }): A
  * need as the ports are named), with the submission use cases, the site and the way in.
  */
 export const webDepsOf = (ports: Ports, signIn: CognitoSignIn | DemoSignIn): WebDeps => ({
-  ...ports,
+  ...everyPort(ports),
   ...submissionDepsOf(ports),
   site,
   signIn,

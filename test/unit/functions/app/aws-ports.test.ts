@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { awsPorts } from '#functions/app/aws/aws-ports.ts';
-import { grantedPortNames, ungrantedPorts } from '#functions/app/ports.ts';
+import { webDepsOf } from '#functions/app/deps.ts';
+import { grantedPortNames, type Ports, ungrantedPorts } from '#functions/app/ports.ts';
 import { ConfigurationError } from '#functions/platform/lambda/env.ts';
 
 const mailer = { send: async () => ({ messageId: 'm-1' }) };
@@ -8,21 +9,23 @@ const mailer = { send: async () => ({ messageId: 'm-1' }) };
 describe('the AWS ports of one function', () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  it('builds the declared capabilities and refuses every other port by name, spread or not', () => {
+  it('builds the declared capabilities and refuses every other port by name', () => {
     // Prepare
     vi.stubEnv('SIKLUS_CAPABILITIES', 'mail');
 
     // Act
     const ports = awsPorts('send-test', { mail: () => ({ mailer }) });
-    const spread = { ...ports };
+    const deps = webDepsOf(ports, { kind: 'demo', people: [], claims: () => undefined });
 
     // Assess
     expect(ports.mailer).toBe(mailer);
     expect(typeof ports.newId()).toBe('string');
-    for (const refusing of [ports, spread]) {
+    // The pages' deps spread the ports: what was not built refuses there too.
+    for (const refusing of [ports, deps as unknown as Ports]) {
       expect(() => refusing.scheduler.schedule).toThrow(ConfigurationError);
       expect(() => refusing.obligations.get).toThrow(/obligations port/);
     }
+    expect(deps.mailer).toBe(mailer);
     expect(ports.baseUrl).toBe('');
   });
 
