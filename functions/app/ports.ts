@@ -53,10 +53,12 @@ const platformStoreNames = [
 ] as const satisfies readonly PortName[];
 
 /** The stores of the one table that `table` brings (built by `table-stores.ts`). */
-export const tableStoreNames = [
-  ...platformStoreNames,
-  ...moduleStoreNames,
-] as const satisfies readonly PortName[];
+export const tableStoreNames: readonly TableStoreName[] = /* @__PURE__ */ ([] as TableStoreName[]).concat(
+  platformStoreNames,
+  moduleStoreNames,
+);
+// Marked pure so that a bundle which never reads the names (a function without the table) leaves them out.
+type TableStoreName = (typeof platformStoreNames)[number] | (typeof moduleStoreNames)[number];
 
 /** Compiles only while the written-out names of the parts' stores are the names their folders build. */
 export type StoreNamesMatchTheStores = [Assert<Same<(typeof moduleStoreNames)[number], keyof ModuleStores>>];
