@@ -5,7 +5,7 @@ import { createDraftLinker, createSubmissionLinker } from '#functions/obligation
 import type { SubmissionDeps } from '#functions/submissions/deps.ts';
 import type { ApiDeps } from './api/api.ts';
 import { obligationDepsOf } from './obligation-deps.ts';
-import { type Ports, ungrantedPorts } from './ports.ts';
+import { everyPort, type Ports } from './ports.ts';
 import type { WebDeps } from './web/deps.ts';
 import { site } from './web/site.ts';
 
@@ -13,12 +13,6 @@ import { site } from './web/site.ts';
  * The composition of the engine, one for both runtimes: each part's deps built from the ports.
  * A runtime supplies the ports (AWS adapters, or local ones) and nothing else.
  */
-
-/**
- * The ports as a plain object with every port in it: one a runtime did not build (on AWS, a port
- * of no declared capability) refuses every use here too, rather than being left out of a spread.
- */
-const everyPort = (ports: Ports): Ports => ({ ...ungrantedPorts(), ...ports });
 
 /** Form filling, with the obligation that a draft or a submission answers. */
 export function submissionDepsOf(ports: Ports): SubmissionDeps {

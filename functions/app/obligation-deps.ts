@@ -1,4 +1,5 @@
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
+import { moduleKinds } from './generated/kinds.ts';
 import type { Ports } from './ports.ts';
 
 /** The obligation use cases' deps, from the ports: apart, so that a workflow task's bundle carries no page. */
@@ -17,4 +18,5 @@ export const obligationDepsOf = (ports: Ports): ObligationDeps => ({
   baseUrl: ports.baseUrl,
   scheduleGroup: ports.scheduleGroup,
   submissions: ports.submissions,
+  kinds: moduleKinds,
 });

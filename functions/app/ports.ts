@@ -109,6 +109,12 @@ export function ungrantedPorts(): Ports {
   ) as unknown as Ports;
 }
 
+/**
+ * The ports as a plain object with every port in it: one a runtime did not build (on AWS, a port
+ * of no declared capability) refuses every use here too, rather than being left out of a spread.
+ */
+export const everyPort = (ports: Ports): Ports => ({ ...ungrantedPorts(), ...ports });
+
 /** `ports` with every port that `needs` does not grant replaced by {@link ungranted}. */
 export function grantPorts(ports: Ports, needs: ReadonlySet<Capability>): Ports {
   const granted = grantedPortNames(needs);

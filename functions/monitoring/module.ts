@@ -17,11 +17,15 @@ export const monitoringModule = defineModule({
   tasks: [
     {
       function: 'write-heartbeat',
+      handler: { file: 'write-heartbeat.ts', create: 'createWriteHeartbeatHandler' },
+      deps: 'ports',
       description: 'heartbeat workflow: writes one item per execution',
       needs: ['workflow-records'],
     },
     {
       function: 'record-failure',
+      handler: { file: 'record-failure.ts', create: 'createRecordFailureHandler' },
+      deps: 'ports',
       description: 'Catch target of every workflow: records the failure',
       needs: ['workflow-records'],
     },

@@ -3,7 +3,6 @@ import type { Person } from '#functions/directory/stores.ts';
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import type { ObligationKind } from '#functions/obligations/kinds/define.ts';
 import { kindOf } from '#functions/obligations/kinds/lookup.ts';
-import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import type { ObligationMail } from '#functions/obligations/mail/obligation-mail.ts';
 import type { ReminderSlot as ReminderSlotName } from '#functions/obligations/mail/reminder-wording.ts';
 import { templateSets } from '#functions/obligations/mail/template-set.ts';
@@ -39,7 +38,7 @@ export async function obligationMail(
   deps: ObligationDeps,
   { city, cycle, opd, obligation, person, occasion }: MailContext,
 ) {
-  const kind = kindOf(kindsOf(deps), obligation);
+  const kind = kindOf(deps.kinds, obligation);
   // An escalation shows the obligation; a kick-off or reminder lets the operator fill it.
   const token = await deps.links.sign(
     {

@@ -30,6 +30,6 @@ export interface ObligationDeps {
   scheduleGroup: string;
   /** To find a submission whose obligation was not updated when it was stored. */
   submissions: Pick<SubmissionStore, 'listForOpd'>;
-  /** The kinds of obligation it opens and serves: the registered ones (`kinds/registry.ts`) unless named. */
-  kinds?: KindRegistry;
+  /** The kinds of obligation it opens and serves: every part's (`obligation-kinds.ts`), gathered by the app. */
+  kinds: KindRegistry;
 }

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { City } from '#functions/directory/model.ts';
 import type { Person } from '#functions/directory/stores.ts';
 import { kindOf } from '#functions/obligations/kinds/lookup.ts';
-import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import { escalationDigestEmail } from '#functions/obligations/mail/digest-email.ts';
 import { instantAt, localDateOf } from '#functions/platform/time/calendar.ts';
 import { citySender, obligationMail } from './compose-mail.ts';
@@ -157,7 +156,7 @@ async function digestMail(
 ) {
   const rows = await Promise.all(
     live.map(async ({ obligation, missedSince }) => {
-      const kind = kindOf(kindsOf(deps), obligation);
+      const kind = kindOf(deps.kinds, obligation);
       // The head a row names: whom the first escalation step reaches for the obligation's kind.
       const [opd, heads] = await Promise.all([
         deps.directory.getOpd(obligation.city, obligation.opd),

@@ -1,6 +1,5 @@
 import type { DirectoryStore } from '#functions/directory/stores.ts';
 import type { KindRegistry } from '#functions/obligations/kinds/lookup.ts';
-import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import type { ObligationStore } from '#functions/obligations/store/obligation-store.ts';
 import type { Due } from '#functions/submissions/deps.ts';
 import { obligationIdOf } from './model.ts';
@@ -12,10 +11,10 @@ import { obligationIdOf } from './model.ts';
 export function createDueLookup(deps: {
   obligations: ObligationStore;
   directory: DirectoryStore;
-  kinds?: KindRegistry;
+  kinds: KindRegistry;
 }) {
   return async (city: string, opd: string, formId: string): Promise<Due | undefined> => {
-    const kind = kindsOf(deps).byForm(formId);
+    const kind = deps.kinds.byForm(formId);
     if (!kind) return undefined;
     const current = (await deps.directory.getCity(city))?.currentYear;
     if (!current) return undefined;

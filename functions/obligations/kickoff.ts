@@ -1,9 +1,7 @@
 import type { Opd } from '#functions/directory/model.ts';
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import type { ObligationKind } from '#functions/obligations/kinds/define.ts';
-import type { ObligationKindId } from '#functions/obligations/kinds/ids.ts';
 import { phaseOf } from '#functions/obligations/kinds/phases.ts';
-import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import { reminderSlots } from '#functions/obligations/reminder-policy.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import { obligationAudit } from './audit-events.ts';
@@ -70,7 +68,7 @@ export async function openKickoffBatch(
     skippedReminders: 0,
     emails: 0,
   };
-  const phased = kindsOf(deps).all.flatMap((kind) => {
+  const phased = deps.kinds.all.flatMap((kind) => {
     const phase = phaseOf(cycle, kind.phase);
     return phase ? [{ kind, phase }] : [];
   });
@@ -107,12 +105,7 @@ async function answeredAlready(deps: ObligationDeps, cycle: Cycle, obligation: O
 /** The OPD's obligation of one kind, due and closing as the kind's phase of the cycle says. */
 async function openObligation(
   deps: ObligationDeps,
-  {
-    cycle,
-    opd,
-    kind,
-    phase,
-  }: { cycle: Cycle; opd: Opd; kind: ObligationKind<ObligationKindId>; phase: CyclePhase },
+  { cycle, opd, kind, phase }: { cycle: Cycle; opd: Opd; kind: ObligationKind; phase: CyclePhase },
 ) {
   const at = deps.clock.now().toISOString();
   const obligation: Obligation = {

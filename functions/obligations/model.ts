@@ -1,9 +1,8 @@
-import type { ObligationKindId } from '#functions/obligations/kinds/ids.ts';
 import type { ReminderPolicy } from '#functions/obligations/reminder-policy.ts';
 import type { CycleCalendar } from '#functions/platform/time/calendar.ts';
 
 /**
- * What an OPD owes in a cycle, by when. One mechanism for every kind (`kinds/registry.ts`:
+ * What an OPD owes in a cycle, by when. One mechanism for every kind (each part's `obligation-kinds.ts`:
  * innovation reports now; self-assessments, risk registers, questionnaires and follow-ups later).
  *
  * Status machine: open -> draft -> submitted -> under_review -> revision_requested -> accepted,
@@ -30,8 +29,8 @@ export interface Obligation {
   city: string;
   year: number;
   opd: string;
-  /** Its kind in the registry (`kinds/registry.ts`), e.g. `innovation-report`. */
-  kind: ObligationKindId;
+  /** Its kind, one of a part's `obligation-kinds.ts`, e.g. `innovation-report`. */
+  kind: string;
   formId: string;
   /** Local due date (YYYY-MM-DD) in the city's time zone; the deadline is the end of that day. */
   due: string;

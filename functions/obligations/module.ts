@@ -87,24 +87,32 @@ export const obligationsModule = defineModule({
   tasks: [
     {
       function: 'decide-slot',
+      handler: { file: 'tasks.ts', create: 'createDecideSlotHandler' },
+      deps: 'cycle',
       description: 'obligation-reminder: decides what a fired schedule does',
       needs: ['table'],
       timeoutSeconds: 60,
     },
     {
       function: 'send-reminder',
+      handler: { file: 'tasks.ts', create: 'createSendReminderHandler' },
+      deps: 'cycle',
       description: "obligation-reminder: sends a slot's reminder, once per person",
       needs: reminders,
       timeoutSeconds: 60,
     },
     {
       function: 'escalate-obligation',
+      handler: { file: 'tasks.ts', create: 'createEscalateHandler' },
+      deps: 'cycle',
       description: 'obligation-reminder: marks missed and escalates',
       needs: reminders,
       timeoutSeconds: 60,
     },
     {
       function: 'kickoff-batch',
+      handler: { file: 'tasks.ts', create: 'createKickoffBatchHandler' },
+      deps: 'cycle',
       description: 'cycle-kickoff: opens one batch of OPD obligations',
       needs: reminders,
       timeoutSeconds: 300,

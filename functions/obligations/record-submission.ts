@@ -1,7 +1,6 @@
 import type { DirectoryStore } from '#functions/directory/stores.ts';
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import type { KindRegistry } from '#functions/obligations/kinds/lookup.ts';
-import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import type { ObligationStore } from '#functions/obligations/store/obligation-store.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import { StaleRevisionError } from '#functions/platform/table/errors.ts';
@@ -18,8 +17,8 @@ export interface SubmissionLinkDeps {
   cycles: CycleStore;
   clock: Clock;
   newId: () => string;
-  /** The kinds whose forms a submission may answer: the registered ones unless named. */
-  kinds?: KindRegistry;
+  /** The kinds whose forms a submission may answer. */
+  kinds: KindRegistry;
 }
 
 /** A change to the obligation a draft or submission answers, and what its audit event says. */
@@ -42,7 +41,7 @@ async function changeCurrentObligation(
   actor: string,
   change: (obligation: Obligation) => Promise<ObligationChange | undefined>,
 ): Promise<Obligation | undefined> {
-  const kind = kindsOf(deps).byForm(item.formId);
+  const kind = deps.kinds.byForm(item.formId);
   if (!kind) return undefined;
   const city = await deps.directory.getCity(item.city);
   if (!city?.currentYear) return undefined;

@@ -1,6 +1,5 @@
 import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
 import { kindOf } from '#functions/obligations/kinds/lookup.ts';
-import { kindsOf } from '#functions/obligations/kinds/registry.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import { StaleRevisionError } from '#functions/platform/table/errors.ts';
 import { localDateOf } from '#functions/platform/time/calendar.ts';
@@ -74,7 +73,7 @@ async function contextOf(deps: ObligationDeps, obligationId: string) {
   const opd = obligation && (await deps.directory.getOpd(obligation.city, obligation.opd));
   if (!obligation || !city || !cycle || !opd)
     throw new InvalidInputError(`Obligation ${obligationId} is incomplete`);
-  return { obligation, city, cycle, opd, kind: kindOf(kindsOf(deps), obligation) };
+  return { obligation, city, cycle, opd, kind: kindOf(deps.kinds, obligation) };
 }
 
 /** Sends a reminder slot to everyone its kind reminds (the OPD's operators), each at most once. */

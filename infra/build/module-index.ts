@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { functionsByName } from '#functions/app/functions.ts';
 import { modules } from '#functions/app/modules.ts';
+import type { Capability, TaskFunction } from '#functions/platform/module/descriptor.ts';
 import type { TableContext } from '#functions/platform/table/table-context.ts';
 import { repoRoot } from '#infra/local/paths.ts';
 
@@ -16,7 +18,24 @@ export const conventions = {
   pages: { file: 'pages/index.ts', export: 'pages' },
   operations: { file: 'api/operations.ts', export: 'operations' },
   stores: { file: 'store/index.ts', export: 'stores' },
+  kinds: { file: 'obligation-kinds.ts', export: 'kinds' },
 } as const;
+
+/** The AWS builder of each capability's ports, by file under `functions/app/aws/ports/` and export. */
+const awsBuilders: Record<Capability, { file: string; name: string }> = {
+  'table-read': { file: 'records.ts', name: 'recordsPorts' },
+  'workflow-records': { file: 'records.ts', name: 'recordsPorts' },
+  table: { file: 'table.ts', name: 'tablePorts' },
+  evidence: { file: 'evidence.ts', name: 'evidencePorts' },
+  mail: { file: 'mail.ts', name: 'mailPorts' },
+  links: { file: 'links.ts', name: 'linksPorts' },
+  schedules: { file: 'schedules.ts', name: 'schedulesPorts' },
+  people: { file: 'people.ts', name: 'peoplePorts' },
+  'sign-in': { file: 'people.ts', name: 'signInPorts' },
+};
+
+/** The folder the entry files of the Lambda functions are in; those of the task functions are built here. */
+export const lambdaFolder = join(repoRoot, 'functions', 'app', 'lambda');
 
 /** The folder the indexes are written to. */
 export const generatedFolder = join(repoRoot, 'functions', 'app', 'generated');
@@ -113,6 +132,18 @@ ${aliases.map((a) => `  ...${a}(table),`).join('\n')}
 `;
 }
 
+function kindsIndex(): string {
+  const { lines, aliases } = importsOf('kinds');
+  return `${header}${lines}
+import { createKindRegistry, type KindRegistry } from '#functions/obligations/kinds/lookup.ts';
+
+/** Every part's kinds of obligation, in one registry: what kick-off opens and the cycle serves. */
+export const moduleKinds: KindRegistry = createKindRegistry([
+${aliases.map((a) => `  ...${a},`).join('\n')}
+]);
+`;
+}
+
 /** The stores' port names, written out so that a function without the table loads no store to learn them. */
 async function storeNamesIndex(): Promise<string> {
   const names: string[] = [];
@@ -130,6 +161,64 @@ export const moduleStoreNames = [${names.map((n) => `'${n}'`).join(', ')}] as co
 `;
 }
 
+/** Every task function, with the part that declares it. */
+function tasks(): { module: string; task: TaskFunction }[] {
+  return modules.flatMap((m) => m.tasks.map((task) => ({ module: m.name, task })));
+}
+
+const wrap = (task: TaskFunction, ports: string) => (task.deps === 'cycle' ? `cycleDeps(${ports})` : ports);
+
+/** The AWS entry of one task function: its capabilities' builders, its ports, its handler. */
+function taskEntry(module: string, task: TaskFunction): string {
+  const needs = [...(functionsByName.get(task.function)?.needs ?? task.needs)].sort();
+  const builders = needs.map((need) => ({ need, ...awsBuilders[need] }));
+  const imports = [
+    "import { awsPorts } from '#functions/app/aws/aws-ports.ts';",
+    ...[...new Set(builders.map((b) => `import { ${b.name} } from '#functions/app/aws/ports/${b.file}';`))],
+    ...(task.deps === 'cycle' ? ["import { cycleDeps } from '#functions/app/task-deps.ts';"] : []),
+    `import { ${task.handler.create} } from '#functions/${module}/${task.handler.file}';`,
+  ];
+  // Written as the formatter writes them, since entry files are linted like the rest.
+  const key = (need: string) => (/^[a-z]+$/i.test(need) ? need : `'${need}'`);
+  const built = builders.map((b) => `  ${key(b.need)}: ${b.name},`).join('\n');
+  const source = (line: string) => line.slice(line.indexOf("'"));
+  return `${header}${imports.sort((a, b) => source(a).localeCompare(source(b))).join('\n')}
+
+const ports = awsPorts('${task.function}', {
+${built}
+});
+export const handler = ${task.handler.create}(${wrap(task, 'ports')});
+`;
+}
+
+/** Every task's handler for the embedded runtime, which grants each its ports as AWS does. */
+function tasksIndex(): string {
+  const all = tasks();
+  const files = [...new Set(all.map(({ module, task }) => `${module}/${task.handler.file}`))];
+  const alias = (file: string) => camel(file.replace(/\.ts$/, '').replace(/[/.]/g, '-'));
+  return `${header}import { cycleDeps } from '#functions/app/task-deps.ts';
+${files.map((f) => `import * as ${alias(f)} from '#functions/${f}';`).join('\n')}
+import type { Ports } from '#functions/app/ports.ts';
+
+/** The handler of every task function, each built from the ports \`portsOf\` grants it. */
+export const taskHandlers = (portsOf: (name: string) => Ports) => ({
+${all
+  .map(
+    ({ module, task }) =>
+      `  ${JSON.stringify(task.function)}: ${alias(`${module}/${task.handler.file}`)}.${task.handler.create}(${wrap(task, `portsOf('${task.function}')`)}),`,
+  )
+  .join('\n')}
+});
+`;
+}
+
+/** The entry files of the task functions, by file name under {@link lambdaFolder}. */
+export function buildTaskEntries(): Record<string, string> {
+  return Object.fromEntries(
+    tasks().map(({ module, task }) => [`${task.function}.ts`, taskEntry(module, task)]),
+  );
+}
+
 /** Every index, by its file name under {@link generatedFolder}. */
 export async function buildModuleIndexes(): Promise<Record<string, string>> {
   return {
@@ -137,13 +226,19 @@ export async function buildModuleIndexes(): Promise<Record<string, string>> {
     'operations.ts': operationsIndex(),
     'stores.ts': storesIndex(),
     'store-names.ts': await storeNamesIndex(),
+    'kinds.ts': kindsIndex(),
+    'tasks.ts': tasksIndex(),
   };
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  const indexes = await buildModuleIndexes();
-  for (const [file, text] of Object.entries(indexes)) {
-    const path = join(generatedFolder, file);
+  const written: (readonly [path: string, text: string])[] = [
+    ...Object.entries(await buildModuleIndexes()).map(
+      ([file, text]) => [join(generatedFolder, file), text] as const,
+    ),
+    ...Object.entries(buildTaskEntries()).map(([file, text]) => [join(lambdaFolder, file), text] as const),
+  ];
+  for (const [path, text] of written) {
     const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
     if (before === text) continue;
     writeFileSync(path, text);

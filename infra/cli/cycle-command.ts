@@ -1,4 +1,4 @@
-import { kindRegistry } from '#functions/obligations/kinds/registry.ts';
+import { moduleKinds } from '#functions/app/generated/kinds.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
 import type { Command } from './commands.ts';
 import {
@@ -12,7 +12,7 @@ import {
 import { withRuntime } from './runtime.ts';
 
 /** The registered kinds, as the help names them: `innovation-report`. */
-const kindList = kindRegistry.all.map((kind) => kind.id).join(', ');
+const kindList = moduleKinds.all.map((kind) => kind.id).join(', ');
 
 export const cycleCommand: Command = {
   summary: "Start a city's evaluation cycle: open every OPD's obligations",

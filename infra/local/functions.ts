@@ -3,19 +3,11 @@ import type { Context } from 'aws-lambda';
 import { createApiHandler } from '#functions/app/api/api.ts';
 import { apiDepsOf, webDepsOf } from '#functions/app/deps.ts';
 import { needsOf } from '#functions/app/functions.ts';
-import { obligationDepsOf } from '#functions/app/obligation-deps.ts';
+import { taskHandlers } from '#functions/app/generated/tasks.ts';
 import { createOpenApiHandler } from '#functions/app/openapi/openapi-handler.ts';
 import { grantPorts, type Ports } from '#functions/app/ports.ts';
 import { createWebHandler } from '#functions/app/web/web.ts';
 import { createHealthHandler } from '#functions/monitoring/health.ts';
-import { createRecordFailureHandler } from '#functions/monitoring/record-failure.ts';
-import { createWriteHeartbeatHandler } from '#functions/monitoring/write-heartbeat.ts';
-import {
-  createDecideSlotHandler,
-  createEscalateHandler,
-  createKickoffBatchHandler,
-  createSendReminderHandler,
-} from '#functions/obligations/tasks.ts';
 import { demoOpds, demoPeople } from './demo-city.ts';
 import { claimsOf, secretaryId, seededPeople } from './demo-people.ts';
 
@@ -38,12 +30,8 @@ export function createLocalFunctions(local: LocalPorts): Record<string, LocalHan
     web: createWebHandler(webDepsOf(ports('web'), demoSignIn)),
     health: createHealthHandler(ports('health')),
     openapi: createOpenApiHandler(),
-    'write-heartbeat': createWriteHeartbeatHandler(ports('write-heartbeat')),
-    'record-failure': createRecordFailureHandler(ports('record-failure')),
-    'kickoff-batch': createKickoffBatchHandler(obligationDepsOf(ports('kickoff-batch'))),
-    'decide-slot': createDecideSlotHandler(obligationDepsOf(ports('decide-slot'))),
-    'send-reminder': createSendReminderHandler(obligationDepsOf(ports('send-reminder'))),
-    'escalate-obligation': createEscalateHandler(obligationDepsOf(ports('escalate-obligation'))),
+    // Every task function, as its part declares it (built with its entry file by `npm run build:modules`).
+    ...taskHandlers(ports),
   };
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { formCatalog } from '#forms/catalog.ts';
 import type { Answers } from '#forms/engine/definition.ts';
+import { moduleKinds } from '#functions/app/generated/kinds.ts';
 import { obligationDepsOf } from '#functions/app/obligation-deps.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { type Obligation, obligationIdOf } from '#functions/obligations/model.ts';
@@ -199,7 +200,7 @@ export async function createCycleRuntime(options: CycleRuntimeOptions = {}) {
           files: ports.files,
           clock,
           newId: randomUUID,
-          onSubmitted: createSubmissionLinker({ ...ports, newId: randomUUID }),
+          onSubmitted: createSubmissionLinker({ ...ports, newId: randomUUID, kinds: moduleKinds }),
         },
         { subject: `operator-${opd}`, city, opd, roles: ['opd-operator'] },
         'innovation-report',

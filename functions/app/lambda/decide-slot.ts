@@ -1,8 +1,10 @@
+// Built by `npm run build:modules` from functions/app/modules.ts; a unit test keeps it in step.
 import { awsPorts } from '#functions/app/aws/aws-ports.ts';
 import { tablePorts } from '#functions/app/aws/ports/table.ts';
-import { obligationDepsOf } from '#functions/app/obligation-deps.ts';
+import { cycleDeps } from '#functions/app/task-deps.ts';
 import { createDecideSlotHandler } from '#functions/obligations/tasks.ts';
 
-export const handler = createDecideSlotHandler(
-  obligationDepsOf(awsPorts('decide-slot', { table: tablePorts })),
-);
+const ports = awsPorts('decide-slot', {
+  table: tablePorts,
+});
+export const handler = createDecideSlotHandler(cycleDeps(ports));

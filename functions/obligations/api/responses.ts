@@ -8,7 +8,7 @@ import {
   localDate,
   positiveInt,
 } from '#functions/platform/input/primitives.ts';
-import { obligationKindIds } from '../kinds/ids.ts';
+import { kindIdPattern } from '../kinds/lookup.ts';
 import { type Obligation, obligationStatuses } from '../model.ts';
 
 /*
@@ -21,7 +21,7 @@ export const obligationSchema = z.object({
   city: z.string(),
   year: z.int(),
   opd: z.string(),
-  kind: z.enum(obligationKindIds),
+  kind: z.string().check(z.regex(kindIdPattern)),
   formId: z.string(),
   due: localDate,
   deadlineVersion: positiveInt,

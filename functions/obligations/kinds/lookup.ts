@@ -1,17 +1,16 @@
 import type { Obligation } from '#functions/obligations/model.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import type { ObligationKind } from './define.ts';
-import type { ObligationKindId } from './ids.ts';
 
 /** A set of obligation kinds, found by kind id or by the form an OPD answers them with. */
-export interface KindRegistry<Id extends string = ObligationKindId> {
+export interface KindRegistry<Id extends string = string> {
   readonly all: readonly ObligationKind<Id>[];
   byId(id: string): ObligationKind<Id> | undefined;
   byForm(formId: string): ObligationKind<Id> | undefined;
 }
 
 /** A kind's id ends its obligations' ids, which links and schedule names carry. */
-const kindIdPattern = /^[a-z][a-z0-9-]{0,62}$/;
+export const kindIdPattern = /^[a-z][a-z0-9-]{0,62}$/;
 
 /**
  * The registry of `kinds`. Checked when it is built, so a malformed list fails the cold start:

@@ -90,11 +90,22 @@ export interface PagePost extends PageBase {
 export type PageRoute = PageGet | PagePost;
 export type Route = ApiRoute | PageRoute;
 
-/** A Lambda function of a workflow task (an entry file under `functions/app/lambda/`). */
+/**
+ * A Lambda function of a workflow task. Its entry file under `functions/app/lambda/` is built
+ * from this (`npm run build:modules`): the handler `create` exported by `file` (in the part's
+ * folder), handed `deps`.
+ */
 export interface TaskFunction {
   function: string;
   description: string;
   needs: readonly Capability[];
+  /** The part's file that exports the handler's factory, and the factory's name. */
+  handler: { file: string; create: string };
+  /**
+   * What the factory is handed: `ports`, the function's granted ports as they are; `cycle`, those
+   * ports under their names with every part's kinds of obligation (`kinds`).
+   */
+  deps: 'ports' | 'cycle';
   /** Longer than the default minute, for a task that works through a batch. */
   timeoutSeconds?: number;
 }

@@ -1,4 +1,5 @@
 import { formCatalog } from '#forms/catalog.ts';
+import { moduleKinds } from '#functions/app/generated/kinds.ts';
 import { innovationReportKind } from '#functions/obligations/kinds/innovation-report.ts';
 import { phaseOf } from '#functions/obligations/kinds/phases.ts';
 import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
@@ -62,7 +63,7 @@ export async function simulateYear(
   const first = localDateOf(ports.clock.now(), zone);
   const last = options.until ?? `${options.year}-12-31`;
   const days = Math.round((Date.parse(last) - Date.parse(first)) / 86_400_000) + 1;
-  const linker = createSubmissionLinker({ ...ports, newId: () => crypto.randomUUID() });
+  const linker = createSubmissionLinker({ ...ports, newId: () => crypto.randomUUID(), kinds: moduleKinds });
   const deps = {
     store: ports.submissions,
     forms: formCatalog,

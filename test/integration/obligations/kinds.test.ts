@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { moduleKinds } from '#functions/app/generated/kinds.ts';
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import { createDueLookup } from '#functions/obligations/due-lookup.ts';
 import { openKickoffBatch } from '#functions/obligations/kickoff.ts';
 import { defineObligationKind } from '#functions/obligations/kinds/define.ts';
-import type { ObligationKindId } from '#functions/obligations/kinds/ids.ts';
 import { createKindRegistry } from '#functions/obligations/kinds/lookup.ts';
 import { opdHeadThenSecretary, opdOperators } from '#functions/obligations/kinds/recipients.ts';
-import { obligationKinds } from '#functions/obligations/kinds/registry.ts';
 import { obligationIdOf } from '#functions/obligations/model.ts';
+import { kinds as obligationKinds } from '#functions/obligations/obligation-kinds.ts';
 import { createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
 import type { Submission } from '#functions/submissions/model.ts';
@@ -15,11 +15,11 @@ import { city, createCycleRuntime, year } from '#test/support/cycle-runtime.ts';
 
 /**
  * A second kind, declared here alone as its own file would declare it: a self-assessment of the
- * dinas, in a phase of its own. Its id is not one of the registered {@link ObligationKindId}s,
- * hence the cast; the engine is given it through its deps' `kinds`.
+ * dinas, in a phase of its own; the engine is given it through its deps' `kinds`, as the app gives
+ * it every part's.
  */
 const selfAssessment = defineObligationKind({
-  id: 'self-assessment' as ObligationKindId,
+  id: 'self-assessment',
   formId: 'self-assessment',
   title: { id: 'Penilaian Mandiri', en: 'Self-assessment' },
   phase: 'self-assessment',
@@ -28,7 +28,7 @@ const selfAssessment = defineObligationKind({
   escalatedTo: opdHeadThenSecretary,
   mail: { templates: 'standard' },
 });
-const kinds = createKindRegistry<ObligationKindId>([...obligationKinds, selfAssessment]);
+const kinds = createKindRegistry([...obligationKinds, selfAssessment]);
 
 describe('a second kind of obligation', () => {
   it('is opened, mailed, looked up and answered with no change outside its declaration', async () => {
@@ -76,7 +76,9 @@ describe('a second kind of obligation', () => {
       obligationId: id('diskominfo'),
       due: '2026-06-30',
     });
-    expect(await createDueLookup(rt.ports)(city, 'diskominfo', 'self-assessment')).toBeUndefined();
+    expect(
+      await createDueLookup({ ...rt.ports, kinds: moduleKinds })(city, 'diskominfo', 'self-assessment'),
+    ).toBeUndefined();
 
     // and a submission of that form satisfies it, not the innovation report
     const submission = {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { moduleKinds } from '#functions/app/generated/kinds.ts';
 import { moveDeadline } from '#functions/obligations/admin.ts';
 import { obligationIdOf } from '#functions/obligations/model.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
@@ -417,7 +418,12 @@ describe('api: admins move deadlines and waive obligations of their own city', (
 
     it('refuses the same dates in the use case the command line calls', async () => {
       // Prepare
-      const deps = { ...api.ports, newId: randomUUID, submissions: api.ports.submissions };
+      const deps = {
+        ...api.ports,
+        newId: randomUUID,
+        submissions: api.ports.submissions,
+        kinds: moduleKinds,
+      };
       const before = await api.dump();
       const moveTo = (due: string) =>
         moveDeadline(deps, 'cli', obligationId('dinas-sosial'), due).catch((error: unknown) => error);

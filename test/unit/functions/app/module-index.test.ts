@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { moduleStoreNames } from '#functions/app/generated/store-names.ts';
 import { modules } from '#functions/app/modules.ts';
-import { buildModuleIndexes, conventions, generatedFolder } from '#infra/build/module-index.ts';
+import {
+  buildModuleIndexes,
+  buildTaskEntries,
+  conventions,
+  generatedFolder,
+  lambdaFolder,
+} from '#infra/build/module-index.ts';
 
 describe('the module indexes', () => {
   it('are exactly what the build makes of the module list (run npm run build:modules after a change)', async () => {
@@ -13,12 +19,25 @@ describe('the module indexes', () => {
       expect(readFileSync(join(generatedFolder, file), 'utf8'), file).toBe(text);
   });
 
+  it('build the entry file of every task function, and leave none of a task no part declares', () => {
+    const built = buildTaskEntries();
+    const tasks = modules.flatMap((m) => m.tasks.map((t) => `${t.function}.ts`)).sort();
+    expect(Object.keys(built).sort()).toEqual(tasks);
+    for (const [file, text] of Object.entries(built))
+      expect(readFileSync(join(lambdaFolder, file), 'utf8'), file).toBe(text);
+    const generatedEntries = readdirSync(lambdaFolder).filter((file) =>
+      readFileSync(join(lambdaFolder, file), 'utf8').startsWith('// Built by `npm run build:modules`'),
+    );
+    expect(generatedEntries.sort()).toEqual(tasks);
+  });
+
   it('import every part that has pages, operations or stores, and no other', async () => {
     const built = await buildModuleIndexes();
     for (const [piece, file] of [
       ['pages', 'pages.ts'],
       ['operations', 'operations.ts'],
       ['stores', 'stores.ts'],
+      ['kinds', 'kinds.ts'],
     ] as const) {
       const imported = [...(built[file] ?? '').matchAll(/from '#functions\/([a-z-]+)\//g)]
         .map((m) => m[1])

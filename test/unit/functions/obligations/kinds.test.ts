@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { moduleKinds as kindRegistry } from '#functions/app/generated/kinds.ts';
 import type { City, Opd } from '#functions/directory/model.ts';
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { openKickoffBatch } from '#functions/obligations/kickoff.ts';
 import { defineObligationKind, type ObligationKind } from '#functions/obligations/kinds/define.ts';
-import { type ObligationKindId, obligationKindIds } from '#functions/obligations/kinds/ids.ts';
 import { innovationReportKind } from '#functions/obligations/kinds/innovation-report.ts';
 import { createKindRegistry, kindOf } from '#functions/obligations/kinds/lookup.ts';
 import { cyclePhases, innovationPhase, phaseOf } from '#functions/obligations/kinds/phases.ts';
 import { everyOpd, opdHeadThenSecretary, opdOperators } from '#functions/obligations/kinds/recipients.ts';
-import { kindRegistry, kindsOf, obligationKinds } from '#functions/obligations/kinds/registry.ts';
 import type { Cycle, Obligation } from '#functions/obligations/model.ts';
+import { kinds as obligationKinds } from '#functions/obligations/obligation-kinds.ts';
 import { defaultReminderPolicy } from '#functions/obligations/reminder-policy.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import type { ScheduleRequest } from '#functions/platform/ports/scheduler.ts';
@@ -36,10 +36,10 @@ const opds: Opd[] = [
 
 /**
  * A kind the registry does not list, answered with a form of its own in a phase of its own and
- * owed by the kecamatan only. Its id is not an {@link ObligationKindId}, hence the cast.
+ * owed by the kecamatan only.
  */
 const selfAssessment = defineObligationKind({
-  id: 'self-assessment' as ObligationKindId,
+  id: 'self-assessment',
   formId: 'self-assessment',
   title: { id: 'Penilaian Mandiri', en: 'Self-assessment' },
   phase: 'self-assessment',
@@ -49,7 +49,7 @@ const selfAssessment = defineObligationKind({
   mail: { templates: 'standard' },
 });
 
-const withSelfAssessment = createKindRegistry<ObligationKindId>([...obligationKinds, selfAssessment]);
+const withSelfAssessment = createKindRegistry([...obligationKinds, selfAssessment]);
 
 /** Ports enough for a kick-off of {@link opds} with nobody to mail: what it opens and schedules. */
 function kickoffDeps(theCycle: Cycle, kinds = withSelfAssessment) {
@@ -83,8 +83,7 @@ function kickoffDeps(theCycle: Cycle, kinds = withSelfAssessment) {
 }
 
 describe('the obligation kinds registry', () => {
-  it('registers the innovation report, found by its kind id and by its form id', () => {
-    expect(obligationKindIds).toEqual(['innovation-report']);
+  it('gathers every part’s kinds, the innovation report among them, found by kind id and by form id', () => {
     expect(kindRegistry.all).toEqual([innovationReportKind]);
     expect(kindRegistry.byId('innovation-report')).toBe(innovationReportKind);
     expect(kindRegistry.byForm('innovation-report')).toBe(innovationReportKind);
@@ -118,11 +117,6 @@ describe('the obligation kinds registry', () => {
     const stray = { obligationId: 'jambi.2026.diskominfo.self-assessment', kind: selfAssessment.id };
     expect(() => kindOf(kindRegistry, stray)).toThrow(InvalidInputError);
     expect(kindOf(withSelfAssessment, stray)).toBe(selfAssessment);
-  });
-
-  it('serves the registered kinds unless the deps name others', () => {
-    expect(kindsOf({})).toBe(kindRegistry);
-    expect(kindsOf({ kinds: withSelfAssessment })).toBe(withSelfAssessment);
   });
 });
 
