@@ -27,6 +27,9 @@
  * | people of an OPD by role                     | Query     | gsi1pk = CITY#<city>#OPD#<opd>#PEOPLE, gsi1sk begins_with <role># |
  * | an obligation (and its history)              | GetItem / Query | pk = OBL#<obligationId>, sk = OBL / begins_with AUDIT# |
  * | a cycle's obligations, by due date            | Query     | gsi1pk = CITY#<city>#CYCLE#<year>#OBL, gsi1sk between dates |
+ * | a self-assessment review (and its history)   | GetItem / Query | pk = CITY#<city>#REVIEW#<year>.<opd>, sk = REVIEW / begins_with AUDIT# |
+ * | a verifier's queue of reviews, by due date   | Query     | pk = CITY#<city>#VERIFIER#<personId>#QUEUE, sk = <due>#<year>.<opd> |
+ * | a cycle's reviews, by due date (lead evaluator) | Query  | gsi1pk = CITY#<city>#CYCLE#<year>#REVIEWS, gsi1sk = <due>#<opd> |
  * | a local schedule (embedded runtime only)     | Put / Delete | pk = SCHEDULE#<group>#<name>, sk = SCHEDULE    |
  * | local schedules due by a time, earliest first| Query     | gsi1pk = SCHEDULES#DUE, gsi1sk < <until ISO>$ (ascending) |
  *

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indexKeys as assessmentIndexKeys } from '#functions/assessment/keys.ts';
 import { indexKeys as directoryIndexKeys, keys as directoryKeys } from '#functions/directory/keys.ts';
 import { indexKeys as monitoringIndexKeys } from '#functions/monitoring/keys.ts';
 import { indexKeys as obligationIndexKeys } from '#functions/obligations/keys.ts';
@@ -19,6 +20,7 @@ const indexKeys = {
   ...submissionIndexKeys,
   ...directoryIndexKeys,
   ...obligationIndexKeys,
+  ...assessmentIndexKeys,
   ...scheduleIndexKeys,
 };
 

@@ -1,6 +1,7 @@
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createReviewStore } from '#functions/assessment/store/review-store.ts';
 import { createDirectoryStore } from '#functions/directory/store/directory-store.ts';
 import { createPeopleStore } from '#functions/directory/store/people-store.ts';
 import { createObligationStore } from '#functions/obligations/store/obligation-store.ts';
@@ -28,6 +29,10 @@ const reads: [string, () => Promise<unknown>][] = [
   ['a history', () => createSubmissionStore(db, 't').history({ pk: 'CITY#jambi#DRAFT#d1', sk: 'DRAFT' })],
   ['an obligation', () => createObligationStore(db, 't').get('o1')],
   ['a page of obligations', () => createObligationStore(db, 't').page('jambi', 2026, 10)],
+  ['a review', () => createReviewStore(db, 't').get('jambi', 2026, 'x')],
+  ["a page of a verifier's queue", () => createReviewStore(db, 't').queue('jambi', 'ev-1', { limit: 10 })],
+  ["a page of a cycle's reviews", () => createReviewStore(db, 't').forCycle('jambi', 2026, { limit: 10 })],
+  ['the history of a review', () => createReviewStore(db, 't').history('jambi', '2026.x')],
   ['a person', () => createPeopleStore(db, 't').get('jambi', 'p1')],
   ['the people of an OPD', () => createPeopleStore(db, 't').ofOpd('jambi', 'x', 'opd-operator')],
   ['a city', () => createDirectoryStore(db, 't').getCity('jambi')],

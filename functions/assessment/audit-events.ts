@@ -1,0 +1,21 @@
+import { type AuditEventOf, defineAuditEvents } from '#functions/platform/audit/define-audit-events.ts';
+import { keys } from './keys.ts';
+
+/**
+ * What is audited of a self-assessment review, in its history: its opening, each round after a
+ * resubmission, and every decision of its verifier, each written with the change it records.
+ */
+export const reviewAudit = defineAuditEvents({
+  review: {
+    key: ({ city, id }) => keys.review(city, id),
+    actions: [
+      'review.opened',
+      'review.reopened',
+      'review.verified',
+      'review.revision_requested',
+      'review.accepted',
+    ],
+  },
+});
+
+export type ReviewAuditEvent = AuditEventOf<typeof reviewAudit>;

@@ -1,0 +1,48 @@
+import type { KeyShape } from '#functions/platform/table/cursor.ts';
+import { type Key, literal, slug } from '#functions/platform/table/keys.ts';
+
+/**
+ * The keys of self-assessment reviews and of the verifiers' queues.
+ * The table's access patterns are listed in `functions/platform/table/keys.ts`.
+ */
+export const keys = {
+  /** A review, in its own partition, where its history (audit events) is kept too. */
+  review: (city: string, reviewId: string): Key => ({ pk: `CITY#${city}#REVIEW#${reviewId}`, sk: 'REVIEW' }),
+  /**
+   * A review waiting for its verifier: one entry per review `in_review`, sorted by due date; it
+   * is written and removed in the transaction that changes the review.
+   */
+  queueEntry: (city: string, verifier: string, due: string, reviewId: string): Key => ({
+    pk: `CITY#${city}#VERIFIER#${verifier}#QUEUE`,
+    sk: `${due}#${reviewId}`,
+  }),
+  queue: (city: string, verifier: string) => ({ pk: `CITY#${city}#VERIFIER#${verifier}#QUEUE` }),
+} as const;
+
+/** Index entries (gsi1, sparse: only items that belong to a listing carry them). */
+export const indexKeys = {
+  /** A cycle's reviews by due date, keyed with the city and year: the lead evaluator's overview. */
+  cycleReview: (city: string, year: number, due: string, opd: string) => ({
+    gsi1pk: `CITY#${city}#CYCLE#${year}#REVIEWS`,
+    gsi1sk: `${due}#${opd}`,
+  }),
+  cycleReviews: (city: string, year: number) => ({ gsi1pk: `CITY#${city}#CYCLE#${year}#REVIEWS` }),
+} as const;
+
+const date = '\\d{4}-\\d{2}-\\d{2}';
+
+/** The key a cursor of each paged listing may name (see `KeyShape` in cursor.ts). */
+export const pageKeyShapes = {
+  /** A page of `keys.queue`: entries `<due>#<year>.<opd>` of one verifier of one city. */
+  verifierQueue: (city: string, verifier: string): KeyShape => ({
+    pk: keys.queue(city, verifier).pk,
+    sk: new RegExp(`^${date}#\\d{4}\\.${slug}$`),
+  }),
+  /** A page of `indexKeys.cycleReviews`: reviews `CITY#<city>#REVIEW#<year>.<opd>`. */
+  cycleReviews: (city: string, year: number): KeyShape => ({
+    pk: new RegExp(`^${literal(`CITY#${city}#REVIEW#${year}.`)}${slug}$`),
+    sk: 'REVIEW',
+    gsi1pk: indexKeys.cycleReviews(city, year).gsi1pk,
+    gsi1sk: new RegExp(`^${date}#${slug}$`),
+  }),
+} as const;

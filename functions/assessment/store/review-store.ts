@@ -1,0 +1,136 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { indexKeys, keys, pageKeyShapes } from '#functions/assessment/keys.ts';
+import {
+  queueEntryOf,
+  type Review,
+  type ReviewQueueEntry,
+  reviewIdOf,
+} from '#functions/assessment/review-model.ts';
+import type { ReviewStore } from '#functions/assessment/stores.ts';
+import { createAuditLog } from '#functions/platform/audit/audit-log.ts';
+import { type TransactItem, transactWithAudit } from '#functions/platform/audit/audited-write.ts';
+import { TransientError } from '#functions/platform/lambda/errors.ts';
+import { StaleRevisionError } from '#functions/platform/table/errors.ts';
+import { itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
+import { queryPage } from '#functions/platform/table/paging.ts';
+import { cancellationReasons, tableCall } from '#functions/platform/table/table-call.ts';
+import { gsi1 } from '#functions/platform/table/table-schema.ts';
+
+/** How often a write that met a twin still in flight is tried again; the waits double from `firstWaitMs`. */
+const conflictRetries = 6;
+const firstWaitMs = 15;
+
+const queueKey = (review: Review) =>
+  keys.queueEntry(review.city, review.verifier, review.due, review.reviewId);
+const sameKey = (a: { pk: string; sk: string }, b: { pk: string; sk: string }) =>
+  a.pk === b.pk && a.sk === b.sk;
+
+/**
+ * The writes that keep a verifier's queue in step with a review going from `previous` to `next`:
+ * the old entry removed when the review leaves `in_review` (or its due date or verifier moves),
+ * a new one written when it enters it. A verification within a round touches no entry.
+ */
+function queueWrites(tableName: string, next: Review, previous: Review | undefined): TransactItem[] {
+  const before = previous?.status === 'in_review' ? queueKey(previous) : undefined;
+  const after = next.status === 'in_review' ? queueKey(next) : undefined;
+  if (before && after && sameKey(before, after)) return [];
+  return [
+    ...(before ? [{ Delete: { TableName: tableName, Key: before } }] : []),
+    ...(after
+      ? [{ Put: { TableName: tableName, Item: itemOf(after, 'ReviewQueueEntry', queueEntryOf(next)) } }]
+      : []),
+  ];
+}
+
+/** Reviews in the table; every change, its audit event and its queue entry are one transaction. */
+export function createReviewStore(db: DynamoDBDocumentClient, tableName: string): ReviewStore {
+  const auditLog = createAuditLog(db, tableName);
+  const item = (review: Review) =>
+    itemOf(
+      {
+        ...keys.review(review.city, review.reviewId),
+        ...indexKeys.cycleReview(review.city, review.year, review.due, review.opd),
+      },
+      'Review',
+      review,
+    );
+  return {
+    get: (city, year, opd) =>
+      tableCall(async () => {
+        const { Item } = await db.send(
+          new GetCommand({
+            TableName: tableName,
+            Key: keys.review(city, reviewIdOf(year, opd)),
+            ConsistentRead: true,
+          }),
+        );
+        return Item ? valueOfItem<Review>(Item) : undefined;
+      }),
+
+    put: async (next, audit, previous) => {
+      const condition = previous
+        ? {
+            ConditionExpression: '#revision = :expected',
+            ExpressionAttributeNames: { '#revision': 'revision' },
+            ExpressionAttributeValues: { ':expected': previous.revision },
+          }
+        : { ConditionExpression: 'attribute_not_exists(pk)' };
+      const writes: TransactItem[] = [
+        { Put: { TableName: tableName, Item: item(next), ...condition } },
+        ...queueWrites(tableName, next, previous),
+      ];
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await transactWithAudit(db, tableName, writes, [audit]);
+          return;
+        } catch (error) {
+          // The review's put is the first item. A twin still in flight cancels this transaction as
+          // a conflict rather than fail its condition: try again, after a jittered wait, until the
+          // twin is done and the condition tells.
+          const codes = cancellationReasons(error);
+          if (codes[0] === 'ConditionalCheckFailed')
+            throw new StaleRevisionError(next.reviewId, { cause: error });
+          if (!codes.includes('TransactionConflict')) throw error;
+          if (attempt === conflictRetries) throw new TransientError('Transaction conflict', { cause: error });
+          await sleep(firstWaitMs * 2 ** attempt * (0.5 + Math.random()));
+        }
+      }
+    },
+
+    queue: async (city, verifier, { limit, cursor }) => {
+      const page = await queryPage(
+        db,
+        {
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.queue(city, verifier).pk },
+        },
+        { limit, cursor, shape: pageKeyShapes.verifierQueue(city, verifier) },
+      );
+      return {
+        entries: page.items.map((i) => valueOfItem<ReviewQueueEntry>(i)),
+        ...(page.cursor ? { cursor: page.cursor } : {}),
+      };
+    },
+
+    forCycle: async (city, year, { limit, cursor }) => {
+      const page = await queryPage(
+        db,
+        {
+          TableName: tableName,
+          IndexName: gsi1,
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': indexKeys.cycleReviews(city, year).gsi1pk },
+        },
+        { limit, cursor, shape: pageKeyShapes.cycleReviews(city, year) },
+      );
+      return {
+        reviews: page.items.map((i) => valueOfItem<Review>(i)),
+        ...(page.cursor ? { cursor: page.cursor } : {}),
+      };
+    },
+
+    history: (city, reviewId) => auditLog.history(keys.review(city, reviewId)),
+  };
+}
