@@ -1,6 +1,7 @@
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { type IChainable, JsonPath, Succeed } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import { defineWorkflow } from './shared/define-workflow.ts';
 import type { ResilientTasks } from './shared/resilience.ts';
 
 export const heartbeatWorkflow = 'heartbeat';
@@ -30,3 +31,10 @@ export function heartbeatDefinition(
     })
     .next(new Succeed(scope, heartbeatStates.done));
 }
+
+/** `heartbeat`, as the monitoring part declares it: deployed with its one task function. */
+export const workflow = defineWorkflow({
+  name: heartbeatWorkflow,
+  functions: { writeHeartbeat: 'write-heartbeat' },
+  definition: heartbeatDefinition,
+});

@@ -30,4 +30,5 @@ export const monitoringModule = defineModule({
       needs: ['workflow-records'],
     },
   ],
+  workflows: ['heartbeat'],
 });

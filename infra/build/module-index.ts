@@ -219,6 +219,23 @@ export function buildTaskEntries(): Record<string, string> {
   );
 }
 
+/** The folder the CDK app's index of the parts' workflows is written to. */
+export const infraGeneratedFolder = join(repoRoot, 'infra', 'aws', 'generated');
+
+/** The workflows the parts declare, for the CDK app to deploy. */
+export function buildWorkflowIndex(): string {
+  const names = modules.flatMap((m) => m.workflows ?? []);
+  for (const name of names)
+    if (!existsSync(join(repoRoot, 'workflows', `${name}.ts`)))
+      throw new Error(`A part declares workflow "${name}", but there is no workflows/${name}.ts`);
+  return `${header}${names.map((n) => `import { workflow as ${camel(n)} } from '#workflows/${n}.ts';`).join('\n')}
+import type { WorkflowSpec } from '#workflows/shared/define-workflow.ts';
+
+/** Every workflow a part declares, each deployed as a state machine of its own. */
+export const declaredWorkflows: readonly WorkflowSpec[] = [${names.map(camel).join(', ')}];
+`;
+}
+
 /** Every index, by its file name under {@link generatedFolder}. */
 export async function buildModuleIndexes(): Promise<Record<string, string>> {
   return {
@@ -237,6 +254,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
       ([file, text]) => [join(generatedFolder, file), text] as const,
     ),
     ...Object.entries(buildTaskEntries()).map(([file, text]) => [join(lambdaFolder, file), text] as const),
+    [join(infraGeneratedFolder, 'workflows.ts'), buildWorkflowIndex()] as const,
   ];
   for (const [path, text] of written) {
     const before = existsSync(path) ? readFileSync(path, 'utf8') : '';

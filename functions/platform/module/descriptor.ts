@@ -131,6 +131,12 @@ export interface ModuleDescriptor {
   tasks: readonly TaskFunction[];
   /** Links of the site's main navigation to the part's pages. */
   navigation?: readonly NavLink[];
+  /**
+   * The workflows the part runs, by file name under `workflows/` (each exporting `workflow`, made
+   * with `defineWorkflow`): the CDK app deploys each as a state machine with the task functions
+   * it names.
+   */
+  workflows?: readonly string[];
 }
 
 export const defineModule = <const M extends ModuleDescriptor>(module: M): M => module;

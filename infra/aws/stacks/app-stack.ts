@@ -13,11 +13,11 @@ import type { Construct } from 'constructs';
 import { functionsByName } from '#functions/app/functions.ts';
 import { routes } from '#functions/app/routes.ts';
 import type { Capability } from '#functions/platform/module/descriptor.ts';
-import { heartbeatDefinition, heartbeatWorkflow } from '#workflows/heartbeat.ts';
 import type { StageConfig } from '../config.ts';
 import { ObligationWorkflows } from '../constructs/obligation-workflows.ts';
 import { SiklusFunction } from '../constructs/siklus-function.ts';
 import { SiklusStateMachine } from '../constructs/siklus-state-machine.ts';
+import { declaredWorkflows } from '../generated/workflows.ts';
 import { acknowledge } from '../nag-acknowledgements.ts';
 import { evidenceBucketName } from '../naming.ts';
 import type { DataStack } from './data-stack.ts';
@@ -70,7 +70,6 @@ export class AppStack extends Stack {
       if (!found) throw new Error(`No function named ${name}`);
       return found;
     };
-    const writeHeartbeat = get('write-heartbeat');
     const recordFailure = get('record-failure');
     const obligations = new ObligationWorkflows(this, 'Obligations', {
       stage: props.config.stage,
@@ -113,13 +112,20 @@ export class AppStack extends Stack {
       for (const need of needs) grants[need](get(f.name));
     }
 
-    new SiklusStateMachine(this, 'HeartbeatWorkflow', {
-      workflow: heartbeatWorkflow,
-      definition: (scope, tasks) => heartbeatDefinition(scope, tasks, { writeHeartbeat }),
-      recordFailure,
-      logRetention,
-      alerts,
-    });
+    // Every workflow a part declares, each a state machine with the task functions it names. (The
+    // obligation workflows above share a schedule group and the scheduler's role, wired by hand.)
+    for (const spec of declaredWorkflows) {
+      const functions = Object.fromEntries(
+        Object.entries(spec.functions).map(([role, fn]) => [role, get(fn)]),
+      );
+      new SiklusStateMachine(this, `${pascal(spec.name)}Workflow`, {
+        workflow: spec.name,
+        definition: (scope, tasks) => spec.definition(scope, tasks, functions),
+        recordFailure,
+        logRetention,
+        alerts,
+      });
+    }
 
     this.api = new HttpApi(this, 'HttpApi', {
       apiName: `siklus-${props.config.stage}`,

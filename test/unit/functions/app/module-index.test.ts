@@ -6,8 +6,10 @@ import { modules } from '#functions/app/modules.ts';
 import {
   buildModuleIndexes,
   buildTaskEntries,
+  buildWorkflowIndex,
   conventions,
   generatedFolder,
+  infraGeneratedFolder,
   lambdaFolder,
 } from '#infra/build/module-index.ts';
 
@@ -29,6 +31,14 @@ describe('the module indexes', () => {
       readFileSync(join(lambdaFolder, file), 'utf8').startsWith('// Built by `npm run build:modules`'),
     );
     expect(generatedEntries.sort()).toEqual(tasks);
+  });
+
+  it('list every workflow the parts declare for the CDK app, and nothing else', () => {
+    const text = buildWorkflowIndex();
+    expect(readFileSync(join(infraGeneratedFolder, 'workflows.ts'), 'utf8')).toBe(text);
+    const declared = modules.flatMap((m) => m.workflows ?? []);
+    expect(declared).toContain('heartbeat');
+    expect([...text.matchAll(/from '#workflows\/([a-z-]+)\.ts'/g)].map((m) => m[1])).toEqual(declared);
   });
 
   it('import every part that has pages, operations or stores, and no other', async () => {
