@@ -3,7 +3,13 @@ import { type Key, literal, slug } from '#functions/platform/table/keys.ts';
 
 /**
  * The keys of self-assessment reviews and of the verifiers' queues.
- * The table's access patterns are listed in `functions/platform/table/keys.ts`.
+ *
+ * Its access patterns (each served by GetItem or Query, never Scan):
+ * | pattern | operation | key condition |
+ * | --- | --- | --- |
+ * | a self-assessment review (and its history)   | GetItem / Query | pk = CITY#<city>#REVIEW#<year>.<opd>, sk = REVIEW / begins_with AUDIT# |
+ * | a verifier's queue of reviews, by due date   | Query     | pk = CITY#<city>#VERIFIER#<personId>#QUEUE, sk = <due>#<year>.<opd> |
+ * | a cycle's reviews, by due date (lead evaluator) | Query  | gsi1pk = CITY#<city>#CYCLE#<year>#REVIEWS, gsi1sk = <due>#<opd> |
  */
 export const keys = {
   /** A review, in its own partition, where its history (audit events) is kept too. */

@@ -3,7 +3,14 @@ import { type Key, literal, slug } from '#functions/platform/table/keys.ts';
 
 /**
  * The keys of the directory: a city, its OPDs, the people of an OPD by role.
- * The table's access patterns are listed in `functions/platform/table/keys.ts`.
+ *
+ * Its access patterns (each served by GetItem or Query, never Scan):
+ * | pattern | operation | key condition |
+ * | --- | --- | --- |
+ * | a person (profile, role, OPD, language)     | GetItem   | pk = CITY#<city>#PERSON#<personId>, sk = PERSON         |
+ * | history of a person (sign-ins, links opened)| Query     | pk = CITY#<city>#PERSON#<personId>, sk begins_with AUDIT# |
+ * | a city; its OPDs (paged); one cycle          | GetItem / Query | pk = CITY#<city>, sk = CITY / begins_with OPD# / CYCLE#<year> |
+ * | people of an OPD by role                     | Query     | gsi1pk = CITY#<city>#OPD#<opd>#PEOPLE, gsi1sk begins_with <role># |
  */
 export const keys = {
   city: (city: string): Key => ({ pk: `CITY#${city}`, sk: 'CITY' }),

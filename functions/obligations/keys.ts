@@ -3,7 +3,13 @@ import { type Key, literal, slug } from '#functions/platform/table/keys.ts';
 
 /**
  * The keys of a cycle, its obligations (by due date too) and the day's digests.
- * The table's access patterns are listed in `functions/platform/table/keys.ts`.
+ *
+ * Its access patterns (each served by GetItem or Query, never Scan):
+ * | pattern | operation | key condition |
+ * | --- | --- | --- |
+ * | a recipient's escalations of one day (digest)| Query     | pk = CITY#<city>#DIGEST#<personId>#<date>, sk begins_with ENTRY# |
+ * | an obligation (and its history)              | GetItem / Query | pk = OBL#<obligationId>, sk = OBL / begins_with AUDIT# |
+ * | a cycle's obligations, by due date            | Query     | gsi1pk = CITY#<city>#CYCLE#<year>#OBL, gsi1sk between dates |
  */
 export const keys = {
   cycle: (city: string, year: number): Key => ({ pk: `CITY#${city}`, sk: `CYCLE#${year}` }),

@@ -2,7 +2,14 @@ import type { Key } from '#functions/platform/table/keys.ts';
 
 /**
  * The keys of drafts and submissions, and of an OPD's listing of them.
- * The table's access patterns are listed in `functions/platform/table/keys.ts`.
+ *
+ * Its access patterns (each served by GetItem or Query, never Scan):
+ * | pattern | operation | key condition |
+ * | --- | --- | --- |
+ * | a draft, by id, within the caller's city    | GetItem   | pk = CITY#<city>#DRAFT#<draftId>, sk = DRAFT           |
+ * | a submission, by id, within the city        | GetItem   | pk = CITY#<city>#SUB#<submissionId>, sk = SUB           |
+ * | history (audit events) of a draft/submission| Query     | pk = <its pk>, sk begins_with AUDIT#                    |
+ * | an OPD's drafts and submissions, by form    | Query     | gsi1pk = CITY#<city>#OPD#<opd>, gsi1sk begins_with DRAFT#/SUB# |
  */
 export const keys = {
   draft: (city: string, draftId: string): Key => ({ pk: `CITY#${city}#DRAFT#${draftId}`, sk: 'DRAFT' }),

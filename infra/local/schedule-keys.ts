@@ -2,7 +2,12 @@ import type { Key } from '#functions/platform/table/keys.ts';
 
 /**
  * The keys of the embedded runtime's schedules (on AWS, EventBridge Scheduler holds them).
- * The table's access patterns are listed in `functions/platform/table/keys.ts`.
+ *
+ * Its access patterns (each served by GetItem or Query, never Scan):
+ * | pattern | operation | key condition |
+ * | --- | --- | --- |
+ * | a local schedule (embedded runtime only)     | Put / Delete | pk = SCHEDULE#<group>#<name>, sk = SCHEDULE    |
+ * | local schedules due by a time, earliest first| Query     | gsi1pk = SCHEDULES#DUE, gsi1sk < <until ISO>$ (ascending) |
  */
 export const keys = {
   /** A one-time schedule of the embedded runtime's scheduler; on AWS, EventBridge Scheduler holds them. */

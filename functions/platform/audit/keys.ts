@@ -2,7 +2,11 @@ import type { Key } from '#functions/platform/table/keys.ts';
 
 /**
  * The keys of the audit trail: an event in its entity's partition, and the city's log.
- * The table's access patterns are listed in `functions/platform/table/keys.ts`.
+ *
+ * Its access patterns (each served by GetItem or Query, never Scan):
+ * | pattern | operation | key condition |
+ * | --- | --- | --- |
+ * | a city's audit log, in time order           | Query     | gsi1pk = CITY#<city>#AUDIT, gsi1sk between <from> and <to> |
  */
 export const keys = {
   /** An audit event lives in the partition of the entity it describes, so its history is one Query. */

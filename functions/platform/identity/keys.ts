@@ -2,7 +2,14 @@ import type { Key } from '#functions/platform/table/keys.ts';
 
 /**
  * The keys of who people are: their profiles, web sessions, sign-in counters and claimed side effects.
- * The table's access patterns are listed in `functions/platform/table/keys.ts`.
+ *
+ * Its access patterns (each served by GetItem or Query, never Scan):
+ * | pattern | operation | key condition |
+ * | --- | --- | --- |
+ * | a web session, by the hash of its id        | GetItem   | pk = SESSION#<sha256(id)>, sk = SESSION                 |
+ * | a person's web sessions, oldest first       | Query     | gsi1pk = CITY#<city>#PERSON#<personId>#SESSIONS         |
+ * | sign-ins of one client in a time window     | UpdateItem (counter) | pk = RATE#<key>#<window start>, sk = RATE     |
+ * | the claim of a side effect (email, link)     | PutItem if absent | pk = CLAIM#<business key>, sk = CLAIM        |
  */
 export const keys = {
   person: (city: string, personId: string): Key => ({ pk: `CITY#${city}#PERSON#${personId}`, sk: 'PERSON' }),
