@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { functionsByName } from '#functions/app/functions.ts';
+import { functionsByName, type LambdaFunction } from '#functions/app/functions.ts';
 import { modules } from '#functions/app/modules.ts';
-import type { Capability, TaskFunction } from '#functions/platform/module/descriptor.ts';
+import type { Capability } from '#functions/platform/module/descriptor.ts';
 import type { TableContext } from '#functions/platform/table/table-context.ts';
 import { repoRoot } from '#infra/local/paths.ts';
 
@@ -34,7 +34,7 @@ const awsBuilders: Record<Capability, { file: string; name: string }> = {
   'sign-in': { file: 'people.ts', name: 'signInPorts' },
 };
 
-/** The folder the entry files of the Lambda functions are in; those of the task functions are built here. */
+/** The folder of the Lambda functions' entry files, all built here. */
 export const lambdaFolder = join(repoRoot, 'functions', 'app', 'lambda');
 
 /** The folder the indexes are written to. */
@@ -161,22 +161,34 @@ export const moduleStoreNames = [${names.map((n) => `'${n}'`).join(', ')}] as co
 `;
 }
 
-/** Every task function, with the part that declares it. */
-function tasks(): { module: string; task: TaskFunction }[] {
-  return modules.flatMap((m) => m.tasks.map((task) => ({ module: m.name, task })));
+/** Every task function of every part, as `functionsByName` describes it (its file from the repository's `functions/`). */
+function taskFunctions(): LambdaFunction[] {
+  const names = new Set(modules.flatMap((m) => m.tasks.map((t) => t.function)));
+  return [...functionsByName.values()].filter((fn) => names.has(fn.name));
 }
 
-const wrap = (task: TaskFunction, ports: string) => (task.deps === 'cycle' ? `cycleDeps(${ports})` : ports);
+const wrap = (fn: LambdaFunction, ports: string) => (fn.deps === 'cycle' ? `cycleDeps(${ports})` : ports);
 
-/** The AWS entry of one task function: its capabilities' builders, its ports, its handler. */
-function taskEntry(module: string, task: TaskFunction): string {
-  const needs = [...(functionsByName.get(task.function)?.needs ?? task.needs)].sort();
-  const builders = needs.map((need) => ({ need, ...awsBuilders[need] }));
+/**
+ * The AWS entry of one function: the builders of exactly the capabilities it declares, its ports,
+ * and its handler; a function with no capability is handed nothing.
+ */
+function entryOf(fn: LambdaFunction): string {
+  const create = `import { ${fn.handler.create} } from '#functions/${fn.handler.file}';`;
+  if (fn.needs.size === 0)
+    return `${header}${create}
+
+export const handler = ${fn.handler.create}();
+`;
+  const builders = [...fn.needs].sort().map((need) => ({ need, ...awsBuilders[need] }));
   const imports = [
     "import { awsPorts } from '#functions/app/aws/aws-ports.ts';",
-    ...[...new Set(builders.map((b) => `import { ${b.name} } from '#functions/app/aws/ports/${b.file}';`))],
-    ...(task.deps === 'cycle' ? ["import { cycleDeps } from '#functions/app/task-deps.ts';"] : []),
-    `import { ${task.handler.create} } from '#functions/${module}/${task.handler.file}';`,
+    ...[...new Set(builders.map((b) => b.file))].map((file) => {
+      const names = [...new Set(builders.filter((b) => b.file === file).map((b) => b.name))].sort();
+      return `import { ${names.join(', ')} } from '#functions/app/aws/ports/${file}';`;
+    }),
+    ...(fn.deps === 'cycle' ? ["import { cycleDeps } from '#functions/app/task-deps.ts';"] : []),
+    create,
   ];
   // Written as the formatter writes them, since entry files are linted like the rest.
   const key = (need: string) => (/^[a-z]+$/i.test(need) ? need : `'${need}'`);
@@ -184,17 +196,17 @@ function taskEntry(module: string, task: TaskFunction): string {
   const source = (line: string) => line.slice(line.indexOf("'"));
   return `${header}${imports.sort((a, b) => source(a).localeCompare(source(b))).join('\n')}
 
-const ports = awsPorts('${task.function}', {
+const ports = awsPorts('${fn.name}', {
 ${built}
 });
-export const handler = ${task.handler.create}(${wrap(task, 'ports')});
+export const handler = ${fn.handler.create}(${wrap(fn, 'ports')});
 `;
 }
 
 /** Every task's handler for the embedded runtime, which grants each its ports as AWS does. */
 function tasksIndex(): string {
-  const all = tasks();
-  const files = [...new Set(all.map(({ module, task }) => `${module}/${task.handler.file}`))];
+  const all = taskFunctions();
+  const files = [...new Set(all.map((fn) => fn.handler.file))];
   const alias = (file: string) => camel(file.replace(/\.ts$/, '').replace(/[/.]/g, '-'));
   return `${header}import { cycleDeps } from '#functions/app/task-deps.ts';
 ${files.map((f) => `import * as ${alias(f)} from '#functions/${f}';`).join('\n')}
@@ -204,19 +216,17 @@ import type { Ports } from '#functions/app/ports.ts';
 export const taskHandlers = (portsOf: (name: string) => Ports) => ({
 ${all
   .map(
-    ({ module, task }) =>
-      `  ${JSON.stringify(task.function)}: ${alias(`${module}/${task.handler.file}`)}.${task.handler.create}(${wrap(task, `portsOf('${task.function}')`)}),`,
+    (fn) =>
+      `  ${JSON.stringify(fn.name)}: ${alias(fn.handler.file)}.${fn.handler.create}(${wrap(fn, `portsOf('${fn.name}')`)}),`,
   )
   .join('\n')}
 });
 `;
 }
 
-/** The entry files of the task functions, by file name under {@link lambdaFolder}. */
-export function buildTaskEntries(): Record<string, string> {
-  return Object.fromEntries(
-    tasks().map(({ module, task }) => [`${task.function}.ts`, taskEntry(module, task)]),
-  );
+/** The entry file of every Lambda function, by file name under {@link lambdaFolder}. */
+export function buildEntries(): Record<string, string> {
+  return Object.fromEntries([...functionsByName.values()].map((fn) => [`${fn.name}.ts`, entryOf(fn)]));
 }
 
 /** The folder the CDK app's index of the parts' workflows is written to. */
@@ -253,7 +263,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     ...Object.entries(await buildModuleIndexes()).map(
       ([file, text]) => [join(generatedFolder, file), text] as const,
     ),
-    ...Object.entries(buildTaskEntries()).map(([file, text]) => [join(lambdaFolder, file), text] as const),
+    ...Object.entries(buildEntries()).map(([file, text]) => [join(lambdaFolder, file), text] as const),
     [join(infraGeneratedFolder, 'workflows.ts'), buildWorkflowIndex()] as const,
   ];
   for (const [path, text] of written) {

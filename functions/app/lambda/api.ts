@@ -1,16 +1,15 @@
-import { createApiHandler } from '#functions/app/api/api.ts';
+// Built by `npm run build:modules` from functions/app/modules.ts; a unit test keeps it in step.
+import { createAwsApiHandler } from '#functions/app/api/entry.ts';
 import { awsPorts } from '#functions/app/aws/aws-ports.ts';
 import { evidencePorts } from '#functions/app/aws/ports/evidence.ts';
 import { peoplePorts } from '#functions/app/aws/ports/people.ts';
 import { schedulesPorts } from '#functions/app/aws/ports/schedules.ts';
 import { tablePorts } from '#functions/app/aws/ports/table.ts';
-import { apiDepsOf } from '#functions/app/deps.ts';
 
 const ports = awsPorts('api', {
-  table: tablePorts,
   evidence: evidencePorts,
   people: peoplePorts,
   schedules: schedulesPorts,
+  table: tablePorts,
 });
-// On AWS the JWT authorizer admits bearer tokens only: no session cookie reaches the API.
-export const handler = createApiHandler(apiDepsOf(ports, { cookieSessions: false }));
+export const handler = createAwsApiHandler(ports);

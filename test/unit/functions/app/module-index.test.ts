@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { functionsByName } from '#functions/app/functions.ts';
 import { moduleStoreNames } from '#functions/app/generated/store-names.ts';
 import { modules } from '#functions/app/modules.ts';
 import {
+  buildEntries,
   buildModuleIndexes,
-  buildTaskEntries,
   buildWorkflowIndex,
   conventions,
   generatedFolder,
@@ -21,16 +22,18 @@ describe('the module indexes', () => {
       expect(readFileSync(join(generatedFolder, file), 'utf8'), file).toBe(text);
   });
 
-  it('build the entry file of every task function, and leave none of a task no part declares', () => {
-    const built = buildTaskEntries();
-    const tasks = modules.flatMap((m) => m.tasks.map((t) => `${t.function}.ts`)).sort();
-    expect(Object.keys(built).sort()).toEqual(tasks);
+  it('build the entry file of every Lambda function, and nothing else is an entry', () => {
+    const built = buildEntries();
+    const functions = [...functionsByName.keys()].map((name) => `${name}.ts`).sort();
+    expect(Object.keys(built).sort()).toEqual(functions);
     for (const [file, text] of Object.entries(built))
       expect(readFileSync(join(lambdaFolder, file), 'utf8'), file).toBe(text);
-    const generatedEntries = readdirSync(lambdaFolder).filter((file) =>
-      readFileSync(join(lambdaFolder, file), 'utf8').startsWith('// Built by `npm run build:modules`'),
+    expect(readdirSync(lambdaFolder).sort()).toEqual(functions);
+    // Each entry builds the ports of exactly what its function declares.
+    expect(built['send-reminder.ts']).toContain(
+      "import { mailPorts } from '#functions/app/aws/ports/mail.ts';",
     );
-    expect(generatedEntries.sort()).toEqual(tasks);
+    expect(built['decide-slot.ts']).not.toContain('mailPorts');
   });
 
   it('list every workflow the parts declare for the CDK app, and nothing else', () => {
