@@ -11,6 +11,7 @@ import type { FileStore } from '#functions/platform/ports/file-store.ts';
 import type { Mailer } from '#functions/platform/ports/mailer.ts';
 import type { Scheduler } from '#functions/platform/ports/scheduler.ts';
 import type { TokenVerifier } from '#functions/platform/ports/token-verifier.ts';
+import type { WorkflowStarter } from '#functions/platform/ports/workflow-starter.ts';
 import { moduleStoreNames } from './generated/store-names.ts';
 import type { ModuleStores } from './generated/stores.ts';
 
@@ -34,6 +35,8 @@ export interface PlatformPorts {
   links: LinkSigner;
   scheduler: Scheduler;
   verifier: TokenVerifier;
+  /** Starts the parts' workflows by name. */
+  workflows: WorkflowStarter;
   /** The schedule group of this deployment (EventBridge Scheduler groups exist before their schedules). */
   scheduleGroup: string;
   /** This site's origin, for links in emails and redirects. */
@@ -76,6 +79,7 @@ export const portsOfCapability: Record<Capability, readonly PortName[]> = {
   schedules: ['scheduler', 'scheduleGroup'],
   people: ['verifier'],
   'sign-in': ['baseUrl'],
+  workflows: ['workflows'],
 };
 
 /** The ports that `needs` grants, by name. */

@@ -32,6 +32,7 @@ const awsBuilders: Record<Capability, { file: string; name: string }> = {
   schedules: { file: 'schedules.ts', name: 'schedulesPorts' },
   people: { file: 'people.ts', name: 'peoplePorts' },
   'sign-in': { file: 'people.ts', name: 'signInPorts' },
+  workflows: { file: 'workflows.ts', name: 'workflowsPorts' },
 };
 
 /** The folder of the Lambda functions' entry files, all built here. */

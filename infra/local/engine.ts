@@ -108,6 +108,7 @@ export async function startEngine({
       functions,
       clock,
     );
+    ports.localWorkflows.attach(workflows);
     recordEngine(dirs.engineFile, {
       pid: process.pid,
       httpUrl: url,

@@ -10,6 +10,7 @@ import { createLocalFileStore, type LocalFileStore } from './local-file-store.ts
 import { createLocalScheduler, type LocalScheduler } from './local-scheduler.ts';
 import { createLocalSecrets } from './local-secrets.ts';
 import { type LocalTokenIssuer, localTokenIssuer } from './local-token-issuer.ts';
+import { createLocalWorkflowStarter, type LocalWorkflowStarter } from './local-workflow-starter.ts';
 import { createOutboxMailer } from './outbox-mailer.ts';
 import type { StateDir } from './paths.ts';
 
@@ -27,6 +28,8 @@ export interface LocalRuntimePorts extends LocalPorts {
   localFiles: LocalFileStore;
   outbox: ReturnType<typeof createOutboxMailer>;
   localScheduler: LocalScheduler;
+  /** Attaches the workflow runner, once built, to the `workflows` port. */
+  localWorkflows: LocalWorkflowStarter;
 }
 
 /**
@@ -50,11 +53,14 @@ export function createLocalPorts({
   });
   const outbox = createOutboxMailer(dirs.outbox, clock);
   const scheduler = createLocalScheduler({ db: documentClient, tableName, clock });
+  const localWorkflows = createLocalWorkflowStarter();
   return {
     // Sessions and sign-in counters keep real time; what follows the cycle, the engine's clock.
     ...createTableStores(documentClient, tableName, { clock, sessionClock: systemClock }),
     scheduler,
     localScheduler: scheduler,
+    workflows: localWorkflows.starter,
+    localWorkflows,
     scheduleGroup: 'siklus-local',
     records: createWorkflowRecords(documentClient, tableName),
     mailer: outbox,

@@ -15,6 +15,7 @@ const signs: Record<
   schedules: { env: 'SCHEDULE_GROUP', action: 'scheduler:CreateSchedule' },
   people: { env: 'USER_POOL_ID', action: '' },
   'sign-in': { env: 'COGNITO_DOMAIN', action: '' },
+  workflows: { env: 'STATE_MACHINE_ARN_PREFIX', action: 'states:StartExecution' },
 };
 
 describe('grants follow the modules’ declarations', () => {

@@ -128,6 +128,7 @@ export async function createCycleRuntime(options: CycleRuntimeOptions = {}) {
       retryIntervalMs: 0,
     });
   const workflows = runnerWith();
+  ports.localWorkflows.attach(workflows);
   const failures: ExecutionResult[] = [];
   /** A `fire` as the CLI's: starts the schedule's workflow and keeps the failed results. */
   const fireWith =

@@ -27,6 +27,8 @@ export const capabilities = [
   'people',
   /** Cognito managed login for the pages (the hosted domain). */
   'sign-in',
+  /** Starting executions of the workflows the parts declare (`workflows` of a descriptor). */
+  'workflows',
 ] as const;
 export type Capability = (typeof capabilities)[number];
 

@@ -17,6 +17,7 @@ import type { StageConfig } from '../config.ts';
 import { ObligationWorkflows } from '../constructs/obligation-workflows.ts';
 import { SiklusFunction } from '../constructs/siklus-function.ts';
 import { SiklusStateMachine } from '../constructs/siklus-state-machine.ts';
+import { grantWorkflowStarts, stateMachineNameOf } from '../constructs/workflow-starts.ts';
 import { declaredWorkflows } from '../generated/workflows.ts';
 import { acknowledge } from '../nag-acknowledgements.ts';
 import { evidenceBucketName } from '../naming.ts';
@@ -102,6 +103,12 @@ export class AppStack extends Stack {
           .bindPeople(people.userPool, people.client)
           .addEnvironment('COGNITO_DOMAIN', people.domainUrl)
           .addEnvironment('BASE_URL', props.config.appOrigin),
+      workflows: (fn) =>
+        grantWorkflowStarts(
+          fn,
+          props.config.stage,
+          declaredWorkflows.map((w) => w.name),
+        ),
     };
     for (const f of functionsByName.values()) {
       // What the function declares, for its ports at cold start (`functions/app/aws/aws-ports.ts`).
@@ -120,6 +127,7 @@ export class AppStack extends Stack {
       );
       new SiklusStateMachine(this, `${pascal(spec.name)}Workflow`, {
         workflow: spec.name,
+        stateMachineName: stateMachineNameOf(props.config.stage, spec.name),
         definition: (scope, tasks) => spec.definition(scope, tasks, functions),
         recordFailure,
         logRetention,

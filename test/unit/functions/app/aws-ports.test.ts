@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { awsPorts } from '#functions/app/aws/aws-ports.ts';
+import { workflowsPorts } from '#functions/app/aws/ports/workflows.ts';
 import { webDepsOf } from '#functions/app/deps.ts';
 import { grantedPortNames, type Ports, ungrantedPorts } from '#functions/app/ports.ts';
 import { ConfigurationError } from '#functions/platform/lambda/env.ts';
+import { capabilities } from '#functions/platform/module/descriptor.ts';
 
 const mailer = { send: async () => ({ messageId: 'm-1' }) };
 
@@ -36,11 +38,25 @@ describe('the AWS ports of one function', () => {
     );
   });
 
+  it('builds a workflow starter for the workflows capability, from the state machines’ name prefix', () => {
+    vi.stubEnv('SIKLUS_CAPABILITIES', 'workflows');
+    vi.stubEnv(
+      'STATE_MACHINE_ARN_PREFIX',
+      'arn:aws:states:ap-southeast-3:123456789012:stateMachine:siklus-prod-',
+    );
+    vi.stubEnv('AWS_REGION', 'ap-southeast-3');
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDEXAMPLE');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'not-a-secret');
+    const ports = awsPorts('start-test', { workflows: workflowsPorts });
+    expect(ports.workflows.start).toBeTypeOf('function');
+    expect(() => ports.mailer.send).toThrow(/mailer port/);
+    vi.stubEnv('STATE_MACHINE_ARN_PREFIX', '');
+    expect(() => awsPorts('start-test', { workflows: workflowsPorts })).toThrow(/STATE_MACHINE_ARN_PREFIX/);
+  });
+
   it('starts from every port the capabilities can grant', () => {
     const all = new Set(Object.keys(ungrantedPorts()));
-    const granted = grantedPortNames(
-      new Set(['table', 'workflow-records', 'evidence', 'mail', 'links', 'schedules', 'people', 'sign-in']),
-    );
+    const granted = grantedPortNames(new Set(capabilities));
     expect([...granted].filter((name) => !all.has(name))).toEqual([]);
     expect(all.has('submissions')).toBe(true);
   });
