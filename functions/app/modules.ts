@@ -1,4 +1,5 @@
 import { accessModule } from '#functions/access/module.ts';
+import { assessmentModule } from '#functions/assessment/module.ts';
 import { directoryModule } from '#functions/directory/module.ts';
 import { monitoringModule } from '#functions/monitoring/module.ts';
 import { obligationsModule } from '#functions/obligations/module.ts';
@@ -16,4 +17,5 @@ export const modules: readonly ModuleDescriptor[] = [
   directoryModule,
   submissionsModule,
   obligationsModule,
+  assessmentModule,
 ];
