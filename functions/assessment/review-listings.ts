@@ -1,20 +1,10 @@
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import { parseInput } from '#functions/platform/input/parse-input.ts';
-import { InvalidCursorError } from '#functions/platform/table/cursor.ts';
+import { refusingInvalidCursor } from '#functions/platform/table/cursor-refusal.ts';
 import { assertEvaluator, isLead, type ReviewCaller } from './review-caller.ts';
 import type { ReviewDeps } from './review-deps.ts';
 import { cityReviewsInput, verifierQueueInput } from './review-inputs.ts';
 import type { ReviewPage, ReviewQueuePage } from './stores.ts';
-
-/** A cursor that no page of this listing handed out (forged, cut short, of another list) is refused (400). */
-async function unlessInvalidCursor<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof InvalidCursorError) throw refusals.invalidCursor();
-    throw error;
-  }
-}
 
 /**
  * A page of a verifier's queue in the caller's city: the reviews waiting for them, earliest due
@@ -30,7 +20,7 @@ export async function verifierQueue(
   const { verifier = caller.identity.subject, limit, cursor } = parseInput(verifierQueueInput, query);
   assertEvaluator(caller);
   if (verifier !== caller.identity.subject && !isLead(caller)) throw refusals.forbidden();
-  return unlessInvalidCursor(() => deps.reviews.queue(caller.identity.city, verifier, { limit, cursor }));
+  return refusingInvalidCursor(() => deps.reviews.queue(caller.identity.city, verifier, { limit, cursor }));
 }
 
 /**
@@ -47,5 +37,5 @@ export async function cityReviews(
   const { year, limit, cursor } = parseInput(cityReviewsInput, query);
   assertEvaluator(caller);
   if (!isLead(caller)) throw refusals.forbidden();
-  return unlessInvalidCursor(() => deps.reviews.forCycle(caller.identity.city, year, { limit, cursor }));
+  return refusingInvalidCursor(() => deps.reviews.forCycle(caller.identity.city, year, { limit, cursor }));
 }

@@ -1,6 +1,6 @@
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import { hasRole, type Identity } from '#functions/platform/identity/identity.ts';
-import { InvalidCursorError } from '#functions/platform/table/cursor.ts';
+import { refusingInvalidCursor } from '#functions/platform/table/cursor-refusal.ts';
 import { StaleRevisionError } from '#functions/platform/table/errors.ts';
 import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 import { moveDeadline, waive } from './admin.ts';
@@ -74,16 +74,6 @@ export interface ObligationListing {
   cursor?: string;
 }
 
-/** A cursor that no page of this list handed out (forged, cut short, of another list) is refused (400). */
-async function unlessInvalidCursor<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof InvalidCursorError) throw refusals.invalidCursor();
-    throw error;
-  }
-}
-
 /**
  * A page of the caller's city's obligations of `year` (default: the city's current cycle), by
  * due date. Admins and evaluators only; 404 when the city has no such cycle.
@@ -97,7 +87,7 @@ export async function listOwnObligations(
   const year = options.year ?? (await deps.directory.getCity(identity.city))?.currentYear;
   if (year === undefined || !(await deps.cycles.getCycle(identity.city, year)))
     throw refusals.notFound(cycle);
-  const page = await unlessInvalidCursor(() =>
+  const page = await refusingInvalidCursor(() =>
     deps.obligations.page(identity.city, year, options.limit, options.cursor),
   );
   return { year, obligations: page.obligations, ...(page.cursor ? { cursor: page.cursor } : {}) };
