@@ -71,16 +71,19 @@ export interface MaturityLevelDescription {
   readonly evidence: Bilingual;
 }
 
+/** The five maturity levels of the SPBE evaluation, `[0]` describing level 1. */
+export type MaturityLevelDescriptions = readonly [
+  MaturityLevelDescription,
+  MaturityLevelDescription,
+  MaturityLevelDescription,
+  MaturityLevelDescription,
+  MaturityLevelDescription,
+];
+
 /** A maturity level from 1 to 5 (as in the SPBE evaluation), `levels[0]` describing level 1. */
 export interface MaturityLevelField extends FieldBase {
   readonly type: 'maturityLevel';
-  readonly levels: readonly [
-    MaturityLevelDescription,
-    MaturityLevelDescription,
-    MaturityLevelDescription,
-    MaturityLevelDescription,
-    MaturityLevelDescription,
-  ];
+  readonly levels: MaturityLevelDescriptions;
 }
 
 /**

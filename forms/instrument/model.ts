@@ -1,4 +1,4 @@
-import type { MaturityLevelDescription } from '#forms/engine/field-types.ts';
+import type { MaturityLevelDescriptions } from '#forms/engine/field-types.ts';
 import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 
 /**
@@ -41,13 +41,7 @@ export interface Indicator {
   /** The question the OPD answers, shown above the levels. */
   readonly question: Bilingual;
   /** Levels 1 to 5: what each means and the evidence asked at it; `levels[0]` is level 1. */
-  readonly levels: readonly [
-    MaturityLevelDescription,
-    MaturityLevelDescription,
-    MaturityLevelDescription,
-    MaturityLevelDescription,
-    MaturityLevelDescription,
-  ];
+  readonly levels: MaturityLevelDescriptions;
   readonly responsible: Responsible;
   /** Its weight within its sub-dimension and aspect; 1 unless said otherwise. Positive. */
   readonly weight: number;
