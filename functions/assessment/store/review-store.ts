@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { indexKeys, keys, pageKeyShapes } from '#functions/assessment/keys.ts';
 import {
@@ -10,16 +9,12 @@ import {
 import type { ReviewStore } from '#functions/assessment/stores.ts';
 import { createAuditLog } from '#functions/platform/audit/audit-log.ts';
 import { type TransactItem, transactWithAudit } from '#functions/platform/audit/audited-write.ts';
-import { TransientError } from '#functions/platform/lambda/errors.ts';
+import { retryingConflicts } from '#functions/platform/table/conflict-retry.ts';
 import { StaleRevisionError } from '#functions/platform/table/errors.ts';
 import { itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
 import { queryPage } from '#functions/platform/table/paging.ts';
-import { cancellationReasons, tableCall } from '#functions/platform/table/table-call.ts';
+import { tableCall } from '#functions/platform/table/table-call.ts';
 import { gsi1 } from '#functions/platform/table/table-schema.ts';
-
-/** How often a write that met a twin still in flight is tried again; the waits double from `firstWaitMs`. */
-const conflictRetries = 6;
-const firstWaitMs = 15;
 
 const queueKey = (review: Review) =>
   keys.queueEntry(review.city, review.verifier, review.due, review.reviewId);
@@ -80,22 +75,15 @@ export function createReviewStore(db: DynamoDBDocumentClient, tableName: string)
         { Put: { TableName: tableName, Item: item(next), ...condition } },
         ...queueWrites(tableName, next, previous),
       ];
-      for (let attempt = 0; ; attempt++) {
-        try {
-          await transactWithAudit(db, tableName, writes, [audit]);
-          return;
-        } catch (error) {
-          // The review's put is the first item. A twin still in flight cancels this transaction as
-          // a conflict rather than fail its condition: try again, after a jittered wait, until the
-          // twin is done and the condition tells.
-          const codes = cancellationReasons(error);
+      // The review's put is the first item. A twin still in flight cancels this transaction as a
+      // conflict rather than fail its condition: it is tried again until the condition tells.
+      await retryingConflicts(
+        () => transactWithAudit(db, tableName, writes, [audit]),
+        (error, codes) => {
           if (codes[0] === 'ConditionalCheckFailed')
             throw new StaleRevisionError(next.reviewId, { cause: error });
-          if (!codes.includes('TransactionConflict')) throw error;
-          if (attempt === conflictRetries) throw new TransientError('Transaction conflict', { cause: error });
-          await sleep(firstWaitMs * 2 ** attempt * (0.5 + Math.random()));
-        }
-      }
+        },
+      );
     },
 
     queue: async (city, verifier, { limit, cursor }) => {

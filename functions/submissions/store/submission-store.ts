@@ -1,9 +1,8 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditRecord } from '#functions/platform/audit/audit-event.ts';
 import { createAuditLog } from '#functions/platform/audit/audit-log.ts';
 import { type TransactItem, transactWithAudit } from '#functions/platform/audit/audited-write.ts';
-import { TransientError } from '#functions/platform/lambda/errors.ts';
+import { retryingConflicts } from '#functions/platform/table/conflict-retry.ts';
 import { StaleRevisionError } from '#functions/platform/table/errors.ts';
 import { itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
 import type { Key } from '#functions/platform/table/keys.ts';
@@ -18,10 +17,6 @@ import {
   type SubmissionStore,
 } from '#functions/submissions/stores.ts';
 
-/** How often a put that met a twin still in flight is tried again; the waits double from `firstWaitMs`. */
-const conflictRetries = 6;
-const firstWaitMs = 15;
-
 /**
  * Runs a transaction whose first item is a put-if-absent. When that item is there already, the
  * twin that wrote it (a double click, a retry, a concurrent request) is read and thrown as
@@ -34,21 +29,13 @@ async function putFirst<T>(
   read: () => Promise<T | undefined>,
   taken: (existing: T) => Error,
 ): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await write();
-      return;
-    } catch (error) {
-      const codes = cancellationReasons(error);
-      const conflict = codes.includes('TransactionConflict');
-      if (codes[0] !== 'ConditionalCheckFailed' && !conflict) throw error;
-      const existing = await read();
-      if (existing) throw taken(existing);
-      if (!conflict) throw error;
-      if (attempt === conflictRetries) throw new TransientError('Transaction conflict', { cause: error });
-      await sleep(firstWaitMs * 2 ** attempt * (0.5 + Math.random()));
-    }
-  }
+  await retryingConflicts(write, async (error, codes) => {
+    const conflict = codes.includes('TransactionConflict');
+    if (codes[0] !== 'ConditionalCheckFailed' && !conflict) throw error;
+    const existing = await read();
+    if (existing) throw taken(existing);
+    if (!conflict) throw error;
+  });
 }
 
 /** The DynamoDB implementation; every change and its audit event go in one transaction. */
