@@ -74,49 +74,71 @@ function importsOf(piece: keyof typeof conventions): { lines: string; aliases: s
 const intersection = (aliases: string[], of: (alias: string) => string) =>
   aliases.length === 0 ? 'unknown' : aliases.map(of).join(' & ');
 
-function pagesIndex(): string {
-  const { lines, aliases } = importsOf('pages');
+/** What an index of handlers by operation (pages, API operations) says of itself. */
+interface HandlerMapIndex {
+  piece: 'pages' | 'operations';
+  /** The handler type and the platform file it comes from. */
+  handler: { type: string; from: string };
+  deps: { name: string; doc: string };
+  map: { name: string; doc: string };
+  byModule: { name: string; doc: string };
+}
+
+/** The parts' handlers gathered into one map by operation, with the intersection of their deps. */
+function handlerMapIndex({ piece, handler, deps, map, byModule }: HandlerMapIndex): string {
+  const { lines, aliases } = importsOf(piece);
   return `${header}${lines}
-import type { PageHandler } from '#functions/platform/web/page-guard.ts';
+import type { ${handler.type} } from '${handler.from}';
 
-type DepsOf<T> = T extends Readonly<Record<string, PageHandler<infer D>>> ? D : never;
+type DepsOf<T> = T extends Readonly<Record<string, ${handler.type}<infer D>>> ? D : never;
 
-/** What the pages of every part need, together: the \`web\` function's deps hold all of it. */
-export type ModulePageDeps = ${intersection(aliases, (a) => `DepsOf<typeof ${a}>`)};
+/** ${deps.doc} */
+export type ${deps.name} = ${intersection(aliases, (a) => `DepsOf<typeof ${a}>`)};
 
-/** The pages of every part, by the operation their routes name. */
-export const modulePages: Readonly<Record<string, PageHandler<ModulePageDeps>>> = {
+/** ${map.doc} */
+export const ${map.name}: Readonly<Record<string, ${handler.type}<${deps.name}>>> = {
 ${aliases.map((a) => `  ...${a},`).join('\n')}
 };
 
-/** The operations each part's pages answer, by part: a test finds no operation named twice. */
-export const pageOperationsByModule: Readonly<Record<string, readonly string[]>> = {
+/** ${byModule.doc} */
+export const ${byModule.name}: Readonly<Record<string, readonly string[]>> = {
 ${aliases.map((a) => `  ${a}: Object.keys(${a}),`).join('\n')}
 };
 `;
 }
 
-function operationsIndex(): string {
-  const { lines, aliases } = importsOf('operations');
-  return `${header}${lines}
-import type { Operation } from '#functions/platform/http/operation.ts';
+const pagesIndex = () =>
+  handlerMapIndex({
+    piece: 'pages',
+    handler: { type: 'PageHandler', from: '#functions/platform/web/page-guard.ts' },
+    deps: {
+      name: 'ModulePageDeps',
+      doc: "What the pages of every part need, together: the `web` function's deps hold all of it.",
+    },
+    map: { name: 'modulePages', doc: 'The pages of every part, by the operation their routes name.' },
+    byModule: {
+      name: 'pageOperationsByModule',
+      doc: "The operations each part's pages answer, by part: a test finds no operation named twice.",
+    },
+  });
 
-type DepsOf<T> = T extends Readonly<Record<string, Operation<infer D>>> ? D : never;
-
-/** What the API operations of every part need, together: the \`api\` function's deps hold all of it. */
-export type ModuleOperationDeps = ${intersection(aliases, (a) => `DepsOf<typeof ${a}>`)};
-
-/** The JSON operations of every part, by the operation id their routes name. */
-export const moduleOperations: Readonly<Record<string, Operation<ModuleOperationDeps>>> = {
-${aliases.map((a) => `  ...${a},`).join('\n')}
-};
-
-/** The operations of each part, by part: a test finds no operation named twice. */
-export const operationsByModule: Readonly<Record<string, readonly string[]>> = {
-${aliases.map((a) => `  ${a}: Object.keys(${a}),`).join('\n')}
-};
-`;
-}
+const operationsIndex = () =>
+  handlerMapIndex({
+    piece: 'operations',
+    handler: { type: 'Operation', from: '#functions/platform/http/operation.ts' },
+    deps: {
+      name: 'ModuleOperationDeps',
+      doc: "What the API operations of every part need, together: the `api` function's deps hold all of it.",
+    },
+    map: {
+      name: 'moduleOperations',
+      doc: 'The JSON operations of every part, by the operation id their routes name.',
+    },
+    byModule: {
+      name: 'operationsByModule',
+      doc: 'The operations of each part, by part: a test finds no operation named twice.',
+    },
+  });
 
 function storesIndex(): string {
   const { lines, aliases } = importsOf('stores');
