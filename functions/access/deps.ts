@@ -26,6 +26,14 @@ export interface DemoSignIn {
     opd?: string;
     opdName?: string;
     featured: boolean;
+    /** For a member of the evaluation team: whether they lead it, and OPDs by name. */
+    team?: {
+      lead: boolean;
+      /** The OPD they are staff of: never their token's OPD. */
+      staffOfName?: string;
+      /** The OPDs they declared a conflict of interest with. */
+      conflictNames: readonly string[];
+    };
   }[];
   claims: (personId: string) => Record<string, unknown> | undefined;
 }

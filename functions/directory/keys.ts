@@ -2,7 +2,7 @@ import type { KeyShape } from '#functions/platform/table/cursor.ts';
 import { type Key, literal, slug } from '#functions/platform/table/keys.ts';
 
 /**
- * The keys of the directory: a city, its OPDs, the people of an OPD by role.
+ * The keys of the directory: a city, its OPDs, the people of an OPD by role, its evaluators.
  *
  * Its access patterns (each served by GetItem or Query, never Scan):
  * | pattern | operation | key condition |
@@ -11,6 +11,10 @@ import { type Key, literal, slug } from '#functions/platform/table/keys.ts';
  * | history of a person (sign-ins, links opened)| Query     | pk = CITY#<city>#PERSON#<personId>, sk begins_with AUDIT# |
  * | a city; its OPDs (paged); one cycle          | GetItem / Query | pk = CITY#<city>, sk = CITY / begins_with OPD# / CYCLE#<year> |
  * | people of an OPD by role                     | Query     | gsi1pk = CITY#<city>#OPD#<opd>#PEOPLE, gsi1sk begins_with <role># |
+ * | a city's evaluators (the evaluation team)    | Query     | gsi1pk = CITY#<city>#EVALUATORS (gsi1sk = <personId>)   |
+ *
+ * A person item carries at most one gsi1 entry: people of an OPD role the OPD's, evaluators (who
+ * have no OPD) the city's evaluators'; admins none.
  */
 export const keys = {
   city: (city: string): Key => ({ pk: `CITY#${city}`, sk: 'CITY' }),
@@ -26,6 +30,12 @@ export const indexKeys = {
     gsi1sk: `${role}#${personId}`,
   }),
   opdPeople: (city: string, opd: string) => ({ gsi1pk: `CITY#${city}#OPD#${opd}#PEOPLE` }),
+  /** The city's evaluators: whom reviews are assigned to, in person id order. */
+  evaluator: (city: string, personId: string) => ({
+    gsi1pk: `CITY#${city}#EVALUATORS`,
+    gsi1sk: personId,
+  }),
+  evaluators: (city: string) => ({ gsi1pk: `CITY#${city}#EVALUATORS` }),
 } as const;
 
 /** The key a cursor of each paged listing may name (see `pageKeyShapes` in cursor.ts). */

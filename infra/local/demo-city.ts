@@ -2,10 +2,12 @@ import type { Person } from '#functions/directory/stores.ts';
 import type { Role } from '#functions/platform/identity/identity.ts';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
 import { defaultTimeZone } from '#functions/platform/time/zones.ts';
+import { demoEvaluationTeam } from './demo-team.ts';
 
 /**
  * Kota Jambi, the demo city of the embedded runtime: its agencies (OPD) and districts
- * (kecamatan) as they appear in the city's own reports, and one demo person per role.
+ * (kecamatan) as they appear in the city's own reports, one demo person per OPD role and the
+ * admin, and the evaluation team (`demo-team.ts`).
  * Addresses use the reserved example.org domain: nothing is ever sent to a real person.
  */
 export const demoCity = {
@@ -75,9 +77,18 @@ export interface DemoPerson {
   role: Role;
   opd?: string;
   language: Lang;
+  /** For evaluators only, as in `Person`: leads the evaluation team. */
+  lead?: true;
+  /** For evaluators only, as in `Person`: the OPD they are staff of (never their token's OPD). */
+  staffOf?: string;
+  /** For evaluators only, as in `Person`: the OPDs they declared a conflict of interest with. */
+  conflicts?: readonly string[];
 }
 
-/** The people the start page and `siklus token --person` offer: two OPDs' operators, a head, an evaluator, an admin. */
+/**
+ * The people the start page and `siklus token --person` offer: two OPDs' operators, a head, the
+ * evaluation team (its lead is `evaluator`), an admin.
+ */
 export const demoPeople: readonly DemoPerson[] = [
   {
     id: 'operator-diskominfo',
@@ -103,13 +114,7 @@ export const demoPeople: readonly DemoPerson[] = [
     opd: 'diskominfo',
     language: 'id',
   },
-  {
-    id: 'evaluator',
-    name: 'Tim Evaluasi',
-    email: 'evaluator@example.org',
-    role: 'evaluator',
-    language: 'id',
-  },
+  ...demoEvaluationTeam,
   {
     id: 'admin',
     name: 'Admin Smart City',
@@ -129,4 +134,7 @@ export const demoPersonRecords = (city: string = demoCity.id): Person[] =>
     role: p.role,
     language: p.language,
     ...(p.opd ? { opd: p.opd } : {}),
+    ...(p.lead ? { lead: true as const } : {}),
+    ...(p.staffOf ? { staffOf: p.staffOf } : {}),
+    ...(p.conflicts ? { conflicts: [...p.conflicts] } : {}),
   }));

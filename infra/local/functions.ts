@@ -38,6 +38,7 @@ export function createLocalFunctions(local: LocalPorts): Record<string, LocalHan
 const seeded = seededPeople();
 const featured = new Set([...demoPeople.map((p) => p.id), secretaryId]);
 const opdNames = new Map(demoOpds.map((o) => [o.id, o.name]));
+const nameOf = (opd: string) => opdNames.get(opd) ?? opd;
 
 /** One-click sign-in as any seeded person of the demo city: exists only here, never in the AWS wiring. */
 const demoSignIn = {
@@ -46,8 +47,17 @@ const demoSignIn = {
     id: p.personId,
     name: p.name,
     role: p.role,
-    ...(p.opd ? { opd: p.opd, opdName: opdNames.get(p.opd) ?? p.opd } : {}),
+    ...(p.opd ? { opd: p.opd, opdName: nameOf(p.opd) } : {}),
     featured: featured.has(p.personId),
+    ...(p.role === 'evaluator'
+      ? {
+          team: {
+            lead: p.lead === true,
+            ...(p.staffOf ? { staffOfName: nameOf(p.staffOf) } : {}),
+            conflictNames: (p.conflicts ?? []).map(nameOf),
+          },
+        }
+      : {}),
   })),
   claims: (personId: string) => {
     const person = seeded.find((p) => p.personId === personId);

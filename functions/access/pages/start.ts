@@ -1,51 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import type { AccessRequest, DemoSignIn } from '#functions/access/deps.ts';
+import type { AccessRequest } from '#functions/access/deps.ts';
 import { homeOf } from '#functions/access/session-scope.ts';
 import { html } from '#functions/platform/html/html.ts';
 import { csrfCookie, readCookie, setCookie } from '#functions/platform/http/cookies.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
 import { layout } from '#functions/platform/web/layout.ts';
-
 import { page, redirect } from '#functions/platform/web/responses.ts';
 import { texts } from '#functions/platform/web/texts.ts';
+import { demoWays } from './demo-ways.ts';
 
 const cognitoWay = (lang: Lang) =>
   html`<p><a class="button" href="/auth/login">${texts.signIn[lang]}</a></p>`;
-
-const roleName = (role: string, lang: Lang) => texts.roles[role as keyof typeof texts.roles]?.[lang] ?? role;
-
-/**
- * One button for each featured demo person (the city secretary among them), and every other
- * seeded person in one list grouped by OPD, so anyone the demo city holds can be tried.
- */
-function demoWays(people: DemoSignIn['people'], csrf: string, lang: Lang) {
-  const csrfInput = html`<input type="hidden" name="_csrf" value="${csrf}">`;
-  const byOpd = new Map<string, DemoSignIn['people'][number][]>();
-  for (const person of people.filter((p) => !p.featured))
-    byOpd.set(person.opdName ?? '', [...(byOpd.get(person.opdName ?? '') ?? []), person]);
-  return html`<h2>${texts.demoSignIn[lang]}</h2>
-<p class="hint">${texts.demoNote[lang]}</p>
-<ul class="demo-people">${people
-    .filter((p) => p.featured)
-    .map(
-      (
-        person,
-      ) => html`<li><form method="post" action="/demo/sign-in">${csrfInput}<input type="hidden" name="person" value="${person.id}">
-<button type="submit" class="secondary">${person.name}</button>
-<span class="hint">${roleName(person.role, lang)}${person.opdName ? ` · ${person.opdName}` : ''}</span>
-</form></li>`,
-    )}</ul>
-<form method="post" action="/demo/sign-in" class="field">${csrfInput}
-<label for="demo-person">${texts.demoOthers[lang]}</label>
-<p class="hint" id="demo-person-hint">${texts.demoOthersHint[lang]}</p>
-<select id="demo-person" name="person" aria-describedby="demo-person-hint">${[...byOpd].map(
-    ([opd, members]) =>
-      html`<optgroup label="${opd}">${members.map((p) => html`<option value="${p.id}">${p.name} (${roleName(p.role, lang)})</option>`)}</optgroup>`,
-  )}</select>
-<p><button type="submit" class="primary">${texts.signIn[lang]}</button></p>
-</form>`;
-}
 
 /**
  * `/`: what Siklus is, and the way in. On AWS, a sign-in button (Cognito managed login);

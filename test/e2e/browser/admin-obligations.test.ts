@@ -192,7 +192,7 @@ describe('the obligations page of the Smart City admin (phone, no JavaScript)', 
 
   it('shows the page, without forms, to the evaluator and refuses it to an OPD operator', async () => {
     const evaluator = await watchedPage();
-    await signInAs(evaluator, 'Tim Evaluasi', /\/admin\/kewajiban$/);
+    await signInAs(evaluator, 'Ridwan Hakim', /\/admin\/kewajiban$/);
     expect(await heading(evaluator)).toBe('Kewajiban OPD');
     expect(await evaluator.locator('main form[method="post"]').count()).toBe(0);
     expect(await evaluator.locator('main details').count()).toBe(0);
@@ -292,7 +292,7 @@ const layoutOf = (page: Page) =>
 describe('the obligations page at a glance: counts, filters, links, phone and wide screen', () => {
   it('lands the evaluator and the admin on the obligations, from sign-in and from the to-do list', async () => {
     const evaluator = await watchedPage();
-    await signInAs(evaluator, 'Tim Evaluasi', /\/admin\/kewajiban$/);
+    await signInAs(evaluator, 'Ridwan Hakim', /\/admin\/kewajiban$/);
     expect(new URL(evaluator.url()).pathname).toBe('/admin/kewajiban');
     expect(await heading(evaluator)).toBe('Kewajiban OPD');
 

@@ -127,7 +127,7 @@ const visitors: readonly Visitor[] = [
   demo('Rina Operator Diskominfo', ['draft']),
   demo('Budi Operator Dinkes', ['new']),
   demo('Kepala Diskominfo'),
-  demo('Tim Evaluasi'),
+  demo('Ridwan Hakim'),
   demo('Admin Smart City'),
   demo('Sekretaris Daerah Kota Jambi'),
   {

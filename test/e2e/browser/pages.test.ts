@@ -159,7 +159,7 @@ describe('the pages around the forms', () => {
     expect(await items()).toBe(before);
   });
 
-  it('offers a one-click sign-in for each demo role, the city secretary included, and any seeded person', async () => {
+  it('offers a one-click sign-in for each demo role, the city secretary and each evaluator included, and any seeded person', async () => {
     const page = await freshPage();
     await page.goto(env.url);
     await screenshot(page, 'pages-start');
@@ -167,7 +167,15 @@ describe('the pages around the forms', () => {
       ['Rina Operator Diskominfo', 'Operator OPD · Dinas Komunikasi dan Informatika', /\/tugas$/],
       ['Budi Operator Dinkes', 'Operator OPD · Dinas Kesehatan', /\/tugas$/],
       ['Kepala Diskominfo', 'Kepala OPD · Dinas Komunikasi dan Informatika', /\/tugas$/],
-      ['Tim Evaluasi', 'Tim evaluasi', /\/admin\/kewajiban$/],
+      ['Ridwan Hakim', 'Ketua Tim Evaluasi Smart City', /\/admin\/kewajiban$/],
+      [
+        'Sri Wahyuni',
+        'Tim evaluasi · staf Badan Perencanaan Pembangunan Daerah (Bappeda)',
+        /\/admin\/kewajiban$/,
+      ],
+      ['Dewi Kartikasari', 'Tim evaluasi · staf Inspektorat', /\/admin\/kewajiban$/],
+      ['Ahmad Fauzi', 'Tim evaluasi · konflik kepentingan dengan Dinas Kesehatan', /\/admin\/kewajiban$/],
+      ['Nurul Hidayah', 'Tim evaluasi', /\/admin\/kewajiban$/],
       ['Admin Smart City', 'Admin', /\/admin\/kewajiban$/],
       ['Sekretaris Daerah Kota Jambi', 'Admin', /\/admin\/kewajiban$/],
     ] as const;

@@ -35,6 +35,7 @@ const reads: [string, () => Promise<unknown>][] = [
   ['the history of a review', () => createReviewStore(db, 't').history('jambi', '2026.x')],
   ['a person', () => createPeopleStore(db, 't').get('jambi', 'p1')],
   ['the people of an OPD', () => createPeopleStore(db, 't').ofOpd('jambi', 'x', 'opd-operator')],
+  ["a city's evaluators", () => createPeopleStore(db, 't').evaluators('jambi')],
   ['a city', () => createDirectoryStore(db, 't').getCity('jambi')],
   ['a page of OPDs', () => createDirectoryStore(db, 't').opdPage('jambi', 10)],
   [
