@@ -77,6 +77,14 @@ function crossProblems(
         `The aspect weights must add up to 100, not ${sum}.`,
       ),
     );
+  if (instrument.previousVersion !== undefined && instrument.previousVersion >= instrument.version)
+    problems.push(
+      problem(
+        ['previousVersion'],
+        `Versi sebelumnya harus lebih kecil dari versi ${instrument.version}, bukan ${instrument.previousVersion}.`,
+        `The previous version must be lower than version ${instrument.version}, not ${instrument.previousVersion}.`,
+      ),
+    );
   instrument.bands.forEach((band, i) => {
     const before = instrument.bands[i - 1];
     if (before !== undefined && band.from >= before.from)
@@ -158,8 +166,9 @@ function crossProblems(
 
 /**
  * Checks an instrument: its shape, then the rules across fields (aspect weights add up to 100,
- * bands from highest to 0, ids unique, dimensions and sub-dimensions known, each indicator of the
- * previous version continued at most once and only by an id it has).
+ * a previous version lower than the version, bands from highest to 0, ids unique, dimensions and
+ * sub-dimensions known, each indicator of the previous version continued at most once and only by
+ * an id it has).
  * `previous` is the version that `previousVersion` names, when the instrument names one.
  */
 export function checkInstrument(value: unknown, previous?: Instrument): InstrumentCheck {

@@ -2,6 +2,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { clockCommand } from './clock-command.ts';
 import { cycleCommand } from './cycle-command.ts';
 import { formsCommand } from './forms-command.ts';
+import { instrumentCommand } from './instrument-command.ts';
 import { obligationsCommand } from './obligations-command.ts';
 import { seedCommand } from './seed-command.ts';
 import { simulateCommand } from './simulate-command.ts';
@@ -29,6 +30,7 @@ export const commands: Record<string, Command> = {
   clock: clockCommand,
   simulate: simulateCommand,
   obligations: obligationsCommand,
+  instrument: instrumentCommand,
   forms: formsCommand,
   status: statusCommand,
   token: tokenCommand,

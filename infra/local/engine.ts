@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import type { Server } from 'node:http';
+import { createInstrumentStore } from '#functions/assessment/store/instrument-store.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import { ensureTable } from './create-table.ts';
 import { demoCity } from './demo-city.ts';
@@ -101,7 +102,9 @@ export async function startEngine({
     await ensureTable(client, localTableName);
     if (!(await ports.directory.getCity(demoCity.id))) {
       console.log(`First start: seeding ${demoCity.name}...`);
-      await seedDemoCity(ports.directory, ports.people);
+      await seedDemoCity(ports.directory, ports.people, {
+        instruments: createInstrumentStore(documentClient, localTableName),
+      });
     }
     const workflows = new LocalWorkflowRunner(
       loadWorkflowDefinitions(synthesizeDefinitions(dirs.assembly)),

@@ -1,3 +1,5 @@
+import { smartCityInstrument2026 } from '#forms/instrument/kota-jambi-2026.ts';
+import type { InstrumentStore } from '#functions/assessment/instrument-store.ts';
 import type { Opd } from '#functions/directory/model.ts';
 import type { DirectoryStore, PeopleStore } from '#functions/directory/stores.ts';
 import { demoCity, demoOpds } from './demo-city.ts';
@@ -7,12 +9,15 @@ export interface SeedOptions {
   /** OPDs beyond the real ones, named `opd-0001`...: for measuring how the engine scales. */
   extraOpds?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Where the demo instrument goes, Kota Jambi's 2026 Smart City instrument; without it, none is stored. */
+  instruments?: InstrumentStore;
 }
 
 /**
  * Kota Jambi for the embedded runtime: the city (WIB), its agencies and districts, and for each
- * an operator and a head, plus the demo people and the city secretary. Everything is a put of a
- * fixed id, so seeding twice changes nothing.
+ * an operator and a head, plus the demo people and the city secretary, and, given the store, the
+ * 2026 Smart City instrument. Everything is a put of a fixed id (the instrument a published
+ * version, unchanged when put again), so seeding twice changes nothing.
  */
 export async function seedDemoCity(
   directory: DirectoryStore,
@@ -44,5 +49,6 @@ export async function seedDemoCity(
     await people.put(person);
     step();
   }
-  return { city, opds: opds.length, people: everyone.length };
+  const instrument = await options.instruments?.put(city, smartCityInstrument2026);
+  return { city, opds: opds.length, people: everyone.length, instrument };
 }

@@ -4,13 +4,13 @@ import type { Instrument } from '#forms/instrument/model.ts';
 import { csvSections, maxFileBytes, type SheetName, sheetNames } from './layout.ts';
 import {
   type FileProblem,
+  type FileRefused,
   type ImportOptions,
   type InstrumentImport,
   rejected,
-  sortProblems,
   tooLarge,
 } from './problems.ts';
-import { readSheets } from './read.ts';
+import { type OpenedFile, readOpened } from './read.ts';
 import { type Grid, type GridRow, isBlank } from './tables.ts';
 import { instrumentRows } from './to-rows.ts';
 
@@ -33,7 +33,7 @@ function decode(file: Uint8Array | string): string | undefined {
   }
 }
 
-function parseRecords(text: string): string[][] | InstrumentImport {
+function parseRecords(text: string): string[][] | FileRefused {
   // The first cell of a file is a section name, so the first separator is the file's delimiter.
   const delimiter = /[,;]/.exec(text)?.[0] ?? ',';
   try {
@@ -95,11 +95,11 @@ function sectionGrids(records: readonly string[][]): {
 }
 
 /**
- * Reads an instrument from a CSV file (bytes in UTF-8, or text), checked as `checkInstrument`
- * checks it; `options.previous` is the version its `previous_version` names. Never throws on a
- * bad file: it gives every problem instead, located by table, line and column.
+ * Opens a CSV file (bytes in UTF-8, or text) into the grids of its three tables, with a problem
+ * for each row of no known section; or refuses it whole: too large, not UTF-8, quotes that do
+ * not close.
  */
-export function readInstrumentCsv(file: Uint8Array | string, options: ImportOptions = {}): InstrumentImport {
+export function openInstrumentCsv(file: Uint8Array | string): OpenedFile {
   const bytes = typeof file === 'string' ? Buffer.byteLength(file) : file.byteLength;
   if (bytes > maxFileBytes) return tooLarge(maxFileBytes);
   const text = decode(file);
@@ -110,8 +110,14 @@ export function readInstrumentCsv(file: Uint8Array | string, options: ImportOpti
     );
   const records = parseRecords(text);
   if (!Array.isArray(records)) return records;
-  const { grids, problems } = sectionGrids(records);
-  const read = readSheets(grids, options);
-  if (problems.length === 0) return read;
-  return { ok: false, problems: sortProblems([...problems, ...(read.ok ? [] : read.problems)]) };
+  return { ok: true, ...sectionGrids(records) };
+}
+
+/**
+ * Reads an instrument from a CSV file (bytes in UTF-8, or text), checked as `checkInstrument`
+ * checks it; `options.previous` is the version its `previous_version` names. Never throws on a
+ * bad file: it gives every problem instead, located by table, line and column.
+ */
+export function readInstrumentCsv(file: Uint8Array | string, options: ImportOptions = {}): InstrumentImport {
+  return readOpened(openInstrumentCsv(file), options);
 }

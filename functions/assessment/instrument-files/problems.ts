@@ -14,10 +14,14 @@ export interface FileProblem {
   readonly message: Bilingual;
 }
 
+/** A file refused: every problem found in it. */
+export interface FileRefused {
+  readonly ok: false;
+  readonly problems: readonly FileProblem[];
+}
+
 /** What importing a file gives: the instrument, checked, or every problem found in the file. */
-export type InstrumentImport =
-  | { readonly ok: true; readonly instrument: Instrument }
-  | { readonly ok: false; readonly problems: readonly FileProblem[] };
+export type InstrumentImport = { readonly ok: true; readonly instrument: Instrument } | FileRefused;
 
 /** Options of an import: the version that the file's `previous_version` names, when it names one. */
 export interface ImportOptions {
@@ -28,20 +32,20 @@ export interface ImportOptions {
 export const fileProblem = (id: string, en: string): FileProblem => ({ message: { id, en } });
 
 /** A rejected import of one file-wide problem. */
-export const rejected = (id: string, en: string): InstrumentImport => ({
+export const rejected = (id: string, en: string): FileRefused => ({
   ok: false,
   problems: [fileProblem(id, en)],
 });
 
 /** The size limit, in words. */
-export const tooLarge = (maxBytes: number): InstrumentImport =>
+export const tooLarge = (maxBytes: number): FileRefused =>
   rejected(
     `Berkas terlalu besar: paling besar ${maxBytes / (1024 * 1024)} MB.`,
     `The file is too large: at most ${maxBytes / (1024 * 1024)} MB.`,
   );
 
 /** The limit of indicator rows, in words. */
-export const tooManyIndicators = (maxRows: number): InstrumentImport =>
+export const tooManyIndicators = (maxRows: number): FileRefused =>
   rejected(
     `Lembar Indikator terlalu panjang: paling banyak ${maxRows} indikator.`,
     `The Indikator sheet is too long: at most ${maxRows} indicators.`,

@@ -5,6 +5,7 @@ import { csvSections, maxIndicatorRows, type SheetName, sheetColumns, sheetNames
 import { locate } from './locate.ts';
 import {
   type FileProblem,
+  type FileRefused,
   type ImportOptions,
   type InstrumentImport,
   sortProblems,
@@ -12,6 +13,18 @@ import {
 } from './problems.ts';
 import { repair } from './repair.ts';
 import { type Grid, readTable, type Table } from './tables.ts';
+
+/**
+ * A file opened into the grids of its tables, with the problems found while opening it that do
+ * not stop the reading (a CSV row of no known section); or, refused whole, only problems.
+ */
+export type OpenedFile =
+  | {
+      readonly ok: true;
+      readonly grids: Partial<Record<SheetName, Grid>>;
+      readonly problems: readonly FileProblem[];
+    }
+  | FileRefused;
 
 const under = (path: Path, prefix: Path) => prefix.every((segment, i) => path[i] === segment);
 
@@ -47,8 +60,11 @@ export function readSheets(
   }
   const rows = readRows(tables);
   problems.push(...rows.problems);
+  // Without a readable previous version, no indicator's `previous` can be judged either.
+  const previousUnread = rows.broken.some((path) => path[0] === 'previousVersion');
   const counts = (found: InstrumentProblem, broken: readonly Path[]) =>
-    !broken.some((path) => under(found.path, path));
+    !broken.some((path) => under(found.path, path)) &&
+    !(previousUnread && found.path[0] === 'indicators' && found.path[2] === 'previous');
   const first = checkInstrument(rows.draft, options.previous);
   if (first.ok && problems.length === 0) return { ok: true, instrument: first.instrument };
   const firstProblems = first.ok ? [] : first.problems.filter((p) => counts(p, rows.broken));
@@ -61,4 +77,21 @@ export function readSheets(
       ...again.problems.filter((p) => !second.repaired(p.path)).map((p) => locate(p, rows.places)),
     );
   return { ok: false, problems: sortProblems(problems) };
+}
+
+/**
+ * Reads an opened file as {@link readSheets} does, adding the problems found while opening it and
+ * `extra` (problems the caller found, the previous version it could not find): the instrument
+ * comes back only when there are none.
+ */
+export function readOpened(
+  opened: OpenedFile,
+  options: ImportOptions = {},
+  extra: readonly FileProblem[] = [],
+): InstrumentImport {
+  if (!opened.ok) return opened;
+  const read = readSheets(opened.grids, options);
+  const found = [...opened.problems, ...extra];
+  if (found.length === 0) return read;
+  return { ok: false, problems: sortProblems([...found, ...(read.ok ? [] : read.problems)]) };
 }

@@ -8,7 +8,7 @@ import {
   tooLarge,
   tooManyIndicators,
 } from './problems.ts';
-import { readSheets } from './read.ts';
+import { type OpenedFile, readOpened } from './read.ts';
 import type { Cell, Grid, GridRow } from './tables.ts';
 import { instrumentRows } from './to-rows.ts';
 
@@ -43,15 +43,10 @@ function gridOf(sheet: SheetName, worksheet: ExcelJS.Worksheet): Grid {
 }
 
 /**
- * Reads an instrument from an XLSX workbook, checked as `checkInstrument` checks it;
- * `options.previous` is the version its `previous_version` names. Never throws on a bad file
- * (not a workbook, too large, bad cells): it gives every problem instead, located by sheet, line
- * and column.
+ * Opens an XLSX workbook into the grids of its three tables (other sheets are ignored), or refuses
+ * it whole: too large, not a workbook, too many indicator rows.
  */
-export async function readInstrumentXlsx(
-  file: Uint8Array,
-  options: ImportOptions = {},
-): Promise<InstrumentImport> {
+export async function openInstrumentXlsx(file: Uint8Array): Promise<OpenedFile> {
   if (file.byteLength > maxFileBytes) return tooLarge(maxFileBytes);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -71,7 +66,20 @@ export async function readInstrumentXlsx(
       return tooManyIndicators(maxIndicatorRows);
     grids[sheet] = gridOf(sheet, worksheet);
   }
-  return readSheets(grids, options);
+  return { ok: true, grids, problems: [] };
+}
+
+/**
+ * Reads an instrument from an XLSX workbook, checked as `checkInstrument` checks it;
+ * `options.previous` is the version its `previous_version` names. Never throws on a bad file
+ * (not a workbook, too large, bad cells): it gives every problem instead, located by sheet, line
+ * and column.
+ */
+export async function readInstrumentXlsx(
+  file: Uint8Array,
+  options: ImportOptions = {},
+): Promise<InstrumentImport> {
+  return readOpened(await openInstrumentXlsx(file), options);
 }
 
 const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };

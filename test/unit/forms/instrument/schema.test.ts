@@ -125,6 +125,28 @@ describe('checkInstrument', () => {
       ]);
     });
 
+    it.each([
+      ['the version itself', 2],
+      ['a later version', 3],
+    ])('refuses a previous version that is %s', (_, previousVersion) => {
+      // Prepare
+      const instrument = makeInstrument({ version: 2, previousVersion });
+
+      // Act
+      const problems = problemsOf(instrument, makeInstrument({ version: previousVersion }));
+
+      // Assess
+      expect(problems).toEqual([
+        {
+          path: ['previousVersion'],
+          message: {
+            id: `Versi sebelumnya harus lebih kecil dari versi 2, bukan ${previousVersion}.`,
+            en: `The previous version must be lower than version 2, not ${previousVersion}.`,
+          },
+        },
+      ]);
+    });
+
     it('refuses bands that are not listed from the highest lower bound down', () => {
       // Prepare
       const bands = [
