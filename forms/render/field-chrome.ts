@@ -36,7 +36,11 @@ export function fieldHeader(slot: FieldSlot, ctx: RenderContext, tag: 'label' | 
   const errors =
     slot.errors.length > 0 &&
     html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${texts.errorPrefix[lang]} </span>${slot.errors.map((e) => e.message[lang]).join(' ')}</p>`;
-  return html`${head}${help}${format}${errors}`;
+  const notes = (ctx.notes.get(slot.path) ?? []).map(
+    (note) =>
+      html`<div class="field-note" role="note"><p class="field-note__title">${note.title[lang]}</p><p>${note.text}</p></div>`,
+  );
+  return html`${head}${help}${format}${notes}${errors}`;
 }
 
 /** The attributes of a field's wrapper: classes, and its condition for the page's script. */

@@ -11,8 +11,16 @@ export interface RenderContext {
   readonly readOnly: boolean;
   /** The errors of each answer path, as `validateAnswers` words them. */
   readonly errors: ReadonlyMap<string, readonly FormError[]>;
+  /** Notes shown beside a field, by field path: what a verifier said of the answer. */
+  readonly notes: ReadonlyMap<string, readonly FieldNote[]>;
   /** Element ids rendered so far that the error summary may link to. */
   readonly anchors: Set<string>;
+}
+
+/** A note beside a field: its heading in both languages, and what was written (in one language, as it was). */
+export interface FieldNote {
+  readonly title: { readonly id: string; readonly en: string };
+  readonly text: string;
 }
 
 /** One field at one place of the form: its answer path, element ids and state. */

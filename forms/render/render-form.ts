@@ -8,7 +8,7 @@ import { attrs, type Html, html } from '#functions/platform/html/html.ts';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
 import type { Place } from './field-chrome.ts';
 import { padGroups } from './pad-groups.ts';
-import { domId, type RenderContext } from './render-context.ts';
+import { domId, type FieldNote, type RenderContext } from './render-context.ts';
 import { renderFields } from './render-fields.ts';
 import { texts } from './texts.ts';
 
@@ -28,6 +28,8 @@ export interface RenderFormOptions {
   readonly readOnly?: boolean;
   /** Where the page's script asks for an upload ticket; written as `data-upload-url` on the form. */
   readonly uploadUrl?: string;
+  /** Notes shown beside fields, by field path (a verifier's comments on a revision). */
+  readonly notes?: ReadonlyMap<string, readonly FieldNote[]>;
 }
 
 function hasFileField(fields: readonly Field[]): boolean {
@@ -106,6 +108,7 @@ export function renderForm(definition: FormDefinition, options: RenderFormOption
     lang: options.lang,
     readOnly,
     errors: errorsByPath(errors),
+    notes: options.notes ?? new Map(),
     anchors: new Set(),
   };
   const answers = isRecord(options.answers) ? options.answers : {};

@@ -1,3 +1,4 @@
+import { reviewPath } from '#functions/assessment/review-paths.ts';
 import type { Person } from '#functions/directory/stores.ts';
 import type { Obligation } from '#functions/obligations/model.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
@@ -14,6 +15,17 @@ export interface LinkAccess {
 }
 
 export const linkLanding = (obligationId: string) => `/kewajiban/${encodeURIComponent(obligationId)}`;
+
+/**
+ * Where a session opened from a link lands: the review of the obligation for a `review` link, the
+ * obligation's page otherwise. Obligation ids are `<city>.<year>.<opd>.<kind>`, and none of their
+ * parts holds a dot.
+ */
+export function landingOf(scope: SessionScope): string {
+  if (scope.purpose !== 'review') return linkLanding(scope.obligation);
+  const [, year, opd] = scope.obligation.split('.');
+  return reviewPath(Number(year), opd ?? '');
+}
 
 const base = (person: Person): Omit<Identity, 'roles'> => ({
   subject: person.personId,
@@ -47,6 +59,11 @@ export async function resolveLinkAccess(
       scope,
       identity: { ...base(person), opd: payload.opd, roles: ['opd-operator'] },
     };
+  }
+  if (payload.purpose === 'review') {
+    // An evaluator acts for no OPD; whether they verify this one, the review itself decides.
+    if (person.role !== 'evaluator' || person.opd !== undefined) return undefined;
+    return { person, obligation, scope, identity: { ...base(person), roles: ['evaluator'] } };
   }
   if (person.role === 'opd-head' && ofOpd)
     return {

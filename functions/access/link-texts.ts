@@ -11,6 +11,10 @@ export const linkTexts = {
     id: 'Tautan ini menampilkan keadaan kewajiban {form} {opd} untuk {name}.',
     en: 'This link shows the state of the {form} obligation of {opd} for {name}.',
   },
+  confirmReview: {
+    id: 'Tautan ini membuka verifikasi {form} {opd} untuk {name}.',
+    en: 'This link opens the verification of the {form} of {opd} for {name}.',
+  },
   confirmHint: {
     id: 'Tekan tombol di bawah untuk masuk. Bila Anda tidak merasa meminta tautan ini, tutup halaman ini.',
     en: 'Press the button below to sign in. If you did not expect this link, close this page.',

@@ -19,4 +19,6 @@ export const obligationDepsOf = (ports: Ports): ObligationDeps => ({
   scheduleGroup: ports.scheduleGroup,
   submissions: ports.submissions,
   kinds: moduleKinds,
+  workflows: ports.workflows,
+  ports,
 });

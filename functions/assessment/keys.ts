@@ -10,6 +10,7 @@ import { type Key, literal, slug } from '#functions/platform/table/keys.ts';
  * | a self-assessment review (and its history)   | GetItem / Query | pk = CITY#<city>#REVIEW#<year>.<opd>, sk = REVIEW / begins_with AUDIT# |
  * | a verifier's queue of reviews, by due date   | Query     | pk = CITY#<city>#VERIFIER#<personId>#QUEUE, sk = <due>#<year>.<opd> |
  * | a cycle's reviews, by due date (lead evaluator) | Query  | gsi1pk = CITY#<city>#CYCLE#<year>#REVIEWS, gsi1sk = <due>#<opd> |
+ * | the reviews each verifier was assigned in a cycle | Query | pk = CITY#<city>#CYCLE#<year>#REVIEW-LOAD, sk = <personId> |
  */
 export const keys = {
   /** A review, in its own partition, where its history (audit events) is kept too. */
@@ -23,6 +24,12 @@ export const keys = {
     sk: `${due}#${reviewId}`,
   }),
   queue: (city: string, verifier: string) => ({ pk: `CITY#${city}#VERIFIER#${verifier}#QUEUE` }),
+  /** How many reviews one verifier was assigned in a cycle: one counter per verifier, kept with the review's first round. */
+  load: (city: string, year: number, verifier: string): Key => ({
+    pk: `CITY#${city}#CYCLE#${year}#REVIEW-LOAD`,
+    sk: verifier,
+  }),
+  loads: (city: string, year: number) => ({ pk: `CITY#${city}#CYCLE#${year}#REVIEW-LOAD` }),
 } as const;
 
 /** Index entries (gsi1, sparse: only items that belong to a listing carry them). */

@@ -1,4 +1,5 @@
 import type { AuditEvent, AuditRecord } from '#functions/platform/audit/audit-event.ts';
+import type { ReviewLoad } from './review/load.ts';
 import type { Review, ReviewQueueEntry } from './review-model.ts';
 
 /*
@@ -34,7 +35,7 @@ export interface ReviewStore {
    * Stores `next` and its audit event in one transaction, and keeps the verifier's queue in step
    * (an entry while the review is `in_review`, none otherwise). With `previous` (the review as
    * read), only if the stored revision is still `previous.revision`; without it, only if there is
-   * no review yet. Otherwise nothing is written and it throws `StaleRevisionError`. A write that
+   * no review yet, and then the verifier's load of the cycle grows by one in the same transaction. Otherwise nothing is written and it throws `StaleRevisionError`. A write that
    * meets a concurrent one still in flight waits for it and tries again.
    */
   put(next: Review, audit: AuditRecord, previous?: Review): Promise<void>;
@@ -48,6 +49,8 @@ export interface ReviewStore {
    * @throws InvalidCursorError for a cursor that no page of this city's cycle handed out.
    */
   forCycle(city: string, year: number, page: PageOptions): Promise<ReviewPage>;
+  /** How many reviews each verifier of `city` was assigned in the cycle `year` (see `ReviewLoad`). */
+  loads(city: string, year: number): Promise<ReviewLoad>;
   /** The audit events of a review, oldest first. */
   history(city: string, reviewId: string): Promise<AuditEvent[]>;
 }

@@ -12,6 +12,9 @@ export const obligationAudit = defineAuditEvents({
       'obligation.missed',
       'obligation.moved',
       'obligation.waived',
+      'obligation.under-review',
+      'obligation.revision-requested',
+      'obligation.accepted',
     ],
   },
 });

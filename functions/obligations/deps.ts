@@ -7,6 +7,7 @@ import type { LinkSigner } from '#functions/platform/identity/signed-links.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import type { Mailer } from '#functions/platform/ports/mailer.ts';
 import type { Scheduler } from '#functions/platform/ports/scheduler.ts';
+import type { WorkflowStarter } from '#functions/platform/ports/workflow-starter.ts';
 import type { SubmissionStore } from '#functions/submissions/stores.ts';
 import type { CycleStore } from './store/cycle-store.ts';
 
@@ -32,4 +33,8 @@ export interface ObligationDeps {
   submissions: Pick<SubmissionStore, 'listForOpd'>;
   /** The kinds of obligation it opens and serves: every part's (`obligation-kinds.ts`), gathered by the app. */
   kinds: KindRegistry;
+  /** Starts the review workflow of a submission of a kind that is reviewed (`reviewedBy`). */
+  workflows: WorkflowStarter;
+  /** Every port of the running function, for the rules of a kind that read its part's stores (`OwedContext`). */
+  ports: object;
 }

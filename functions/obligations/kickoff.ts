@@ -74,7 +74,7 @@ export async function openKickoffBatch(
   });
   for (const opd of page.opds) {
     for (const { kind, phase } of phased) {
-      if (!kind.owedBy(opd)) continue;
+      if (!(await kind.owedBy(opd, { cycle, ports: deps.ports }))) continue;
       const { obligation, created } = await openObligation(deps, { cycle, opd, kind, phase });
       if (created) result.opened++;
       else result.alreadyOpen++;

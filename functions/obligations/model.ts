@@ -21,8 +21,16 @@ export const obligationStatuses = [
 ] as const;
 export type ObligationStatus = (typeof obligationStatuses)[number];
 
-/** Statuses in which reminders and escalations still go out. */
-export const outstandingStatuses: readonly ObligationStatus[] = ['open', 'draft', 'missed'];
+/**
+ * Statuses in which reminders and escalations still go out, and a submission answers the
+ * obligation: a revision requested by the verifier is owed again, by its new due date.
+ */
+export const outstandingStatuses: readonly ObligationStatus[] = [
+  'open',
+  'draft',
+  'missed',
+  'revision_requested',
+];
 
 export interface Obligation {
   obligationId: string;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { DirectoryStore } from '#functions/directory/stores.ts';
+import type { KindRegistry } from '#functions/obligations/kinds/lookup.ts';
 import { innovationPhase } from '#functions/obligations/kinds/phases.ts';
 import { defaultReminderPolicy } from '#functions/obligations/reminder-policy.ts';
 import { parseInput } from '#functions/platform/input/parse-input.ts';
@@ -45,12 +46,13 @@ export type StartCycleInput = z.input<typeof startCycleInput> & {
  * Sets up a city's cycle for a year (calendar with that year's national holidays and collective
  * leave, the default reminder policy, the innovation phase and any other phases) and makes it the
  * city's current one. Starting the same cycle again keeps the settings it has. The caller then
- * runs `cycle-kickoff`.
+ * runs `cycle-kickoff`. With `kinds`, every kind's phase that `phases` does not give gets the
+ * kind's default dates (`defaultPhase`); without it the cycle has the phases given and no other.
  * @throws InvalidInputError for an unknown city, or an innovation phase among `phases` (its dates
  * are `innovationDue` and `innovationCloses`).
  */
 export async function startCycle(
-  { directory, cycles }: { directory: DirectoryStore; cycles: CycleStore },
+  { directory, cycles, kinds }: { directory: DirectoryStore; cycles: CycleStore; kinds?: KindRegistry },
   clock: Clock,
   given: StartCycleInput,
 ): Promise<Cycle> {
@@ -60,6 +62,7 @@ export async function startCycle(
   if (input.phases && Object.hasOwn(input.phases, innovationPhase))
     throw new InvalidInputError('The innovation phase is set by innovationDue and innovationCloses');
   const existing = await cycles.getCycle(input.city, input.year);
+  const phases = { ...defaultPhases(kinds, input.year), ...input.phases };
   const cycle: Cycle = existing ?? {
     city: input.city,
     year: input.year,
@@ -67,10 +70,18 @@ export async function startCycle(
     policy: defaultReminderPolicy,
     innovationDue: input.innovationDue ?? `${input.year}-10-30`,
     innovationCloses: input.innovationCloses ?? `${input.year}-12-11`,
-    ...(input.phases ? { phases: input.phases } : {}),
+    ...(Object.keys(phases).length > 0 ? { phases } : {}),
     startedAt: clock.now().toISOString(),
   };
   if (!existing) await cycles.putCycle(cycle);
   if (city.currentYear !== input.year) await directory.putCity({ ...city, currentYear: input.year });
   return cycle;
+}
+
+/** The default dates of every kind's phase but the innovation phase, by phase id. */
+function defaultPhases(kinds: KindRegistry | undefined, year: number): Record<string, CyclePhase> {
+  const phases: Record<string, CyclePhase> = {};
+  for (const kind of kinds?.all ?? [])
+    if (kind.defaultPhase && kind.phase !== innovationPhase) phases[kind.phase] = kind.defaultPhase(year);
+  return phases;
 }

@@ -3,11 +3,14 @@ import type { Clock } from '#functions/platform/ports/clock.ts';
 import type { FileStore } from '#functions/platform/ports/file-store.ts';
 import type { SubmissionStore } from '#functions/submissions/stores.ts';
 import type { Draft, Submission } from './model.ts';
+import type { TailoredForms } from './tailored-forms.ts';
 
 /** The ports the form-filling use cases need; entry files wire AWS or local adapters. */
 export interface SubmissionDeps {
   store: SubmissionStore;
   forms: FormRegistry;
+  /** Forms tailored to each OPD (the self-assessment), beside the published ones. */
+  tailored?: TailoredForms;
   files: FileStore;
   clock: Clock;
   /** A new unique id (random UUID in production; predictable in tests). */

@@ -47,7 +47,7 @@ export async function createDraft(
     const existing = await deps.store.getDraft(scope.city, draftId);
     if (existing) return replayed(identity, existing, request);
   }
-  const definition = findForm(deps.forms, formId, body.formVersion);
+  const definition = await findForm(deps, scope, formId, body.formVersion);
   checkDraftAnswers(definition, body.answers);
   const at = deps.clock.now().toISOString();
   const draft: Draft = {
@@ -126,7 +126,7 @@ export async function saveDraft(
     });
   }
   if (body.revision !== current.revision) throw staleDraft();
-  const definition = findForm(deps.forms, formId, body.formVersion);
+  const definition = await findForm(deps, scope, formId, body.formVersion);
   checkDraftAnswers(definition, body.answers);
   const at = deps.clock.now().toISOString();
   const updated: Draft = {

@@ -34,7 +34,7 @@ export async function submit(
 ): Promise<SubmitOutcome> {
   const scope = writableScope(identity);
   const request = idempotencyKey === undefined ? undefined : idempotencyRecord(idempotencyKey, body);
-  const definition = findForm(deps.forms, formId, body.formVersion);
+  const definition = await findForm(deps, scope, formId, body.formVersion);
   const draft = body.draftId ? await openDraft(deps, identity, formId, body.draftId) : undefined;
   const submissionId =
     draft?.draftId ??

@@ -1,7 +1,5 @@
 import { formCatalog } from '#forms/catalog.ts';
-import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { answersSchemaOf } from '#functions/submissions/api/form-schemas.ts';
-import { findForm } from '#functions/submissions/form-lookup.ts';
 import type { Command } from './commands.ts';
 import { langOf } from './local-time.ts';
 
@@ -37,17 +35,14 @@ Options:
   },
 };
 
-/** The form as the API finds it, its refusal said in words that name what there is. */
+/** The published form, its absence said in words that name what there is. */
 function publishedForm(formId: string, version: number | undefined) {
-  try {
-    return findForm(formCatalog, formId, version);
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    const versions = formCatalog.versions(formId);
-    throw new Error(
-      versions.length > 0
-        ? `${error.messages.en} Published versions: ${versions.join(', ')}`
-        : `Unknown form '${formId}'. Forms: ${formCatalog.ids().join(', ')}`,
-    );
-  }
+  const definition = version === undefined ? formCatalog.latest(formId) : formCatalog.get(formId, version);
+  if (definition) return definition;
+  const versions = formCatalog.versions(formId);
+  throw new Error(
+    versions.length > 0
+      ? `Form ${formId} has no version ${version}. Published versions: ${versions.join(', ')}`
+      : `Unknown form '${formId}'. Forms: ${formCatalog.ids().join(', ')}`,
+  );
 }

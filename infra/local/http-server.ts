@@ -13,6 +13,7 @@ import { type Route, routes } from '#functions/app/routes.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import type { LocalHandler } from './functions.ts';
 import { localLambdaContext } from './lambda-context.ts';
+import { localFilesPathPrefix } from './local-file-open.ts';
 import { type LocalFileStore, localUploadPathPrefix } from './local-file-store.ts';
 import { outboxPath, serveOutbox } from './outbox-page.ts';
 import { localAccount } from './workflows/definitions.ts';
@@ -49,6 +50,10 @@ export function createHttpServer(
     // The upload endpoint stands in for S3's, which is not a route of the HTTP API either.
     if (request.method === 'POST' && pathname.startsWith(localUploadPathPrefix)) {
       return files.handleUpload(request, response, pathname.slice(localUploadPathPrefix.length));
+    }
+    // And the file links stand in for S3's presigned GETs.
+    if (request.method === 'GET' && pathname.startsWith(localFilesPathPrefix)) {
+      return files.handleOpen(response, pathname.slice(localFilesPathPrefix.length));
     }
     return handle(request, response, url, matchers, functions, clock);
   };

@@ -6,13 +6,22 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import {
+  checkOpenRequest,
   checkPutRequest,
   checkUploadRequest,
+  evidenceLimits,
   type FileStore,
   hexToBase64,
   isValidKey,
   type StoredFile,
 } from '#functions/platform/ports/file-store.ts';
+import {
+  type FileClaims,
+  fileTokens,
+  localFilesPathPrefix,
+  sendFile,
+  sendOpenRefusal,
+} from './local-file-open.ts';
 import {
   readUploadForm,
   sendRefusal,
@@ -20,6 +29,7 @@ import {
   UploadRefusedError,
   uploadTokens,
 } from './local-upload-form.ts';
+import { TokenRefusedError } from './signed-tokens.ts';
 
 /** The path prefix the local HTTP server routes to {@link LocalFileStore.handleUpload}; the token follows it. */
 export const localUploadPathPrefix = '/local-uploads/';
@@ -28,7 +38,7 @@ export interface LocalFileStoreOptions {
   /** The folder that holds the files; the embedded runtime passes `.siklus/files`. */
   dir: string;
   clock: Clock;
-  /** Signs the upload tokens; any value the process keeps to itself. */
+  /** Signs the upload tokens and file links; any value the process keeps to itself. */
   secret: string;
   expiresInSeconds?: number;
 }
@@ -41,6 +51,12 @@ export interface LocalFileStore extends FileStore {
    * with `{ error: { code, message } }` and stores nothing. Never rejects.
    */
   handleUpload(request: IncomingMessage, response: ServerResponse, token: string): Promise<void>;
+  /**
+   * Serves `GET {@link localFilesPathPrefix}<token>`, a URL of {@link FileStore.openUrl}: 200 with
+   * the bytes as the link names them, 403 for a token this store did not sign or that expired, 404
+   * when the key holds no file. Rejects only when the file cannot be read once found.
+   */
+  handleOpen(response: ServerResponse, token: string): Promise<void>;
 }
 
 type Sidecar = Pick<StoredFile, 'contentType' | 'size' | 'sha256'>;
@@ -56,6 +72,7 @@ export function createLocalFileStore(options: LocalFileStoreOptions): LocalFileS
   const { dir, clock, secret, expiresInSeconds = 900 } = options;
   const root = resolve(dir);
   const tokens = uploadTokens(secret);
+  const links = fileTokens(secret);
 
   return {
     // Tickets name a path: the browser posts to the address it opened the page at (localhost,
@@ -105,6 +122,31 @@ export function createLocalFileStore(options: LocalFileStoreOptions): LocalFileS
       if (!isValidKey(key)) return;
       await rm(inside(root, 'objects', key), { force: true });
       await rm(inside(root, 'meta', `${key}.json`), { force: true });
+    },
+
+    async openUrl(key, { filename, contentType }) {
+      checkOpenRequest(key, { filename, contentType });
+      const expiresAt = new Date(clock.now().getTime() + evidenceLimits.openSeconds * 1000).toISOString();
+      const claims: FileClaims = { key, filename, contentType, expiresAt };
+      // A path, like upload tickets: it opens on whatever address the page was opened at.
+      return `${localFilesPathPrefix}${links.issue(claims)}`;
+    },
+
+    async handleOpen(response, token) {
+      let claims: FileClaims;
+      try {
+        claims = links.read(token, clock.now());
+      } catch (error) {
+        if (!(error instanceof TokenRefusedError)) throw error;
+        return sendOpenRefusal(response, error.reason);
+      }
+      // Only a link this store signed gets here, its key checked when issued; this is the backstop.
+      if (!isValidKey(claims.key)) return sendOpenRefusal(response, 'invalid');
+      const sidecar = await readSidecar(inside(root, 'meta', `${claims.key}.json`));
+      const file = inside(root, 'objects', claims.key);
+      const found = sidecar && (await stat(file).catch(ifMissing(undefined)));
+      if (!found?.isFile()) return sendOpenRefusal(response, 'missing');
+      await sendFile(response, file, found.size, claims);
     },
 
     async handleUpload(request, response, token) {

@@ -1,7 +1,8 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { hexToBase64 } from '#functions/platform/ports/file-store.ts';
+import { signedTokens, TokenRefusedError } from './signed-tokens.ts';
 
 /** What a token admits; signed, so the browser cannot change it. */
 export interface UploadClaims {
@@ -27,27 +28,24 @@ export class UploadRefusedError extends Error {
   }
 }
 
-/** Issues and reads upload tokens: the claims in base64url, a dot, then their HMAC-SHA256 under `secret`. */
+/**
+ * Issues and reads upload tokens ({@link signedTokens}) under `secret` itself; other kinds of token
+ * sign with keys derived from it, so none of them is ever read as an upload token.
+ */
 export function uploadTokens(secret: string) {
-  const sign = (body: string) => createHmac('sha256', secret).update(body).digest('base64url');
+  const tokens = signedTokens<UploadClaims>(secret);
   return {
-    issue(claims: UploadClaims): string {
-      const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
-      return `${body}.${sign(body)}`;
-    },
+    issue: (claims: UploadClaims): string => tokens.issue(claims),
     /** The claims of a token this secret signed, unexpired at `now`, or an {@link UploadRefusedError}. */
     read(token: string, now: Date): UploadClaims {
-      const [body = '', mac = '', extra] = token.split('.');
-      const [expected, given] = [Buffer.from(sign(body)), Buffer.from(mac)];
-      const signed = given.length === expected.length && timingSafeEqual(given, expected);
-      if (!body || extra !== undefined || !signed) {
-        throw new UploadRefusedError(403, 'invalid_token', 'The upload link is not valid');
+      try {
+        return tokens.read(token, now);
+      } catch (error) {
+        if (!(error instanceof TokenRefusedError)) throw error;
+        throw error.reason === 'expired'
+          ? new UploadRefusedError(403, 'expired', 'The upload link has expired; ask for a new one')
+          : new UploadRefusedError(403, 'invalid_token', 'The upload link is not valid');
       }
-      const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as UploadClaims;
-      if (now.getTime() > Date.parse(claims.expiresAt)) {
-        throw new UploadRefusedError(403, 'expired', 'The upload link has expired; ask for a new one');
-      }
-      return claims;
     },
   };
 }

@@ -1,5 +1,6 @@
 import PostalMime, { type Address, type Attachment, type Email } from 'postal-mime';
 import { escapeHtml } from '#functions/platform/html/html.ts';
+import { contentDisposition } from '#functions/platform/http/content-disposition.ts';
 import { formatInstant } from '#functions/platform/time/dates.ts';
 import { emailStyleSources, framed } from './outbox-frame.ts';
 import { type OutboxAnswer, outboxPage, outboxSecurityHeaders } from './outbox-shell.ts';
@@ -100,16 +101,6 @@ function contentTypeOf(attachment: Attachment): string {
   return type.startsWith('text/') ? `${type}; charset=utf-8` : type;
 }
 
-/** `attachment` with the file name, as a quoted ASCII fallback and exactly (RFC 6266, RFC 5987). */
-function dispositionOf(fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const exact = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${exact}`;
-}
-
 /** The attachment at `index` of an email as a download, or undefined when it has none there. */
 export async function attachmentAnswer(eml: string, index: number): Promise<OutboxAnswer | undefined> {
   const email = await PostalMime.parse(eml);
@@ -129,7 +120,7 @@ export async function attachmentAnswer(eml: string, index: number): Promise<Outb
     {
       ...outboxSecurityHeaders("'none'"),
       'content-type': type,
-      'content-disposition': dispositionOf(fileNameOf(attachment, index)),
+      'content-disposition': contentDisposition('attachment', fileNameOf(attachment, index)),
     },
     body,
   ];

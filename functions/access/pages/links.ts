@@ -3,7 +3,7 @@ import { formCatalog } from '#forms/catalog.ts';
 import { accessAudit } from '#functions/access/audit-events.ts';
 import type { AccessRequest } from '#functions/access/deps.ts';
 import { freshLinkEmail } from '#functions/access/fresh-link-email.ts';
-import { type LinkAccess, linkLanding, resolveLinkAccess } from '#functions/access/link-access.ts';
+import { type LinkAccess, landingOf, resolveLinkAccess } from '#functions/access/link-access.ts';
 import { fill, linkTexts } from '#functions/access/link-texts.ts';
 import { citySender } from '#functions/obligations/compose-mail.ts';
 import { type Html, html } from '#functions/platform/html/html.ts';
@@ -45,7 +45,11 @@ async function confirmPage(request: AccessRequest, token: string, access: LinkAc
   const { csrf, cookie } = preSessionCsrf(request);
   const { formId, city, opd: opdId } = access.obligation;
   const opd = (await request.deps.obligationDeps.directory.getOpd(city, opdId))?.name ?? opdId;
-  const what = access.scope.purpose === 'fill' ? linkTexts.confirmFill : linkTexts.confirmEscalation;
+  const what = {
+    fill: linkTexts.confirmFill,
+    escalation: linkTexts.confirmEscalation,
+    review: linkTexts.confirmReview,
+  }[access.scope.purpose];
   const title = formCatalog.latest(formId)?.title ?? { id: formId, en: formId };
   const body = {
     id: fill(what.id, { form: title.id, opd, name: access.person.name }),
@@ -106,7 +110,7 @@ export async function confirmLink(request: AccessRequest): Promise<HttpResult> {
     }),
   );
   const cookie = await startSession(request, access.identity, 'link', access.scope);
-  return redirect(linkLanding(payload.obligation), [cookie, languageCookie(access.person.language)]);
+  return redirect(landingOf(access.scope), [cookie, languageCookie(access.person.language)]);
 }
 
 /**

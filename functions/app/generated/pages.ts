@@ -2,18 +2,20 @@
 import { pages as access } from '#functions/access/pages/index.ts';
 import { pages as submissions } from '#functions/submissions/pages/index.ts';
 import { pages as obligations } from '#functions/obligations/pages/index.ts';
+import { pages as assessment } from '#functions/assessment/pages/index.ts';
 import type { PageHandler } from '#functions/platform/web/page-guard.ts';
 
 type DepsOf<T> = T extends Readonly<Record<string, PageHandler<infer D>>> ? D : never;
 
 /** What the pages of every part need, together: the `web` function's deps hold all of it. */
-export type ModulePageDeps = DepsOf<typeof access> & DepsOf<typeof submissions> & DepsOf<typeof obligations>;
+export type ModulePageDeps = DepsOf<typeof access> & DepsOf<typeof submissions> & DepsOf<typeof obligations> & DepsOf<typeof assessment>;
 
 /** The pages of every part, by the operation their routes name. */
 export const modulePages: Readonly<Record<string, PageHandler<ModulePageDeps>>> = {
   ...access,
   ...submissions,
   ...obligations,
+  ...assessment,
 };
 
 /** The operations each part's pages answer, by part: a test finds no operation named twice. */
@@ -21,4 +23,5 @@ export const pageOperationsByModule: Readonly<Record<string, readonly string[]>>
   access: Object.keys(access),
   submissions: Object.keys(submissions),
   obligations: Object.keys(obligations),
+  assessment: Object.keys(assessment),
 };

@@ -3,6 +3,7 @@ import { cycleDeps } from '#functions/app/task-deps.ts';
 import * as monitoringWriteHeartbeat from '#functions/monitoring/write-heartbeat.ts';
 import * as monitoringRecordFailure from '#functions/monitoring/record-failure.ts';
 import * as obligationsTasks from '#functions/obligations/tasks.ts';
+import * as assessmentTasks from '#functions/assessment/tasks.ts';
 import type { Ports } from '#functions/app/ports.ts';
 
 /** The handler of every task function, each built from the ports `portsOf` grants it. */
@@ -13,4 +14,5 @@ export const taskHandlers = (portsOf: (name: string) => Ports) => ({
   "send-reminder": obligationsTasks.createSendReminderHandler(cycleDeps(portsOf('send-reminder'))),
   "escalate-obligation": obligationsTasks.createEscalateHandler(cycleDeps(portsOf('escalate-obligation'))),
   "kickoff-batch": obligationsTasks.createKickoffBatchHandler(cycleDeps(portsOf('kickoff-batch'))),
+  "start-review": assessmentTasks.createStartReviewHandler(cycleDeps(portsOf('start-review'))),
 });

@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { indexKeys, keys, pageKeyShapes } from '#functions/assessment/keys.ts';
 import {
   queueEntryOf,
@@ -38,6 +38,19 @@ function queueWrites(tableName: string, next: Review, previous: Review | undefin
   ];
 }
 
+/** One more review for the verifier of a review's first round, in the same transaction. */
+function loadWrite(tableName: string, review: Review): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.load(review.city, review.year, review.verifier),
+      UpdateExpression: 'ADD #assigned :one SET #type = :type',
+      ExpressionAttributeNames: { '#assigned': 'assigned', '#type': 'type' },
+      ExpressionAttributeValues: { ':one': 1, ':type': 'ReviewLoad' },
+    },
+  };
+}
+
 /** Reviews in the table; every change, its audit event and its queue entry are one transaction. */
 export function createReviewStore(db: DynamoDBDocumentClient, tableName: string): ReviewStore {
   const auditLog = createAuditLog(db, tableName);
@@ -74,6 +87,7 @@ export function createReviewStore(db: DynamoDBDocumentClient, tableName: string)
       const writes: TransactItem[] = [
         { Put: { TableName: tableName, Item: item(next), ...condition } },
         ...queueWrites(tableName, next, previous),
+        ...(previous ? [] : [loadWrite(tableName, next)]),
       ];
       // The review's put is the first item. A twin still in flight cancels this transaction as a
       // conflict rather than fail its condition: it is tried again until the condition tells.
@@ -118,6 +132,25 @@ export function createReviewStore(db: DynamoDBDocumentClient, tableName: string)
         ...(page.cursor ? { cursor: page.cursor } : {}),
       };
     },
+
+    loads: (city, year) =>
+      tableCall(async () => {
+        const load = new Map<string, number>();
+        let start: Record<string, unknown> | undefined;
+        do {
+          const page = await db.send(
+            new QueryCommand({
+              TableName: tableName,
+              KeyConditionExpression: 'pk = :pk',
+              ExpressionAttributeValues: { ':pk': keys.loads(city, year).pk },
+              ...(start ? { ExclusiveStartKey: start } : {}),
+            }),
+          );
+          for (const item of page.Items ?? []) load.set(String(item.sk), Number(item.assigned ?? 0));
+          start = page.LastEvaluatedKey;
+        } while (start);
+        return load;
+      }),
 
     history: (city, reviewId) => auditLog.history(keys.review(city, reviewId)),
   };

@@ -1,8 +1,10 @@
 import { classifyError, InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import {
+  checkOpenRequest,
   checkPutRequest,
   checkUploadRequest,
+  evidenceLimits,
   type FileStore,
   hexToBase64,
   isValidKey,
@@ -10,6 +12,7 @@ import {
 } from '#functions/platform/ports/file-store.ts';
 import type { AwsAccess } from './s3/credentials.ts';
 import { deleteObject } from './s3/delete-object.ts';
+import { getObjectUrl } from './s3/get-object-url.ts';
 import { headObject, type ObjectHead } from './s3/head-object.ts';
 import { presignPost } from './s3/post-policy.ts';
 import { putObject } from './s3/put-object.ts';
@@ -35,7 +38,9 @@ export interface S3FileStoreOptions extends AwsAccess {
  * bytes: a wrong size fails the policy, and bytes whose digest differs from `x-amz-checksum-sha256`
  * fail with BadDigest before anything is stored. S3 keeps that checksum with the object, and
  * `describe` reads it back with a signed HeadObject. `put` sends bytes a handler received with a
- * signed PutObject that carries the checksum the same way.
+ * signed PutObject that carries the checksum the same way. `openUrl`, like a ticket, sends nothing:
+ * it is a presigned GetObject, valid for 5 minutes, whose signed `response-*` parameters fix the
+ * name and type S3 answers with.
  *
  * @example
  * createS3FileStore({ ...fromLambdaEnvironment(), bucket: env.EVIDENCE_BUCKET, clock: systemClock });
@@ -106,6 +111,26 @@ export function createS3FileStore({
 
     async delete(key) {
       if (isValidKey(key)) await deleteObject(connection, bucket, key);
+    },
+
+    async openUrl(key, { filename, contentType }) {
+      checkOpenRequest(key, { filename, contentType });
+      const now = clock.now();
+      const expiresInSeconds = evidenceLimits.openSeconds;
+      try {
+        return await getObjectUrl(connection.signer, {
+          bucket,
+          region,
+          key,
+          filename,
+          contentType,
+          now,
+          expiresInSeconds,
+        });
+      } catch (error) {
+        // Only the credential provider can fail here.
+        throw classifyError(error);
+      }
     },
   };
 }

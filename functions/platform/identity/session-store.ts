@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Identity } from '#functions/platform/identity/identity.ts';
+import type { LinkPurpose } from '#functions/platform/identity/signed-links.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import { itemOf } from '#functions/platform/table/item-codec.ts';
 import { queryAll } from '#functions/platform/table/paging.ts';
@@ -10,7 +11,7 @@ import { indexKeys, keys } from './keys.ts';
 
 /** What a session opened from a signed link may reach: one purpose, one obligation. */
 export interface SessionScope {
-  purpose: 'fill' | 'escalation';
+  purpose: LinkPurpose;
   obligation: string;
 }
 

@@ -9,8 +9,9 @@ import { type LinkKeys, linkKeysSecret, parseLinkKeys } from './link-keys.ts';
  * `link-scope.ts`), whatever roles the person holds.
  * - `fill`: an operator's kick-off or reminder: their OPD's forms for this obligation.
  * - `escalation`: a head of OPD or the city secretary told of a missed deadline: the obligation, read-only.
+ * - `review`: an evaluator told of a self-assessment to verify: the review of that obligation.
  */
-export const linkPurposes = ['fill', 'escalation'] as const;
+export const linkPurposes = ['fill', 'escalation', 'review'] as const;
 export type LinkPurpose = (typeof linkPurposes)[number];
 
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/));

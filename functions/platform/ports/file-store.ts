@@ -30,6 +30,14 @@ export interface PutRequest {
   bytes: Uint8Array;
 }
 
+/** How a browser is to show a stored file (see {@link FileStore.openUrl}). */
+export interface OpenOptions {
+  /** The name the browser gives the file, as its uploader named it; any text. */
+  filename: string;
+  /** One of {@link evidenceLimits}' content types: the one the file was stored with. */
+  contentType: string;
+}
+
 /** A file as the store holds it. */
 export interface StoredFile {
   key: string;
@@ -75,6 +83,18 @@ export interface FileStore {
    * nothing behind. Deleting a key that holds nothing is not an error.
    */
   delete(key: string): Promise<void>;
+  /**
+   * A URL a browser opens to read the file under key inline, as `filename` of `contentType`, for
+   * {@link evidenceLimits.openSeconds} from now: a presigned GET on S3, a signed path of the site in
+   * the embedded runtime. Whoever holds the URL can read the file until then, so the caller hands
+   * it only to someone allowed to, in a page that is not cached. The store does not look for the
+   * file: opening the URL of a key that holds nothing answers 404. Throws {@link InvalidInputError}
+   * for an invalid key or a content type that is not evidence.
+   *
+   * @example
+   * const href = await files.openUrl(evidence.key, { filename: evidence.name, contentType: evidence.contentType });
+   */
+  openUrl(key: string, options: OpenOptions): Promise<string>;
 }
 
 /** What an evidence upload may be: documents, photos and tables as OPDs usually hold them. */
@@ -96,6 +116,8 @@ export const evidenceLimits = {
     'text/csv',
   ],
   maxKeyLength: 512,
+  /** How long a URL of {@link FileStore.openUrl} opens its file: long enough to follow the link, too short to pass it around. */
+  openSeconds: 300,
 } as const;
 
 export type EvidenceContentType = (typeof evidenceLimits.contentTypes)[number];
@@ -123,6 +145,17 @@ export function checkPutRequest({ key, contentType, bytes }: PutRequest): void {
   if (problem) throw new InvalidInputError(problem);
 }
 
+/** Throws {@link InvalidInputError} unless {@link FileStore.openUrl} may name this file; both adapters call it. */
+export function checkOpenRequest(key: string, { contentType }: OpenOptions): void {
+  if (!isValidKey(key)) throw new InvalidInputError(`Invalid file key: ${JSON.stringify(key)}`);
+  if (!isEvidenceType(contentType)) {
+    throw new InvalidInputError(`Content type ${contentType} is not accepted as evidence`);
+  }
+}
+
+const isEvidenceType = (contentType: string) =>
+  (evidenceLimits.contentTypes as readonly string[]).includes(contentType);
+
 function uploadProblem({ key, contentType, size, sha256 }: UploadRequest): string | undefined {
   const problem = fileProblem(key, contentType, size, evidenceLimits.maxBytes);
   if (problem) return problem;
@@ -132,7 +165,7 @@ function uploadProblem({ key, contentType, size, sha256 }: UploadRequest): strin
 
 function fileProblem(key: string, contentType: string, size: number, maxBytes: number): string | undefined {
   if (!isValidKey(key)) return `Invalid file key: ${JSON.stringify(key)}`;
-  if (!(evidenceLimits.contentTypes as readonly string[]).includes(contentType)) {
+  if (!isEvidenceType(contentType)) {
     return `Content type ${contentType} is not accepted as evidence`;
   }
   if (!Number.isSafeInteger(size) || size < 1 || size > maxBytes) {

@@ -16,16 +16,16 @@ export const operations: Record<string, Operation<SubmissionDeps>> = {
   listMyForms: async (input) => answer('listMyForms', 200, await listMyForms(input.deps, signedIn(input))),
 
   getForm: async (input) => {
-    signedIn(input);
+    const identity = signedIn(input);
     const { version } = query(input, 'getForm');
-    const form = findForm(input.deps.forms, param(input, 'formId'), version);
+    const form = await findForm(input.deps, identity, param(input, 'formId'), version);
     return answer('getForm', 200, { form, links: { schema: formSchemaPath(form.id, form.version) } });
   },
 
   getFormSchema: async (input) => {
-    signedIn(input);
+    const identity = signedIn(input);
     const { version, lang } = query(input, 'getFormSchema');
-    const form = findForm(input.deps.forms, param(input, 'formId'), version);
+    const form = await findForm(input.deps, identity, param(input, 'formId'), version);
     // The engine types its export as any JSON Schema; `answer` checks the shape documented for it.
     const schema = answersSchemaOf(form, lang ?? 'id') as z.input<
       typeof submissionsApi.responseBodies.getFormSchema

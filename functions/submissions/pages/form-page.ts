@@ -98,7 +98,7 @@ export async function showForm(request: SubmissionRequest): Promise<HttpResult> 
   const draftId = request.params.draftId;
   const fills = identity.opd !== undefined && hasRole(identity, 'opd-operator', 'opd-head');
   if (!draftId) {
-    const definition = findForm(request.deps.forms, formId);
+    const definition = await findForm(request.deps, identity, formId);
     if (!fills) return messagePage(request, 403, texts.forbiddenTitle, formTexts.notYoursToFill);
     if (identity.opd && !request.query.has('baru')) {
       const existing = await secondDraftPage(request, definition, identity.opd);
@@ -108,7 +108,7 @@ export async function showForm(request: SubmissionRequest): Promise<HttpResult> 
   }
   const draft = await getDraft(request.deps, identity, formId, draftId);
   if (draft.status === 'submitted') return redirect(`/submissions/${draft.draftId}`);
-  const definition = findForm(request.deps.forms, formId, draft.formVersion);
+  const definition = await findForm(request.deps, draft, formId, draft.formVersion);
   if (!fills) {
     const timeZone = await timeZoneOfCity(request.deps.directory, identity.city);
     return readOnlyDraftPage(request, definition, draft, timeZone);
@@ -128,8 +128,9 @@ async function postedForm(request: SubmissionRequest) {
   const formId = request.params.formId ?? '';
   const draftId = request.params.draftId;
   const draft = draftId ? await getDraft(request.deps, identity, formId, draftId) : undefined;
-  const definition = findForm(
-    request.deps.forms,
+  const definition = await findForm(
+    request.deps,
+    draft ?? identity,
     formId,
     draft?.formVersion ?? (Number(posted.fields.get('formVersion')) || undefined),
   );

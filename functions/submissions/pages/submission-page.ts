@@ -22,7 +22,7 @@ export async function submissionPage(request: SubmissionRequest): Promise<HttpRe
     getSubmission(request.deps, identity, request.params.submissionId ?? ''),
     timeZoneOfCity(request.deps.directory, identity.city),
   ]);
-  const definition = findForm(request.deps.forms, submission.formId, submission.formVersion);
+  const definition = await findForm(request.deps, submission, submission.formId, submission.formVersion);
   const body = html`<h1>${definition.title[lang]}</h1>
 <p class="notice notice--success" role="status">${texts.submitted[lang]}. ${texts.readOnly[lang]}</p>
 <div class="card"><dl class="answers">

@@ -129,9 +129,10 @@ export class SiklusFunction extends NodejsFunction {
   }
 
   /**
-   * Lets the function presign evidence uploads (a presigned POST acts with the signer's
-   * permissions), read what was stored and delete what a refused post stored, under the evidence
-   * prefix only, and names the bucket.
+   * Lets the function presign evidence uploads and the GETs that open a stored file (a presigned
+   * URL acts with the signer's permissions, so S3 refuses it unless the role could send it
+   * itself), read what was stored and delete what a refused post stored, under the evidence prefix
+   * only, and names the bucket.
    */
   bindEvidence(bucketName: string): this {
     const bucketArn = `arn:${Aws.PARTITION}:s3:::${bucketName}`;

@@ -423,6 +423,7 @@ describe('api: admins move deadlines and waive obligations of their own city', (
         newId: randomUUID,
         submissions: api.ports.submissions,
         kinds: moduleKinds,
+        ports: api.ports,
       };
       const before = await api.dump();
       const moveTo = (due: string) =>

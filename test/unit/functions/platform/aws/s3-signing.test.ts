@@ -3,6 +3,7 @@ import { fromLambdaEnvironment } from '#functions/platform/aws/s3/credentials.ts
 import {
   createS3Signer,
   objectPath,
+  presignUrl,
   Sha256,
   signPolicy,
   signRequest,
@@ -80,6 +81,54 @@ describe('S3 SigV4 signing', () => {
         'Signature=f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41',
     );
     expect(headers).not.toHaveProperty('host');
+  });
+
+  it("presigns AWS's GET Object example URL with the signature AWS publishes", async () => {
+    // Prepare: S3 API reference, "Authenticating Requests: Using Query Parameters (AWS Signature
+    // Version 4)", the example of a presigned URL valid for 86400 seconds.
+    const signer = createS3Signer({ region: 'us-east-1', credentials: async () => example });
+    const request = { method: 'GET', host: 'examplebucket.s3.amazonaws.com', path: objectPath('test.txt') };
+
+    // Act
+    const url = await presignUrl(signer, request, new Date('2013-05-24T00:00:00Z'), 86400);
+
+    // Assess: the URL exactly as the page gives it.
+    expect(url).toBe(
+      'https://examplebucket.s3.amazonaws.com/test.txt' +
+        '?X-Amz-Algorithm=AWS4-HMAC-SHA256' +
+        '&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Fus-east-1%2Fs3%2Faws4_request' +
+        '&X-Amz-Date=20130524T000000Z&X-Amz-Expires=86400&X-Amz-SignedHeaders=host' +
+        '&X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404',
+    );
+  });
+
+  it('presigns the session token of temporary credentials into the signed query', async () => {
+    // Prepare
+    const signer = createS3Signer({
+      region: 'us-east-1',
+      credentials: async () => ({ ...example, sessionToken: 'token/with+signs=' }),
+    });
+    const request = { method: 'GET', host: 'examplebucket.s3.amazonaws.com', path: objectPath('test.txt') };
+    const date = new Date('2013-05-24T00:00:00Z');
+
+    // Act
+    const url = new URL(await presignUrl(signer, request, date, 86400));
+    const withoutToken = new URL(
+      await presignUrl(
+        createS3Signer({ region: 'us-east-1', credentials: async () => example }),
+        request,
+        date,
+        86400,
+      ),
+    );
+
+    // Assess: the token is in the URL, and the signature changes with it, so it was signed.
+    expect(url.searchParams.get('X-Amz-Security-Token')).toBe('token/with+signs=');
+    expect(url.search).toContain('X-Amz-Security-Token=token%2Fwith%2Bsigns%3D');
+    expect(url.searchParams.get('X-Amz-Signature')).toMatch(/^[0-9a-f]{64}$/);
+    expect(url.searchParams.get('X-Amz-Signature')).not.toBe(
+      withoutToken.searchParams.get('X-Amz-Signature'),
+    );
   });
 
   it('signs the session token of temporary credentials', async () => {

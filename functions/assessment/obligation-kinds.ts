@@ -1,0 +1,4 @@
+import { selfAssessmentKind } from './self-assessment-kind.ts';
+
+/** The kinds of obligation this part brings to the cycle (gathered by the app, `generated/kinds.ts`). */
+export const kinds = [selfAssessmentKind] as const;

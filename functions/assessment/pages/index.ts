@@ -1,0 +1,11 @@
+import type { PageHandler } from '#functions/platform/web/page-guard.ts';
+import type { ReviewPageDeps } from './deps.ts';
+import { decideReviewPage, reviewPage } from './review-page.ts';
+import { reviewQueuePage } from './review-queue-page.ts';
+
+/** The pages of the assessment part, by the operation its routes name. */
+export const pages: Record<string, PageHandler<ReviewPageDeps>> = {
+  reviewQueue: reviewQueuePage,
+  review: reviewPage,
+  decideReview: decideReviewPage,
+};
