@@ -6,12 +6,15 @@ import { isCalendarDate, isWebUrl } from '#forms/engine/value-checks.ts';
 import { formatBytes, formatDate, formatNumber } from '#forms/engine/wording.ts';
 import { type Html, html } from '#functions/platform/html/html.ts';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
+import type { FieldNote } from './render-context.ts';
 import { itemTitle, levelName, scaleValue } from './texts.ts';
 
 /** How to render a submission's answers. */
 export interface RenderAnswersOptions {
   /** Where an attached file can be opened; without it, files are named but not linked. */
   readonly fileHref?: (ref: EvidenceFileRef) => string;
+  /** Notes shown after an answer, by field id (top-level fields only): what a verifier said of it. */
+  readonly notes?: ReadonlyMap<string, readonly FieldNote[]>;
 }
 
 interface Ctx extends RenderAnswersOptions {
@@ -84,7 +87,11 @@ function list(
     const answer = Object.hasOwn(values, field.id) ? values[field.id] : undefined;
     if (rule === undefined || isEmpty(answer) || (rule.visible !== undefined && !rule.visible(frames)))
       return '';
-    return html`<dt>${field.label[ctx.lang]}</dt><dd>${value(field, answer, rule, frames, ctx)}</dd>`;
+    const notes = frames.length === 1 ? (ctx.notes?.get(field.id) ?? []) : [];
+    return html`<dt>${field.label[ctx.lang]}</dt><dd>${value(field, answer, rule, frames, ctx)}${notes.map(
+      (note) =>
+        html`<div class="field-note" role="note"><p class="field-note__title">${note.title[ctx.lang]}</p><p>${note.text}</p></div>`,
+    )}</dd>`;
   });
   return entries.some((e) => e !== '') && html`<dl class="answers">${entries}</dl>`;
 }

@@ -6,6 +6,7 @@ import type { FormError } from '#forms/engine/messages.ts';
 import { formFields, formRules } from '#forms/engine/rules.ts';
 import { attrs, type Html, html } from '#functions/platform/html/html.ts';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
+import { computedPanel } from './computed-panel.ts';
 import type { Place } from './field-chrome.ts';
 import { padGroups } from './pad-groups.ts';
 import { domId, type FieldNote, type RenderContext } from './render-context.ts';
@@ -137,6 +138,7 @@ export function renderForm(definition: FormDefinition, options: RenderFormOption
   const defaultButton =
     !readOnly &&
     html`<button type="submit" name="_action" value="save" formnovalidate hidden tabindex="-1">${texts.saveDraft[lang]}</button>`;
-  return html`<form${form}>${defaultButton}${hidden}${errorSummary(errors, ctx)}${fields}${buttons}</form>`
+  const computed = readOnly ? '' : computedPanel(definition, answers, lang);
+  return html`<form${form}>${defaultButton}${hidden}${errorSummary(errors, ctx)}${fields}${computed}${buttons}</form>`
     .value;
 }

@@ -9,6 +9,11 @@ import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 /** Fixed texts of form pages. */
 export const texts = {
   errorSummaryTitle: { id: 'Ada isian yang perlu diperbaiki', en: 'There is a problem' },
+  computedTitle: { id: 'Perhitungan dari isian Anda', en: 'Worked out from your answers' },
+  computedHint: {
+    id: 'Dihitung ulang setiap kali draf disimpan; nilai rata-rata juga diperbarui saat Anda mengisi.',
+    en: 'Worked out again every time the draft is saved; averages also change as you answer.',
+  },
   errorPrefix: { id: 'Kesalahan:', en: 'Error:' },
   required: { id: 'wajib', en: 'required' },
   dateFormat: {

@@ -1,5 +1,7 @@
 import { formCatalog } from '#forms/catalog.ts';
 import type { CognitoSignIn, DemoSignIn } from '#functions/access/deps.ts';
+import { createAnswersReview } from '#functions/assessment/answers-review.ts';
+import { createSelfAssessmentForms } from '#functions/assessment/self-assessment-forms.ts';
 import { createDueLookup } from '#functions/obligations/due-lookup.ts';
 import { createDraftLinker, createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import type { SubmissionDeps } from '#functions/submissions/deps.ts';
@@ -20,6 +22,8 @@ export function submissionDepsOf(ports: Ports): SubmissionDeps {
   return {
     store: ports.submissions,
     forms: formCatalog,
+    tailored: createSelfAssessmentForms(ports.instruments),
+    reviewOf: createAnswersReview(ports.reviews, ports.directory),
     files: ports.files,
     clock: ports.clock,
     newId: ports.newId,

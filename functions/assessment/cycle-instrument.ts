@@ -12,16 +12,18 @@ export interface InstrumentReader {
   versions(city: string, id: string): Promise<readonly number[]>;
 }
 
-const kept = new Map<string, Instrument>();
-/** Versions kept per process; far more than a city publishes in years. */
+/** Versions kept per store, per process; far more than a city publishes in years. */
+const keptByStore = new WeakMap<InstrumentReader, Map<string, Instrument>>();
 const keptLimit = 64;
 
-/** Version `version` of the city's instrument, read once per process (a published version never changes). */
+/** Version `version` of the city's instrument, read once per store and process (a published version never changes). */
 export async function instrumentVersion(
   instruments: InstrumentReader,
   city: string,
   version: number,
 ): Promise<Instrument | undefined> {
+  const kept = keptByStore.get(instruments) ?? new Map<string, Instrument>();
+  keptByStore.set(instruments, kept);
   const key = `${city}#${version}`;
   const known = kept.get(key);
   if (known) return known;

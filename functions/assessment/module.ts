@@ -1,7 +1,10 @@
 import { defineModule } from '#functions/platform/module/descriptor.ts';
 
 const page = { function: 'web', access: 'session', signedIn: true, roles: ['evaluator'] } as const;
-const reads = ['table'] as const;
+/** The review screen opens the evidence files (a presigned GET on AWS). */
+const reads = ['table', 'evidence'] as const;
+const api = { function: 'api', access: 'bearer', needs: ['table', 'people'] } as const;
+const decides = ['table', 'people', 'schedules'] as const;
 
 /**
  * The self-assessment on the year's Smart City instrument and the evaluators' review of it: the
@@ -11,6 +14,53 @@ const reads = ['table'] as const;
 export const assessmentModule = defineModule({
   name: 'assessment',
   routes: [
+    {
+      ...api,
+      method: 'GET',
+      path: '/api/reviews',
+      operation: 'listReviewQueue',
+      summary: 'The self-assessment reviews waiting for me, earliest due first (the lead: any ?verifier=)',
+    },
+    {
+      ...api,
+      method: 'GET',
+      path: '/api/cycles/{year}/reviews',
+      operation: 'listCycleReviews',
+      summary: "Every self-assessment review of my city's cycle, whatever its status (the lead evaluator)",
+    },
+    {
+      ...api,
+      method: 'GET',
+      path: '/api/reviews/{year}/{opd}',
+      operation: 'getReview',
+      summary:
+        "One OPD's self-assessment review: claimed and verified levels per indicator (its verifier, the lead)",
+    },
+    {
+      ...api,
+      method: 'POST',
+      path: '/api/reviews/{year}/{opd}/verification',
+      operation: 'recordVerification',
+      summary:
+        'Record verified levels and notes (its verifier, the lead; optimistic locking on revision; audited)',
+    },
+    {
+      ...api,
+      method: 'POST',
+      path: '/api/reviews/{year}/{opd}/revision-request',
+      operation: 'requestRevision',
+      summary:
+        "Ask the OPD to revise by a date, with comments per indicator (the OPD's obligation is owed again; audited)",
+      needs: decides,
+    },
+    {
+      ...api,
+      method: 'POST',
+      path: '/api/reviews/{year}/{opd}/acceptance',
+      operation: 'acceptReview',
+      summary: 'Accept: the verified levels become final (every indicator verified; audited)',
+      needs: decides,
+    },
     /** The reviews waiting for me; the lead evaluator's overview of the cycle. */
     { ...page, method: 'GET', path: '/evaluasi', operation: 'reviewQueue', needs: reads },
     /** One OPD's self-assessment, to verify. */
@@ -30,7 +80,7 @@ export const assessmentModule = defineModule({
       operation: 'decideReview',
       links: ['review'],
       csrf: 'session-form',
-      needs: ['table', 'schedules'],
+      needs: ['table', 'evidence', 'schedules'],
     },
   ],
   tasks: [
@@ -39,11 +89,19 @@ export const assessmentModule = defineModule({
       handler: { file: 'tasks.ts', create: 'createStartReviewHandler' },
       deps: 'cycle',
       description: 'submission-review: opens a review round and tells its verifier',
+      needs: ['table', 'mail', 'links', 'schedules'],
+      timeoutSeconds: 60,
+    },
+    {
+      function: 'remind-review',
+      handler: { file: 'tasks.ts', create: 'createRemindReviewHandler' },
+      deps: 'cycle',
+      description: "review-reminder: reminds a round's verifier, or tells the lead it is overdue",
       needs: ['table', 'mail', 'links'],
       timeoutSeconds: 60,
     },
   ],
-  workflows: ['submission-review'],
+  workflows: ['submission-review', 'review-reminder'],
   navigation: [
     {
       href: '/evaluasi',

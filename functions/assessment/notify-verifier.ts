@@ -40,7 +40,14 @@ export async function notifyVerifier(
   );
   try {
     const { messageId } = await deps.mailer.send({
-      ...reviewAssignedEmail({ city, opd, review, verifier, link: `${deps.baseUrl}/l/${link}` }),
+      ...reviewAssignedEmail({
+        city,
+        opd,
+        review,
+        person: verifier,
+        verifierName: verifier.name,
+        link: `${deps.baseUrl}/l/${link}`,
+      }),
       to: verifier.email,
       idempotencyKey: key,
     });

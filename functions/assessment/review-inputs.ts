@@ -24,8 +24,10 @@ const atLeastOne = z.check<Record<string, unknown>>((ctx) => {
 });
 const byIndicator = <T extends z.ZodMiniType>(value: T) => z.record(slug, value).check(atLeastOne);
 
-/** Which review a decision is about (in the caller's city), and the revision the caller last read. */
-const decisionOn = { year, opd: slug, revision: positiveInt };
+/** Which review a decision is about (in the caller's city): the API names it in its path. */
+const reviewOf = { year, opd: slug };
+/** The revision of the review the caller last read. */
+const readRevision = { revision: positiveInt };
 
 /**
  * `openReview`: sent by the submission-review workflow when an OPD submits its self-assessment,
@@ -43,24 +45,28 @@ export const openReviewInput = z.strictObject({
 });
 export type OpenReviewInput = z.infer<typeof openReviewInput>;
 
-/** `recordVerification`: verified levels, each with an optional note, for some or all indicators. */
-export const recordVerificationInput = z.strictObject({
-  ...decisionOn,
-  levels: byIndicator(z.strictObject({ level, note: z.optional(text) })),
-});
+const verification = { levels: byIndicator(z.strictObject({ level, note: z.optional(text) })) };
+/** `recordVerification` as the API reads it: verified levels, each with an optional note, for some or all indicators. */
+export const recordVerificationBody = z.strictObject({ ...readRevision, ...verification });
+/** `recordVerification`, with the review it is about. */
+export const recordVerificationInput = z.strictObject({ ...reviewOf, ...readRevision, ...verification });
 export type RecordVerificationInput = z.infer<typeof recordVerificationInput>;
 
-/** `requestRevision`: what the OPD must revise, per indicator, and by when it should resubmit. */
-export const requestRevisionInput = z.strictObject({
-  ...decisionOn,
+const revisionRequest = {
   comments: byIndicator(text),
   /** The OPD's new due date: a local date after today in the city's zone. */
   due: localDate,
-});
+};
+/** `requestRevision` as the API reads it: what the OPD must revise, per indicator, and by when it should resubmit. */
+export const requestRevisionBody = z.strictObject({ ...readRevision, ...revisionRequest });
+/** `requestRevision`, with the review it is about. */
+export const requestRevisionInput = z.strictObject({ ...reviewOf, ...readRevision, ...revisionRequest });
 export type RequestRevisionInput = z.infer<typeof requestRevisionInput>;
 
-/** `accept`: the verified levels become final. */
-export const acceptInput = z.strictObject(decisionOn);
+/** `accept` as the API reads it: the verified levels become final. */
+export const acceptBody = z.strictObject(readRevision);
+/** `accept`, with the review it is about. */
+export const acceptInput = z.strictObject({ ...reviewOf, ...readRevision });
 export type AcceptInput = z.infer<typeof acceptInput>;
 
 const paging = {

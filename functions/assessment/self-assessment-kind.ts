@@ -35,6 +35,7 @@ export const selfAssessmentKind = defineObligationKind({
     const instrument = await instrumentOfYear(instrumentsIn(ports), cycle.city, cycle.year);
     return instrument?.indicators.some((indicator) => isResponsible(indicator, opd.opd)) ?? false;
   },
+  reviewedBy: 'submission-review',
   reminded: opdOperators,
   escalatedTo: opdHeadThenSecretary,
   mail: {

@@ -15,6 +15,7 @@ import { openReview } from './open-review.ts';
 import { assignVerifier } from './review/assign-verifier.ts';
 import { evaluatorOf, leadOf } from './review/evaluators.ts';
 import type { Review } from './review-model.ts';
+import { scheduleReviewSlots } from './review-reminders.ts';
 import type { ReviewStore } from './stores.ts';
 
 /** Working days a verifier has to decide a round, from the day the OPD submitted. */
@@ -82,8 +83,8 @@ async function chooseVerifier(deps: StartReviewDeps, input: StartReviewInput): P
  * The `submission-review` workflow's step: records the submission on its obligation as under
  * review, opens the review's round (the first with a verifier assigned by load, or the next with
  * the same verifier after a revision), due ten working days after the submission, and tells the
- * verifier by email with a signed link, once per round. A retried step writes and sends nothing
- * again.
+ * verifier by email with a signed link, once per round; it schedules the round's reminder to the
+ * verifier and its escalation to the lead evaluator. A retried step writes and sends nothing again.
  * @throws InvalidInputError for a submission that is not this OPD's self-assessment.
  */
 export async function startReview(deps: StartReviewDeps, input: StartReviewInput): Promise<ReviewStarted> {
@@ -114,6 +115,7 @@ export async function startReview(deps: StartReviewDeps, input: StartReviewInput
           },
         );
   const emails = await notifyVerifier(deps, input.obligationId, review);
+  await scheduleReviewSlots(deps, cycle, review);
   return summary(review, replayed, emails);
 }
 

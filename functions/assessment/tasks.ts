@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { lambdaHandler } from '#functions/platform/lambda/handler.ts';
 import { parseTaskInput } from '#functions/platform/lambda/task-input.ts';
+import { reviewSlots, sendReviewSlot } from './review-reminders.ts';
 import { type StartReviewDeps, startReview } from './start-review.ts';
 
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/));
@@ -17,5 +18,20 @@ const startReviewInput = z.object({
 export function createStartReviewHandler(deps: StartReviewDeps) {
   return lambdaHandler(async (payload: unknown) =>
     startReview(deps, parseTaskInput(startReviewInput, payload)),
+  );
+}
+
+const reviewSlotInput = z.object({
+  city: slug,
+  year: z.number().check(z.int(), z.gte(2000), z.lte(2100)),
+  opd: slug,
+  round: z.number().check(z.int(), z.positive()),
+  slot: z.enum(reviewSlots),
+});
+
+/** `review-reminder` task: reminds the verifier of a round, or tells the lead evaluator it is overdue. */
+export function createRemindReviewHandler(deps: StartReviewDeps) {
+  return lambdaHandler(async (payload: unknown) =>
+    sendReviewSlot(deps, parseTaskInput(reviewSlotInput, payload)),
   );
 }

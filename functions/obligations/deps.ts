@@ -29,8 +29,8 @@ export interface ObligationDeps {
   baseUrl: string;
   /** The schedule group of this deployment (EventBridge Scheduler groups exist before their schedules). */
   scheduleGroup: string;
-  /** To find a submission whose obligation was not updated when it was stored. */
-  submissions: Pick<SubmissionStore, 'listForOpd'>;
+  /** To find a submission whose obligation was not updated when it was stored, and read one under review. */
+  submissions: Pick<SubmissionStore, 'listForOpd' | 'getSubmission'>;
   /** The kinds of obligation it opens and serves: every part's (`obligation-kinds.ts`), gathered by the app. */
   kinds: KindRegistry;
   /** Starts the review workflow of a submission of a kind that is reviewed (`reviewedBy`). */

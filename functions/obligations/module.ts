@@ -5,6 +5,8 @@ const adminChange = ['table', 'people', 'schedules'] as const;
 const page = { function: 'web', access: 'session', signedIn: true } as const;
 const admins = ['admin', 'evaluator'] as const;
 const reminders = ['table', 'mail', 'links', 'schedules'] as const;
+/** Kick-off records a submission made before its obligation opened, which may start its review. */
+const kickoff = [...reminders, 'workflows'] as const;
 
 /** What each OPD owes in a cycle, by when: kick-off, reminders, escalations, and the admin's changes. */
 export const obligationsModule = defineModule({
@@ -90,7 +92,8 @@ export const obligationsModule = defineModule({
       handler: { file: 'tasks.ts', create: 'createDecideSlotHandler' },
       deps: 'cycle',
       description: 'obligation-reminder: decides what a fired schedule does',
-      needs: ['table'],
+      // A submission it finds unrecorded may start its review.
+      needs: ['table', 'workflows'],
       timeoutSeconds: 60,
     },
     {
@@ -114,7 +117,7 @@ export const obligationsModule = defineModule({
       handler: { file: 'tasks.ts', create: 'createKickoffBatchHandler' },
       deps: 'cycle',
       description: 'cycle-kickoff: opens one batch of OPD obligations',
-      needs: reminders,
+      needs: kickoff,
       timeoutSeconds: 300,
     },
   ],

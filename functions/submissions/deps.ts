@@ -1,4 +1,5 @@
 import type { FormRegistry } from '#forms/engine/registry.ts';
+import type { FieldNote } from '#forms/render/render-context.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import type { FileStore } from '#functions/platform/ports/file-store.ts';
 import type { SubmissionStore } from '#functions/submissions/stores.ts';
@@ -19,8 +20,22 @@ export interface SubmissionDeps {
   onSubmitted?: (submission: Submission) => Promise<unknown>;
   /** Called once a draft is saved: the obligation it answers shows that a draft exists. */
   onDraftSaved?: (draft: Draft) => Promise<unknown>;
+  /** What a review of the OPD's answers to a form says in the current cycle, if it is reviewed. */
+  reviewOf?: (item: { city: string; opd: string; formId: string }) => Promise<AnswersReview | undefined>;
   /** What the OPD owes for a form in the current cycle (due date and state), for its to-do list. */
   dueFor?: (city: string, opd: string, formId: string) => Promise<Due | undefined>;
+}
+
+/**
+ * What a review said of an OPD's answers, as its pages show it: the verifier's revision comments,
+ * and after acceptance the verified levels and notes, by field path, beside the fields.
+ */
+export interface AnswersReview {
+  /** The submission under review. */
+  submissionId: string;
+  /** True while the verifier waits for the OPD's revision of it. */
+  revisionRequested: boolean;
+  notes: ReadonlyMap<string, readonly FieldNote[]>;
 }
 
 /** What an OPD owes for one form in the city's current cycle, as its to-do list shows it. */

@@ -4,6 +4,9 @@ const api = { function: 'api', access: 'bearer', needs: ['table', 'people'] } as
 const page = { function: 'web', access: 'session', signedIn: true, links: ['fill'] } as const;
 const withEvidence = ['table', 'people', 'evidence'] as const;
 const pageWithEvidence = ['table', 'evidence'] as const;
+// A submission may start its review (`reviewedBy` of its obligation's kind).
+const submits = [...withEvidence, 'workflows'] as const;
+const pageSubmits = [...pageWithEvidence, 'workflows'] as const;
 
 /** Forms filled by OPDs: versioned forms, drafts, submissions and their evidence files. */
 export const submissionsModule = defineModule({
@@ -57,7 +60,7 @@ export const submissionsModule = defineModule({
       path: '/api/forms/{formId}/submissions',
       operation: 'submit',
       summary: 'Submit answers, pinned to a form version',
-      needs: withEvidence,
+      needs: submits,
     },
     {
       ...api,
@@ -98,7 +101,7 @@ export const submissionsModule = defineModule({
       operation: 'postForm',
       csrf: 'session-form',
       files: true,
-      needs: pageWithEvidence,
+      needs: pageSubmits,
     },
     /** A draft, to continue. */
     {
@@ -116,7 +119,7 @@ export const submissionsModule = defineModule({
       operation: 'postForm',
       csrf: 'session-form',
       files: true,
-      needs: pageWithEvidence,
+      needs: pageSubmits,
     },
     /** A submission, read-only. */
     {

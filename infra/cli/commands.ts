@@ -4,6 +4,7 @@ import { cycleCommand } from './cycle-command.ts';
 import { formsCommand } from './forms-command.ts';
 import { instrumentCommand } from './instrument-command.ts';
 import { obligationsCommand } from './obligations-command.ts';
+import { reviewCommand } from './review-command.ts';
 import { seedCommand } from './seed-command.ts';
 import { simulateCommand } from './simulate-command.ts';
 import { statusCommand } from './status-command.ts';
@@ -30,6 +31,7 @@ export const commands: Record<string, Command> = {
   clock: clockCommand,
   simulate: simulateCommand,
   obligations: obligationsCommand,
+  review: reviewCommand,
   instrument: instrumentCommand,
   forms: formsCommand,
   status: statusCommand,

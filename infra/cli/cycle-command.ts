@@ -49,7 +49,7 @@ Times are printed in the city's time zone.`,
     const year = Number(values.year);
     const lang = langOf(values);
     return withRuntime(dirs, async ({ ports, workflows }) => {
-      const cycle = await startCycle(ports, ports.clock, {
+      const cycle = await startCycle({ ...ports, kinds: moduleKinds }, ports.clock, {
         city,
         year,
         ...(values.due ? { innovationDue: String(values.due) } : {}),

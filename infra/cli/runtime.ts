@@ -38,6 +38,8 @@ export async function withRuntime<T>(dirs: StateDir, work: (runtime: Runtime) =>
     const workflows = new LocalWorkflowRunner(definitions, createLocalFunctions(ports), clock, {
       retryIntervalMs: 0,
     });
+    // A submitted self-assessment starts its review on this runner.
+    ports.localWorkflows.attach(workflows);
     const failures: ExecutionResult[] = [];
     const fire = async (schedule: StoredSchedule) => {
       const result = await workflows.start(schedule.workflow, schedule.input);

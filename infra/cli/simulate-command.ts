@@ -10,7 +10,9 @@ export const simulateCommand: Command = {
 
 Replays the year day by day on the virtual clock: schedules fire (reminders, escalations) and
 the demo OPDs submit their innovation reports on a seeded random pattern (most on time, some
-late, some never). Prints what was sent, submitted, missed and escalated, counted from the
+late, some never). When the cycle has the self-assessment phase, the OPDs also submit their
+self-assessments, and the evaluators verify them: they ask some OPDs to revise (who resubmit),
+find some claims one level too high, accept the rest, and a few decide after the due date. Prints what was sent, submitted, missed and escalated, counted from the
 outbox (.siklus/outbox) and from the audit events. The same seed gives the same summary.`,
   options: {
     city: { type: 'string' },
@@ -44,11 +46,20 @@ outbox (.siklus/outbox) and from the audit events. The same seed gives the same 
       console.log(`  escalations to the head  ${outbox.escalationsToHead}`);
       console.log(`  escalations to the sekda ${outbox.escalationsToSecretary}`);
       console.log(`  daily digests            ${outbox.digests}`);
+      console.log(`  review rounds to verify  ${outbox.reviewNotices}`);
+      console.log(`  reminders to verifiers   ${outbox.reviewReminders}`);
+      console.log(`  escalations to the lead  ${outbox.reviewEscalations}`);
       console.log('From the audit events:');
       console.log(`  obligations opened       ${audit.opened}`);
       console.log(`  submitted on time        ${audit.submittedOnTime}`);
       console.log(`  submitted late           ${audit.submittedLate}`);
       console.log(`  missed                   ${audit.missed}`);
+      console.log(
+        `  self-assessments         ${summary.selfAssessments.submitted} (revised ${summary.selfAssessments.resubmitted})`,
+      );
+      console.log(`  review rounds opened     ${audit.reviewRounds} (of ${audit.reviewsOpened} reviews)`);
+      console.log(`  revisions requested      ${audit.revisionsRequested}`);
+      console.log(`  reviews accepted         ${audit.reviewsAccepted}`);
       console.log(`Failed executions: ${failures.length}`);
       return failures.length === 0 ? 0 : 1;
     });

@@ -38,6 +38,8 @@ console.log(JSON.stringify({ importMs, maxRssKb: process.resourceUsage().maxRSS 
 const placeholder = (key: string) => {
   if (key === 'USER_POOL_ID') return 'ap-southeast-3_Bench0001';
   if (/(URL|DOMAIN)$/.test(key)) return 'https://bench.example.org';
+  // A JSON object of state machine ARNs by workflow name.
+  if (key.endsWith('_ARNS')) return JSON.stringify({ 'bench-workflow': 'bench-arn' });
   return `bench-${key.toLowerCase()}`;
 };
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { moduleKinds } from '#functions/app/generated/kinds.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
 import { ensureTable } from '#infra/local/create-table.ts';
 import { demoOpds, demoYearStart } from '#infra/local/demo-city.ts';
@@ -67,10 +68,16 @@ export async function runYear(
   );
   let failed = 0;
   const started = performance.now();
-  await seedDemoCity(ports.directory, ports.people, { extraOpds: Math.max(0, opds - demoOpds.length) });
+  // A submitted self-assessment starts its review on the same runner.
+  ports.localWorkflows.attach(runner);
+  await seedDemoCity(ports.directory, ports.people, {
+    extraOpds: Math.max(0, opds - demoOpds.length),
+    instruments: ports.instruments,
+  });
   // The year's work is what is priced, not setting the city up.
   Object.assign(usage, { calls: 0, writeUnits: 0, readUnits: 0, schedulerCalls: 0 });
-  await startCycle(ports, clock, { city: 'jambi', year: 2026 });
+  // Every kind's phase: the innovation reports and the self-assessment, with its reviews.
+  await startCycle({ ...ports, kinds: moduleKinds }, clock, { city: 'jambi', year: 2026 });
   const kickoff = await runner.start('cycle-kickoff', { city: 'jambi', year: 2026 });
   if (kickoff.status !== 'SUCCEEDED') failed++;
   await simulateYear(

@@ -9,6 +9,7 @@ import {
   chromium,
   type Page,
 } from 'playwright-core';
+import { selfAssessmentPhase } from '#functions/assessment/self-assessment-kind.ts';
 import { createDirectoryStore } from '#functions/directory/store/directory-store.ts';
 import { obligationIdOf } from '#functions/obligations/model.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
@@ -115,8 +116,13 @@ export async function startTestEngine(options: { cycle?: boolean } = {}) {
  * Starts {@link testCycle} on a running test engine, as `siklus cycle start` does: the cycle,
  * then its kick-off workflow, which opens every OPD's obligations and mails the operators.
  */
-export async function startCycleOn(env: TestEngine): Promise<TestCycle> {
+export async function startCycleOn(
+  env: TestEngine,
+  options: { selfAssessment?: boolean } = {},
+): Promise<TestCycle> {
   const { due } = testCycle;
+  // With the self-assessment, its phase falls on the same dates as the innovation reports'.
+  const phase = { due, closes: addDays(due, 30) };
   await withDatabase(env.dirs, (db) =>
     startCycle(
       {
@@ -128,7 +134,8 @@ export async function startCycleOn(env: TestEngine): Promise<TestCycle> {
         city,
         year,
         innovationDue: due,
-        innovationCloses: addDays(due, 30),
+        innovationCloses: phase.closes,
+        ...(options.selfAssessment ? { phases: { [selfAssessmentPhase]: phase } } : {}),
       },
     ),
   );
@@ -142,6 +149,9 @@ export async function startCycleOn(env: TestEngine): Promise<TestCycle> {
     throw new Error(`cycle-kickoff ${kickoff.status}: ${kickoff.error} ${kickoff.cause ?? ''}`);
   return testCycle;
 }
+
+/** The id of an OPD's self-assessment obligation in {@link testCycle}. */
+export const selfAssessmentOf = (opd: string) => obligationIdOf(city, year, opd, 'self-assessment');
 
 /** Rina, the Diskominfo operator, asked to fill the Diskominfo innovation report. */
 export const operatorLink: LinkRequest = {

@@ -13,6 +13,11 @@ export interface WorkflowSpec<Role extends string = string> {
   readonly name: string;
   /** The task function (by its name in the part's descriptor) behind each role of the definition. */
   readonly functions: Readonly<Record<Role, string>>;
+  /**
+   * Started by schedules of the deployment's schedule group (EventBridge Scheduler), not only by
+   * functions: the scheduler's role may start it, and the `schedules` capability names it.
+   */
+  readonly scheduled?: true;
   readonly definition: (
     scope: Construct,
     tasks: ResilientTasks,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { reviewRequests } from '#functions/assessment/api/requests.ts';
 import { obligationRequests } from '#functions/obligations/api/requests.ts';
 import { submissionRequests } from '#functions/submissions/api/requests.ts';
 
@@ -9,24 +10,28 @@ import { submissionRequests } from '#functions/submissions/api/requests.ts';
 export const requestBodies = {
   ...submissionRequests.requestBodies,
   ...obligationRequests.requestBodies,
+  ...reviewRequests.requestBodies,
 } as const;
 
 /** Request headers an operation reads, by operation and header name. */
 export const requestHeaders = {
   ...submissionRequests.requestHeaders,
   ...obligationRequests.requestHeaders,
+  ...reviewRequests.requestHeaders,
 } as const;
 
 /** Path parameters: ids are short slugs or UUIDs, and anything else is refused before a lookup. */
 export const pathParameters = {
   ...submissionRequests.pathParameters,
   ...obligationRequests.pathParameters,
+  ...reviewRequests.pathParameters,
 } as const;
 
 /** The query parameters an operation reads, by operation: the OpenAPI document lists each. */
 export const queryParameters = {
   ...submissionRequests.queryParameters,
   ...obligationRequests.queryParameters,
+  ...reviewRequests.queryParameters,
 } as const;
 
 export const errorBody = z.object({

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { reviewResponses } from '#functions/assessment/api/responses.ts';
 import { obligationResponses } from '#functions/obligations/api/responses.ts';
 import { instant } from '#functions/platform/input/primitives.ts';
 import { submissionResponses } from '#functions/submissions/api/responses.ts';
@@ -26,6 +27,7 @@ export const responseBodies = {
   }),
   ...submissionResponses,
   ...obligationResponses,
+  ...reviewResponses,
 } as const satisfies Record<string, z.ZodMiniType>;
 
 /** An operation with a documented answer. */

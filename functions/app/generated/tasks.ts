@@ -15,4 +15,5 @@ export const taskHandlers = (portsOf: (name: string) => Ports) => ({
   "escalate-obligation": obligationsTasks.createEscalateHandler(cycleDeps(portsOf('escalate-obligation'))),
   "kickoff-batch": obligationsTasks.createKickoffBatchHandler(cycleDeps(portsOf('kickoff-batch'))),
   "start-review": assessmentTasks.createStartReviewHandler(cycleDeps(portsOf('start-review'))),
+  "remind-review": assessmentTasks.createRemindReviewHandler(cycleDeps(portsOf('remind-review'))),
 });

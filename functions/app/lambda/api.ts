@@ -5,11 +5,13 @@ import { evidencePorts } from '#functions/app/aws/ports/evidence.ts';
 import { peoplePorts } from '#functions/app/aws/ports/people.ts';
 import { schedulesPorts } from '#functions/app/aws/ports/schedules.ts';
 import { tablePorts } from '#functions/app/aws/ports/table.ts';
+import { workflowsPorts } from '#functions/app/aws/ports/workflows.ts';
 
 const ports = awsPorts('api', {
   evidence: evidencePorts,
   people: peoplePorts,
   schedules: schedulesPorts,
   table: tablePorts,
+  workflows: workflowsPorts,
 });
 export const handler = createAwsApiHandler(ports);

@@ -4,6 +4,7 @@ import { linksPorts } from '#functions/app/aws/ports/links.ts';
 import { mailPorts } from '#functions/app/aws/ports/mail.ts';
 import { schedulesPorts } from '#functions/app/aws/ports/schedules.ts';
 import { tablePorts } from '#functions/app/aws/ports/table.ts';
+import { workflowsPorts } from '#functions/app/aws/ports/workflows.ts';
 import { cycleDeps } from '#functions/app/task-deps.ts';
 import { createKickoffBatchHandler } from '#functions/obligations/tasks.ts';
 
@@ -12,5 +13,6 @@ const ports = awsPorts('kickoff-batch', {
   mail: mailPorts,
   schedules: schedulesPorts,
   table: tablePorts,
+  workflows: workflowsPorts,
 });
 export const handler = createKickoffBatchHandler(cycleDeps(ports));

@@ -6,6 +6,7 @@ import { mailPorts } from '#functions/app/aws/ports/mail.ts';
 import { peoplePorts, signInPorts } from '#functions/app/aws/ports/people.ts';
 import { schedulesPorts } from '#functions/app/aws/ports/schedules.ts';
 import { tablePorts } from '#functions/app/aws/ports/table.ts';
+import { workflowsPorts } from '#functions/app/aws/ports/workflows.ts';
 import { createAwsWebHandler } from '#functions/app/web/entry.ts';
 
 const ports = awsPorts('web', {
@@ -16,5 +17,6 @@ const ports = awsPorts('web', {
   schedules: schedulesPorts,
   'sign-in': signInPorts,
   table: tablePorts,
+  workflows: workflowsPorts,
 });
 export const handler = createAwsWebHandler(ports);

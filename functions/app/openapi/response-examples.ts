@@ -61,6 +61,44 @@ const obligation = {
   updatedAt: at,
 };
 
+const review = {
+  ...scope,
+  year: 2026,
+  reviewId: '2026.diskominfo',
+  submissionId: '0b6f2d8e-41c7-4f0a-9a3e-7d5c1e2b8f46',
+  verifier: 'evaluator-uin',
+  status: 'in_review' as const,
+  round: 1,
+  due: '2026-11-24',
+  indicators: {
+    'gov-ps-01': {
+      claimed: 4 as const,
+      verified: 3 as const,
+      note: 'SOP layanan daring belum ditetapkan dengan SK.',
+    },
+    'gov-ps-02': { claimed: 3 as const },
+  },
+  openedAt: at,
+  openedBy: 'system:submission-review',
+  decidedAt: later,
+  decidedBy: 'evaluator-uin',
+  lastChange: {
+    command: 'recordVerification' as const,
+    onRevision: 1,
+    digest: 'a3f1c9e07b2d4c58e6f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2',
+  },
+  revision: 2,
+};
+
+const queueEntry = {
+  ...scope,
+  year: 2026,
+  reviewId: review.reviewId,
+  submissionId: review.submissionId,
+  round: 1,
+  due: review.due,
+};
+
 const { title } = innovationReportForm;
 const firstSection = innovationReportForm.sections[0] as (typeof innovationReportForm.sections)[number];
 
@@ -137,5 +175,33 @@ export const responseExamples: { [K in ResponseOperation]: z.input<(typeof respo
       waivedReason: 'OPD baru dibentuk bulan ini.',
       revision: 2,
     },
+  },
+  listReviewQueue: { entries: [queueEntry] },
+  listCycleReviews: { reviews: [review] },
+  getReview: { review },
+  recordVerification: { review, replayed: false },
+  requestRevision: {
+    review: {
+      ...review,
+      status: 'revision_requested',
+      revisionDue: '2026-12-01',
+      indicators: {
+        ...review.indicators,
+        'gov-ps-02': { claimed: 3, revisionComment: 'Lampirkan laporan penggunaan aplikasi tahun 2026.' },
+      },
+      lastChange: { ...review.lastChange, command: 'requestRevision', onRevision: 2 },
+      revision: 3,
+    },
+    replayed: false,
+  },
+  acceptReview: {
+    review: {
+      ...review,
+      status: 'accepted',
+      indicators: { 'gov-ps-01': { claimed: 4, verified: 3 }, 'gov-ps-02': { claimed: 3, verified: 3 } },
+      lastChange: { ...review.lastChange, command: 'accept', onRevision: 2 },
+      revision: 3,
+    },
+    replayed: false,
   },
 };

@@ -1,19 +1,15 @@
 import type { EvidenceFileRef } from '#forms/engine/field-types.ts';
 import type { Indicator, Instrument } from '#forms/instrument/model.ts';
 import { selfAssessmentFieldId } from '#forms/instrument/self-assessment-fields.ts';
-import { accept } from '#functions/assessment/accept-review.ts';
 import { instrumentVersion } from '#functions/assessment/cycle-instrument.ts';
 import { recordVerification } from '#functions/assessment/record-verification.ts';
-import { requestRevision } from '#functions/assessment/request-revision.ts';
 import { reviewCallerOf } from '#functions/assessment/review/evaluators.ts';
 import { assertEvaluator, assertMayDecide } from '#functions/assessment/review-caller.ts';
 import type { ReviewDeps } from '#functions/assessment/review-deps.ts';
 import type { Review } from '#functions/assessment/review-model.ts';
+import { acceptAssessment, requestRevisionOfOpd } from '#functions/assessment/review-obligation.ts';
 import { reviewPath } from '#functions/assessment/review-paths.ts';
-import { selfAssessmentKind } from '#functions/assessment/self-assessment-kind.ts';
 import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
-import { obligationIdOf } from '#functions/obligations/model.ts';
-import { obligationAccepted, obligationRevisionRequested } from '#functions/obligations/review-loop.ts';
 import { DomainError, type FieldError, refusals } from '#functions/platform/errors/domain-errors.ts';
 import { type Html, html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
@@ -23,6 +19,7 @@ import { addDays } from '#functions/platform/time/days.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { postedFields, requireSession } from '#functions/platform/web/request.ts';
 import { page, redirect } from '#functions/platform/web/responses.ts';
+import type { Submission } from '#functions/submissions/model.ts';
 import type { ReviewRequest } from './deps.ts';
 import { reviewTexts as t } from './review-texts.ts';
 
@@ -52,16 +49,40 @@ async function loaded(request: ReviewRequest) {
   const instrument =
     submission && (await instrumentVersion(request.deps.instruments, identity.city, submission.formVersion));
   if (!submission || !instrument) throw refusals.notFound();
-  return { caller, csrf, review, submission, instrument };
+  return { caller, csrf, review, submission, instrument, files: await fileLinks(request, submission) };
 }
 
 type Loaded = Awaited<ReturnType<typeof loaded>>;
 
-function evidenceOf(answers: Record<string, unknown>, indicator: string, lang: 'id' | 'en'): Html {
-  const file = answers[selfAssessmentFieldId(indicator, 'evidenceFile')] as EvidenceFileRef | undefined;
+/** Where each evidence file of the submission opens, by field path: a link that works a few minutes. */
+async function fileLinks(request: ReviewRequest, submission: Submission): Promise<Map<string, string>> {
+  const links = new Map<string, string>();
+  for (const file of submission.evidence) {
+    const ref = submission.answers[file.fieldPath] as EvidenceFileRef | undefined;
+    const filename = ref?.name ?? file.fileId;
+    links.set(
+      file.fieldPath,
+      await request.deps.files.openUrl(file.key, { filename, contentType: file.contentType }),
+    );
+  }
+  return links;
+}
+
+function evidenceOf(loaded: Loaded, indicator: string, lang: 'id' | 'en'): Html {
+  const answers = loaded.submission.answers as Record<string, unknown>;
+  const fileField = selfAssessmentFieldId(indicator, 'evidenceFile');
+  const file = answers[fileField] as EvidenceFileRef | undefined;
   const link = answers[selfAssessmentFieldId(indicator, 'evidenceLink')];
+  const opens = loaded.files.get(fileField);
+  const name = file && `${file.name} (${Math.ceil(file.size / 1024)} KB)`;
   const items = [
-    ...(file ? [html`<li>${file.name} (${Math.ceil(file.size / 1024)} KB)</li>`] : []),
+    ...(file
+      ? [
+          opens
+            ? html`<li><a href="${opens}" rel="noopener noreferrer" target="_blank">${name}</a></li>`
+            : html`<li>${name}</li>`,
+        ]
+      : []),
     ...(typeof link === 'string' && link !== ''
       ? [html`<li><a href="${link}" rel="noopener noreferrer" target="_blank">${link}</a></li>`]
       : []),
@@ -107,7 +128,7 @@ function indicatorCard(
 <dt>${t.claimed[lang]}</dt><dd>${t.level[lang]} ${state.claimed}${claimedLevel ? html`: ${claimedLevel.description[lang]}` : ''}</dd>
 ${claimedLevel?.evidence ? html`<dt>${t.evidenceAsked[lang]}</dt><dd>${claimedLevel.evidence[lang]}</dd>` : ''}
 <dt>${t.justification[lang]}</dt><dd>${typeof justification === 'string' ? justification : ''}</dd>
-<dt>${t.evidence[lang]}</dt><dd>${evidenceOf(answers, indicator.id, lang)}</dd>
+<dt>${t.evidence[lang]}</dt><dd>${evidenceOf(loaded, indicator.id, lang)}</dd>
 </dl>
 ${controls}
 </section>`;
@@ -198,15 +219,12 @@ export async function decideReviewPage(request: ReviewRequest): Promise<HttpResu
     const { levels, comments } = postedDecision(posted, review);
     if (Object.keys(levels).length > 0)
       revision = (await recordVerification(deps, caller, { ...on, revision, levels })).review.revision;
-    const obligationId = obligationIdOf(review.city, review.year, review.opd, selfAssessmentKind.id);
-    const actor = caller.identity.subject;
+    const round = { reviews: deps, obligations: request.deps.obligationDeps };
     if (action === 'revise') {
       const due = posted.get('due')?.trim() ?? '';
-      await requestRevision(deps, caller, { ...on, revision, comments, due });
-      await obligationRevisionRequested(request.deps.obligationDeps, actor, obligationId, due);
+      await requestRevisionOfOpd(round, caller, { ...on, revision, comments, due });
     } else if (action === 'accept') {
-      await accept(deps, caller, { ...on, revision });
-      await obligationAccepted(request.deps.obligationDeps, actor, obligationId);
+      await acceptAssessment(round, caller, { ...on, revision });
     }
   } catch (error) {
     if (!(error instanceof DomainError) || (error.kind !== 'invalid' && error.kind !== 'conflict'))

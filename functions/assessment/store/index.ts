@@ -1,7 +1,9 @@
 import type { TableContext } from '#functions/platform/table/table-context.ts';
+import { createInstrumentStore } from './instrument-store.ts';
 import { createReviewStore } from './review-store.ts';
 
-/** The assessment's store in the one table, under the name the app hands it out as a port. */
+/** The assessment's stores in the one table, under the names the app hands them out as ports. */
 export const stores = ({ db, tableName }: TableContext) => ({
   reviews: createReviewStore(db, tableName),
+  instruments: createInstrumentStore(db, tableName),
 });

@@ -24,6 +24,13 @@ function maySee(identity: Identity, obligation: Obligation, scopedTo: string | u
  * recently saved draft of the form, else a new form.
  */
 async function continuePath(request: ObligationRequest, obligation: Obligation): Promise<string> {
+  // A revision the verifier asked for, begun: its draft (a submitted draft has its submission's id).
+  if (
+    obligation.status === 'revision_requested' &&
+    obligation.draftId &&
+    obligation.draftId !== obligation.submissionId
+  )
+    return `/forms/${obligation.formId}/drafts/${obligation.draftId}`;
   if (obligation.submissionId) return `/submissions/${obligation.submissionId}`;
   if (obligation.draftId) return `/forms/${obligation.formId}/drafts/${obligation.draftId}`;
   // A draft saved before obligations named their drafts: look it up.

@@ -22,6 +22,7 @@ h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
 .notice{border-left:4px solid #0b4fa3;background:#e8f1fb;padding:.75rem 1rem;margin:0 0 1rem}
 .notice--success{border-color:#1e7b34;background:#e7f5ea}
 .notice--warning{border-color:#b45309;background:#fdf3e1}
+.field-note{border-left:4px solid #b45309;background:#fdf3e1;padding:.5rem .75rem;margin:.5rem 0}.field-note p{margin:0}.field-note__title{font-weight:600}
 .status{display:inline-block;border-radius:999px;padding:.1rem .6rem;font-size:.875rem;background:#e4e7eb}
 .status--draft{background:#fff1c2}.status--missed{background:#f9d6d3}.status--submitted{background:#d3f0da}
 .button,button.primary,.button-primary{display:inline-block;background:#0b4fa3;color:#fff;border:0;border-radius:6px;padding:.7rem 1.1rem;font:inherit;font-weight:600;text-decoration:none;cursor:pointer;min-height:44px}

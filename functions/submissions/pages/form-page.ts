@@ -20,7 +20,7 @@ import { createDraft, getDraft, saveDraft, staleRevisionCode } from '#functions/
 import { findForm } from '#functions/submissions/form-lookup.ts';
 import type { Draft } from '#functions/submissions/model.ts';
 import type { SubmissionRequest } from '#functions/submissions/pages/deps.ts';
-import { submit } from '#functions/submissions/submit.ts';
+import { getSubmission, submit } from '#functions/submissions/submit.ts';
 import { readOnlyDraftPage } from './draft-view.ts';
 import { deleteStored, storePostedFiles } from './form-post.ts';
 import { formTexts } from './form-texts.ts';
@@ -43,11 +43,25 @@ interface FormView {
 const idempotencyField = '_idempotency';
 const newIdempotencyKey = () => randomBytes(18).toString('base64url');
 
+/**
+ * The answers a new form starts with: those of the OPD's submission `?dari=<submissionId>` when it
+ * revises one (a verifier asked for a revision), else none.
+ */
+async function revisedAnswers(request: SubmissionRequest, identity: Identity, formId: string) {
+  const from = request.query.get('dari');
+  if (!from) return {};
+  const submission = await getSubmission(request.deps, identity, from);
+  return submission.formId === formId && submission.opd === identity.opd ? submission.answers : {};
+}
+
 /** The form page: the form rendered from its definition, with its draft answers and errors. */
-function renderPage(request: SubmissionRequest, view: FormView): HttpResult {
-  const { csrf } = requireSession(request);
+async function renderPage(request: SubmissionRequest, view: FormView): Promise<HttpResult> {
+  const { csrf, identity } = requireSession(request);
   const { lang } = request;
   const { definition, draft } = view;
+  const opd = draft?.opd ?? identity.opd;
+  const notes =
+    opd && (await request.deps.reviewOf?.({ city: identity.city, opd, formId: definition.id }))?.notes;
   const action = draft ? `/forms/${definition.id}/drafts/${draft.draftId}` : `/forms/${definition.id}/new`;
   const form = renderForm(definition, {
     lang,
@@ -61,6 +75,7 @@ function renderPage(request: SubmissionRequest, view: FormView): HttpResult {
       ...(draft ? { revision: String(draft.revision) } : {}),
     },
     uploadUrl: '/uploads',
+    ...(notes ? { notes } : {}),
   });
   const body = html`<h1>${definition.title[lang]}</h1>
 <p class="hint">${definition.description[lang]}</p>
@@ -77,7 +92,7 @@ ${raw(form)}`;
       body,
       path: action,
       session: request.session?.value,
-      scripts: ['visibility', 'upload'],
+      scripts: ['visibility', 'upload', 'computed'],
     }),
   );
 }
@@ -104,7 +119,7 @@ export async function showForm(request: SubmissionRequest): Promise<HttpResult> 
       const existing = await secondDraftPage(request, definition, identity.opd);
       if (existing) return existing;
     }
-    return renderPage(request, { definition, answers: {} });
+    return renderPage(request, { definition, answers: await revisedAnswers(request, identity, formId) });
   }
   const draft = await getDraft(request.deps, identity, formId, draftId);
   if (draft.status === 'submitted') return redirect(`/submissions/${draft.draftId}`);

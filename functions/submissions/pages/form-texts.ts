@@ -2,6 +2,11 @@ import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 
 /** Notices of the form page when a post could not be stored as it came, in both languages. */
 export const formTexts = {
+  revisionRequested: {
+    id: 'Verifikator meminta perbaikan atas jawaban ini. Catatannya tercantum di samping jawaban yang perlu diperbaiki.',
+    en: 'The verifier asked for a revision of these answers. The comments are shown beside the answers to revise.',
+  },
+  revise: { id: 'Perbaiki dan kirim ulang', en: 'Revise and resubmit' },
   staleKept: {
     id: 'Draf ini telah diubah di tab atau perangkat lain setelah Anda membukanya, sehingga jawaban Anda belum tersimpan. Jawaban Anda tetap ditampilkan di bawah: periksa, lalu simpan lagi untuk menggantikan versi yang lain.',
     en: 'This draft was changed in another tab or device after you opened it, so your answers were not saved. They are still shown below: check them, then save again to replace the other version.',

@@ -23,6 +23,8 @@ export interface ObligationWorkflowsProps {
   recordFailure: SiklusFunction;
   logRetention: RetentionDays;
   alerts: ITopic;
+  /** The parts' workflows that schedules of the group start (`scheduled` in their declaration), by name. */
+  scheduledWorkflows: readonly string[];
 }
 
 /**
@@ -37,6 +39,7 @@ export class ObligationWorkflows extends Construct {
   private readonly schedulerRole: Role;
   private readonly deadLetters: Queue;
   private readonly reminderName: string;
+  private readonly scheduledArns: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: ObligationWorkflowsProps) {
     super(scope, id);
@@ -84,6 +87,23 @@ export class ObligationWorkflows extends Construct {
     });
     this.reminder.stateMachine.grantStartExecution(this.schedulerRole);
     this.deadLetters.grantSendMessages(this.schedulerRole);
+    // The parts' scheduled workflows are deployed with the others; by name here, as they are made later.
+    this.scheduledArns = Object.fromEntries(
+      props.scheduledWorkflows.map((workflow) => [
+        workflow,
+        Stack.of(this).formatArn({
+          service: 'states',
+          resource: 'stateMachine',
+          resourceName: `siklus-${props.stage}-${workflow}`,
+          arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+        }),
+      ]),
+    );
+    const scheduledArns = Object.values(this.scheduledArns);
+    if (scheduledArns.length > 0)
+      this.schedulerRole.addToPolicy(
+        new PolicyStatement({ actions: ['states:StartExecution'], resources: scheduledArns }),
+      );
   }
 
   /**
@@ -105,6 +125,8 @@ export class ObligationWorkflows extends Construct {
         arnFormat: ArnFormat.COLON_RESOURCE_NAME,
       }),
     );
+    // The parts' workflows that schedules start, by name: `{ "review-reminder": "arn:..." }`.
+    fn.addEnvironment('SCHEDULED_WORKFLOW_ARNS', JSON.stringify(this.scheduledArns));
     const scheduleArn = Stack.of(this).formatArn({
       service: 'scheduler',
       resource: 'schedule',

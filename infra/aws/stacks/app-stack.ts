@@ -83,6 +83,7 @@ export class AppStack extends Stack {
       recordFailure,
       logRetention,
       alerts,
+      scheduledWorkflows: declaredWorkflows.filter((w) => w.scheduled).map((w) => w.name),
     });
 
     // Each function gets the grants and environment of what its routes and tasks declare.

@@ -11,6 +11,7 @@ import type { StoredSchedule } from '../local-scheduler.ts';
 import type { VirtualClock } from '../virtual-clock.ts';
 import { simulatedInnovation } from './innovation.ts';
 import { seededRandom } from './random.ts';
+import { planSelfAssessments, type SelfAssessmentCounts } from './self-assessment.ts';
 import { countAudit, countOutbox, outboxKeys, type YearSummary } from './summary.ts';
 
 export interface SimulationOptions {
@@ -34,7 +35,7 @@ export async function simulateYear(
   ports: LocalRuntimePorts & { clock: VirtualClock },
   fire: (schedule: StoredSchedule) => Promise<void>,
   options: SimulationOptions,
-): Promise<YearSummary & { submissions: number; days: number }> {
+): Promise<YearSummary & { submissions: number; selfAssessments: SelfAssessmentCounts; days: number }> {
   const cycle = await ports.cycles.getCycle(options.city, options.year);
   if (!cycle) throw new Error(`No cycle ${options.year} for ${options.city}: run 'siklus cycle start' first`);
   // The demo OPDs answer the innovation report, around the due date of its phase.
@@ -60,6 +61,8 @@ export async function simulateYear(
     cursor = page.cursor;
   } while (cursor);
 
+  // A stream of its own, so that the innovation reports' plan stays what it was for a seed.
+  const selfAssessments = await planSelfAssessments(ports, cycle, seededRandom(options.seed + 1));
   const first = localDateOf(ports.clock.now(), zone);
   const last = options.until ?? `${options.year}-12-31`;
   const days = Math.round((Date.parse(last) - Date.parse(first)) / 86_400_000) + 1;
@@ -91,6 +94,8 @@ export async function simulateYear(
       });
       submissions++;
     }
+    await selfAssessments.submitDay(day);
+    await selfAssessments.decideDay(day);
     await ports.localScheduler.runUntil(instantAt(addDays(day, 1), '00:00', zone), fire);
     options.onProgress?.(i + 1, days);
   }
@@ -98,6 +103,7 @@ export async function simulateYear(
     outbox: countOutbox(outboxKeys(ports.outbox)),
     audit: await countAudit(ports.audit, options.city),
     submissions,
+    selfAssessments: { ...selfAssessments.counts },
     days,
   };
 }

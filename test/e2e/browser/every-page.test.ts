@@ -13,6 +13,7 @@ import {
   smallPdf,
   startTestEngine,
   type TestEngine,
+  testCycle,
 } from '#test/support/browser.ts';
 import { fillInnovationReport } from '#test/support/user-walk.ts';
 
@@ -52,7 +53,10 @@ const unknownPage = '/halaman-yang-tidak-ada';
 /** Real values for each path parameter of the page routes; `proxy` is one path no page has. */
 async function parameterValues(): Promise<Record<string, readonly string[]>> {
   return {
-    formId: ['innovation-report'],
+    formId: ['innovation-report', 'self-assessment'],
+    // A review nobody opened in this engine: the evaluators' page answers that it is not there.
+    year: [String(testCycle.year)],
+    opd: ['diskominfo'],
     draftId: [made.draftId],
     submissionId: [made.submissionId],
     obligationId: [obligationOf('diskominfo'), obligationOf('dinas-kesehatan')],

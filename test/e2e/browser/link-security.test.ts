@@ -148,7 +148,11 @@ describe('signing in with a link from an email (phone)', () => {
     expect(await heading(page)).toBe('Laporan Inovasi OPD');
     expect((await page.goto(`${env.url}/tugas`))?.status()).toBe(200);
     expect(await heading(page)).toBe('Daftar tugas');
-    await page.getByRole('link', { name: /^Mulai/ }).click();
+    // The innovation report's row (the to-do list also offers the self-assessment).
+    await page
+      .locator('a[href="/forms/innovation-report/new"]')
+      .filter({ hasText: /^Mulai/ })
+      .click();
     await page.waitForURL(/\/forms\/innovation-report\/new$/);
     expect(await page.locator('form[data-form]').count()).toBe(1);
     await openRefused(page, '/admin/kewajiban', 403, 'Tidak diizinkan');

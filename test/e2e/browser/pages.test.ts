@@ -64,7 +64,10 @@ describe('the pages around the forms', () => {
 
     await headingBecomes(page, 'To-do list');
     await screenshot(page, 'pages-todo-english');
-    await page.getByRole('link', { name: /^Start/ }).click();
+    await page
+      .locator('a[href="/forms/innovation-report/new"]')
+      .filter({ hasText: /^Start/ })
+      .click();
     await headingBecomes(page, 'OPD innovation report');
     expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(1);
     expect(await page.getAttribute('html', 'lang')).toBe('en');

@@ -93,7 +93,12 @@ describe('Lambda bundles as cdk synth wrote them', () => {
       SCHEDULER_ROLE_ARN: 'arn:aws:iam::000000000000:role/scheduler',
       SCHEDULER_DLQ_ARN: 'arn:aws:sqs:ap-southeast-3:000000000000:dead-letters',
       REMINDER_STATE_MACHINE_ARN: 'arn:aws:states:ap-southeast-3:000000000000:stateMachine:reminder',
+      SCHEDULED_WORKFLOW_ARNS: JSON.stringify({
+        'review-reminder': 'arn:aws:states:ap-southeast-3:000000000000:stateMachine:review-reminder',
+      }),
       SCHEDULE_GROUP: 'siklus-test',
+      // A submitted self-assessment starts its review workflow.
+      STATE_MACHINE_ARN_PREFIX: 'arn:aws:states:ap-southeast-3:000000000000:stateMachine:siklus-test-',
       AWS_REGION: 'ap-southeast-3',
       AWS_ACCESS_KEY_ID: 'x',
       AWS_SECRET_ACCESS_KEY: 'x',

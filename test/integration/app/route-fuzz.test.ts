@@ -1,15 +1,22 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formFields } from '#forms/engine/rules.ts';
 import { innovationReportForm } from '#forms/innovation-report.form.ts';
+import { smartCityInstrument2026 } from '#forms/instrument/kota-jambi-2026.ts';
+import { responsibleIndicators } from '#forms/instrument/self-assessment-fields.ts';
+import { submissionDepsOf } from '#functions/app/deps.ts';
 import { type Route, routes } from '#functions/app/routes.ts';
+import { openReview } from '#functions/assessment/open-review.ts';
+import { recordVerification } from '#functions/assessment/record-verification.ts';
+import { selfAssessmentPhase } from '#functions/assessment/self-assessment-kind.ts';
 import { obligationIdOf } from '#functions/obligations/model.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
 import { identityFromClaims } from '#functions/platform/identity/identity.ts';
 import { keys } from '#functions/platform/identity/keys.ts';
 import type { Session } from '#functions/platform/identity/session-store.ts';
 import { sessionTtlSeconds } from '#functions/platform/web/sessions.ts';
+import { submit } from '#functions/submissions/submit.ts';
 import { type DemoPerson, demoOpds, demoPeople } from '#infra/local/demo-city.ts';
 import { createLocalFunctions } from '#infra/local/functions.ts';
 import { seedDemoCity } from '#infra/local/seed.ts';
@@ -18,6 +25,7 @@ import { LocalWorkflowRunner } from '#infra/local/workflows/runner.ts';
 import { evidencePdf, makeInnovationAnswers, uploadRequestFor } from '#test/support/api-answers.ts';
 import { type RunningApi, startApi, tickingClock } from '#test/support/api-client.ts';
 import { people } from '#test/support/api-people.ts';
+import { selfAssessmentAnswers } from '#test/support/self-assessment-answers.ts';
 import { WebVisitor } from '#test/support/web-visitor.ts';
 import {
   answerFields,
@@ -191,6 +199,7 @@ type RouteIds = Record<string, [Value, ...string[]]>;
  */
 async function idsFor(route: Route): Promise<RouteIds> {
   const slot = writeRoutes.filter((r) => r.path.includes('{obligationId}')).indexOf(route);
+  const reviewSlot = writeRoutes.filter((r) => r.path.includes('{opd}')).indexOf(route);
   const opds = [0, 1, 2].map((n) => demoOpds[(slot * 3 + n) % demoOpds.length]?.id ?? 'diskominfo');
   let open = await createDraft('operator-diskominfo');
   const openDraft = new Ref('open draft', async () => {
@@ -206,6 +215,13 @@ async function idsFor(route: Route): Promise<RouteIds> {
       await createDraft('operator-dinkes'),
       '0b7c6f1e-2d7a-4f55-9d1e-6a3f1c2b9e10',
     ],
+    // Each review route decides on a review of its own (opened before the run, every level verified).
+    year: [String(year), '2025'],
+    opd: [
+      reviewedOpds[reviewSlot] ?? 'rsud',
+      ...reviewedOpds.filter((_, n) => n !== reviewSlot),
+      'diskominfo',
+    ],
     obligationId: [
       obligationIdOf(city, year, opds[0] ?? 'diskominfo', 'innovation-report'),
       ...opds.map((opd) => obligationIdOf(city, year, opd, 'innovation-report')),
@@ -213,6 +229,46 @@ async function idsFor(route: Route): Promise<RouteIds> {
       obligationIdOf(city, 2025, 'diskominfo', 'innovation-report'),
     ],
   };
+}
+
+/** OPDs whose self-assessment is in review during the run: one per review route, the verifier the lead. */
+const reviewedOpds = ['rsud', 'bpbd', 'satpol-pp', 'inspektorat'];
+/** Indicators every OPD assesses: the fuzzed decisions name them (every level is verified before the run). */
+const reviewedIndicators = ['gov-ps-01', 'gov-ps-02'];
+
+/** Opens a review of each of {@link reviewedOpds}, every level verified, as the submission-review workflow and a verifier would. */
+async function openFuzzedReviews() {
+  const deps = {
+    reviews: api.ports.reviews,
+    clock: api.ports.clock,
+    newId: randomUUID,
+    timeZoneOf: async () => 'Asia/Jakarta',
+  };
+  const caller = { identity: { subject: 'evaluator', city, roles: ['evaluator' as const] }, lead: true };
+  // Submitted as the OPD would, without starting the workflow: the review is opened below.
+  const submissions = { ...submissionDepsOf({ ...api.ports, newId: randomUUID }), onSubmitted: undefined };
+  for (const opd of reviewedOpds) {
+    const operator = { subject: `operator-${opd}`, city, opd, roles: ['opd-operator' as const] };
+    const answers = selfAssessmentAnswers(smartCityInstrument2026, opd);
+    const { submission } = await submit(submissions, operator, 'self-assessment', {
+      formVersion: 1,
+      answers,
+    });
+    const claimed = Object.fromEntries(
+      responsibleIndicators(smartCityInstrument2026, opd).map((i) => [i.id, 3 as const]),
+    );
+    const { review } = await openReview(deps, {
+      city,
+      year,
+      opd,
+      submissionId: submission.submissionId,
+      verifier: 'evaluator-uin',
+      due: '2026-03-16',
+      claimed,
+    });
+    const levels = Object.fromEntries(Object.keys(claimed).map((i) => [i, { level: 3 as const }]));
+    await recordVerification(deps, caller, { year, opd, revision: review.revision, levels });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,6 +334,36 @@ const csrf = (natural: 'session' | 'cookie' | 'either') =>
           return undefined;
         }),
     );
+
+/** The revision the path's review has now, or the one before it (a page shown before the last decision). */
+const reviewRevision = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, fc.constant(-1)).map(
+  (behind) =>
+    new Ref(behind ? 'stale review revision' : 'review revision', async ({ params }) => {
+      const reviewYear = Number(params.year);
+      const opd = params.opd;
+      if (!Number.isInteger(reviewYear) || !opd || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(opd)) return undefined;
+      const review = await watch.run('harness', () => api.ports.reviews.get(city, reviewYear, opd));
+      return review && review.revision + behind;
+    }),
+);
+/** An indicator the fuzzed reviews claim, or one they do not. */
+const reviewIndicator = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...reviewedIndicators) },
+  fc.constantFrom('gov-xx-99', 'Gov', ''),
+);
+const reviewLevel = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(1, 2, 3, 4, 5) },
+  fc.constantFrom(0, 6, 2.5),
+);
+const reviewText = fc.oneof(
+  { weight: 6, arbitrary: fc.constant('Lampirkan SK penetapan SOP layanan.') },
+  fc.constantFrom('', ' ', 'x'.repeat(2001)),
+);
+/** A revision's due date: after the fuzzed today (2 March 2026), or not. */
+const revisionDue = fc.oneof(
+  { weight: 4, arbitrary: fc.constant('2026-03-20') },
+  fc.constantFrom('2026-03-02', '2026-02-30', '20-03-2026', ''),
+);
 
 /** The revision the path's draft has now, or the one before it (a page shown before the last save). */
 const revision = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, fc.constant(-1)).map(
@@ -410,6 +496,46 @@ const bodyModels: Record<string, () => BodyModel> = {
     payload: json(fc.constant(uploadRequestFor(evidencePdf))),
   }),
   moveObligation: () => ({ person: 'admin', natural: 'json', payload: json(fc.record({ due: dueDate })) }),
+  recordVerification: () => ({
+    person: 'evaluator',
+    natural: 'json',
+    payload: json(
+      fc.record({
+        revision: reviewRevision,
+        levels: fc.dictionary(reviewIndicator, fc.record({ level: reviewLevel }), { minKeys: 1, maxKeys: 2 }),
+      }),
+    ),
+  }),
+  requestRevision: () => ({
+    person: 'evaluator',
+    natural: 'json',
+    payload: json(
+      fc.record({
+        revision: reviewRevision,
+        comments: fc.dictionary(reviewIndicator, reviewText, { minKeys: 1, maxKeys: 2 }),
+        due: revisionDue,
+      }),
+    ),
+  }),
+  acceptReview: () => ({
+    person: 'evaluator',
+    natural: 'json',
+    payload: json(fc.record({ revision: reviewRevision })),
+  }),
+  decideReview: () => ({
+    person: 'evaluator',
+    natural: 'form',
+    payload: reviewIndicator.chain((indicator) =>
+      fields([
+        ['_csrf', csrf('session')],
+        ['revision', reviewRevision],
+        ['_action', fc.constantFrom('save', 'revise', 'accept', 'x')],
+        [`level.${indicator}`, reviewLevel.map(String)],
+        [`comment.${indicator}`, reviewText],
+        ['due', revisionDue],
+      ]),
+    ),
+  }),
   waiveObligation: () => ({ person: 'admin', natural: 'json', payload: json(fc.record({ reason })) }),
   postForm: () => ({
     person: 'operator-diskominfo',
@@ -675,7 +801,12 @@ async function send(route: Route, plan: Plan, run: string) {
 beforeAll(async () => {
   api = await startApi({ clock: tickingClock('2026-03-02T01:00:00.000Z', 10) });
   await seedDemoCity(api.ports.directory, api.ports.people);
-  await startCycle(api.ports, api.ports.clock, { city, year });
+  await api.ports.instruments.put(city, smartCityInstrument2026);
+  await startCycle(api.ports, api.ports.clock, {
+    city,
+    year,
+    phases: { [selfAssessmentPhase]: { due: '2026-11-13', closes: '2026-11-27' } },
+  });
   const runner = new LocalWorkflowRunner(
     loadWorkflowDefinitions(inject('assemblyDir')),
     createLocalFunctions(api.ports),
@@ -683,6 +814,7 @@ beforeAll(async () => {
     { retryIntervalMs: 0 },
   );
   expect((await runner.start('cycle-kickoff', { city, year })).status).toBe('SUCCEEDED');
+  await openFuzzedReviews();
   await signInPool();
   for (const person of demoPeople) tokens.set(person.id, api.ports.issuer.issue(claimsOf(person)));
   tokens.set(foreignCity, api.ports.issuer.issue(people.foreignCityOperator.claims));

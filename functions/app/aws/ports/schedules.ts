@@ -12,11 +12,14 @@ export const schedulesPorts: PortBuilder = ({ env, clock }) => {
     SCHEDULER_ROLE_ARN: text,
     SCHEDULER_DLQ_ARN: text,
     REMINDER_STATE_MACHINE_ARN: text,
+    // The parts' scheduled workflows: a JSON object of state machine ARNs by workflow name.
+    SCHEDULED_WORKFLOW_ARNS: text,
   });
+  const scheduled = z.record(z.string(), text).parse(JSON.parse(e.SCHEDULED_WORKFLOW_ARNS));
   return {
     scheduler: createEventBridgeScheduler({
       ...fromLambdaEnvironment(),
-      stateMachineArns: { 'obligation-reminder': e.REMINDER_STATE_MACHINE_ARN },
+      stateMachineArns: { ...scheduled, 'obligation-reminder': e.REMINDER_STATE_MACHINE_ARN },
       roleArn: e.SCHEDULER_ROLE_ARN,
       deadLetterQueueArn: e.SCHEDULER_DLQ_ARN,
       clock,

@@ -39,7 +39,7 @@ describe('the routes the modules declare', () => {
 
   it('link the navigation to pages that exist and need a session', () => {
     const links = modules.flatMap((m) => m.navigation ?? []);
-    expect(links.map((l) => l.href)).toEqual(['/tugas', '/admin/kewajiban', '/admin/siklus']);
+    expect(links.map((l) => l.href)).toEqual(['/tugas', '/admin/kewajiban', '/admin/siklus', '/evaluasi']);
     for (const link of links) {
       const route = routes.find((r) => r.method === 'GET' && r.path === link.href);
       expect(route && route.access === 'session' && route.signedIn, link.href).toBe(true);
@@ -56,8 +56,16 @@ describe('the routes the modules declare', () => {
       'schedules',
       'sign-in',
       'table',
+      'workflows',
     ]);
-    expect([...(functionsByName.get('decide-slot')?.needs ?? [])]).toEqual(['table']);
+    expect([...(functionsByName.get('decide-slot')?.needs ?? [])]).toEqual(['table', 'workflows']);
+    expect([...(functionsByName.get('start-review')?.needs ?? [])]).toEqual([
+      'table',
+      'mail',
+      'links',
+      'schedules',
+    ]);
+    expect([...(functionsByName.get('remind-review')?.needs ?? [])]).toEqual(['table', 'mail', 'links']);
     expect([...(functionsByName.get('health')?.needs ?? [])]).toEqual(['table-read']);
     expect([...(functionsByName.get('write-heartbeat')?.needs ?? [])]).toEqual(['workflow-records']);
     expect([...(functionsByName.get('openapi')?.needs ?? [])]).toEqual([]);

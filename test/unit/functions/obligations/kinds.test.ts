@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moduleKinds as kindRegistry } from '#functions/app/generated/kinds.ts';
+import { selfAssessmentKind } from '#functions/assessment/self-assessment-kind.ts';
 import type { City, Opd } from '#functions/directory/model.ts';
 import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
@@ -38,21 +39,21 @@ const opds: Opd[] = [
  * A kind the registry does not list, answered with a form of its own in a phase of its own and
  * owed by the kecamatan only.
  */
-const selfAssessment = defineObligationKind({
-  id: 'self-assessment',
-  formId: 'self-assessment',
-  title: { id: 'Penilaian Mandiri', en: 'Self-assessment' },
-  phase: 'self-assessment',
+const riskRegister = defineObligationKind({
+  id: 'risk-register',
+  formId: 'risk-register',
+  title: { id: 'Register Risiko', en: 'Risk register' },
+  phase: 'risk-register',
   owedBy: (opd: Opd) => opd.kind === 'kecamatan',
   reminded: opdOperators,
   escalatedTo: opdHeadThenSecretary,
   mail: { templates: 'standard' },
 });
 
-const withSelfAssessment = createKindRegistry([...obligationKinds, selfAssessment]);
+const withRiskRegister = createKindRegistry([...obligationKinds, riskRegister]);
 
 /** Ports enough for a kick-off of {@link opds} with nobody to mail: what it opens and schedules. */
-function kickoffDeps(theCycle: Cycle, kinds = withSelfAssessment) {
+function kickoffDeps(theCycle: Cycle, kinds = withRiskRegister) {
   const opened = new Map<string, Obligation>();
   const schedules: ScheduleRequest[] = [];
   let ids = 0;
@@ -84,7 +85,8 @@ function kickoffDeps(theCycle: Cycle, kinds = withSelfAssessment) {
 
 describe('the obligation kinds registry', () => {
   it('gathers every part’s kinds, the innovation report among them, found by kind id and by form id', () => {
-    expect(kindRegistry.all).toEqual([innovationReportKind]);
+    expect(kindRegistry.all).toEqual([innovationReportKind, selfAssessmentKind]);
+    expect(kindRegistry.byForm('self-assessment')).toBe(selfAssessmentKind);
     expect(kindRegistry.byId('innovation-report')).toBe(innovationReportKind);
     expect(kindRegistry.byForm('innovation-report')).toBe(innovationReportKind);
     expect(innovationReportKind).toMatchObject({
@@ -96,27 +98,27 @@ describe('the obligation kinds registry', () => {
   });
 
   it('maps a form id no kind is answered with, or an unknown kind id, to no kind', () => {
-    for (const id of ['self-assessment', 'Innovation-Report', '', 'toString', '__proto__']) {
+    for (const id of ['risk-register', 'Innovation-Report', '', 'toString', '__proto__']) {
       expect(kindRegistry.byForm(id)).toBeUndefined();
       expect(kindRegistry.byId(id)).toBeUndefined();
     }
   });
 
   it('refuses a list with two kinds of one id or one form, or an id that cannot end an obligation id', () => {
-    const twin = { ...selfAssessment, formId: 'other-form' };
-    expect(() => createKindRegistry([selfAssessment, twin])).toThrow(/two obligation kinds/i);
-    const sameForm = { ...selfAssessment, id: 'risk-register' };
-    expect(() => createKindRegistry([selfAssessment, sameForm])).toThrow(/answers two/);
+    const twin = { ...riskRegister, formId: 'other-form' };
+    expect(() => createKindRegistry([riskRegister, twin])).toThrow(/two obligation kinds/i);
+    const sameForm = { ...riskRegister, id: 'quick-win-risks' };
+    expect(() => createKindRegistry([riskRegister, sameForm])).toThrow(/answers two/);
     for (const id of ['Self', 'self.assessment', '', '-x', 'a'.repeat(64)])
-      expect(() => createKindRegistry([{ ...selfAssessment, id }])).toThrow(/Bad obligation kind id/);
+      expect(() => createKindRegistry([{ ...riskRegister, id }])).toThrow(/Bad obligation kind id/);
   });
 
   it('gives the kind of a stored obligation, and refuses one the registry does not have', () => {
     const obligation = { obligationId: 'jambi.2026.diskominfo.innovation-report', kind: 'innovation-report' };
     expect(kindOf(kindRegistry, obligation as Obligation)).toBe(innovationReportKind);
-    const stray = { obligationId: 'jambi.2026.diskominfo.self-assessment', kind: selfAssessment.id };
+    const stray = { obligationId: 'jambi.2026.diskominfo.risk-register', kind: riskRegister.id };
     expect(() => kindOf(kindRegistry, stray)).toThrow(InvalidInputError);
-    expect(kindOf(withSelfAssessment, stray)).toBe(selfAssessment);
+    expect(kindOf(withRiskRegister, stray)).toBe(riskRegister);
   });
 });
 
@@ -153,10 +155,10 @@ describe('the phases of a cycle', () => {
   it('reads the other phases from `phases`, and none the cycle does not have', () => {
     const phased: Cycle = {
       ...cycle,
-      phases: { 'self-assessment': { due: '2026-06-30', closes: '2026-07-31' } },
+      phases: { 'risk-register': { due: '2026-06-30', closes: '2026-07-31' } },
     };
-    expect(phaseOf(phased, 'self-assessment')).toEqual({ due: '2026-06-30', closes: '2026-07-31' });
-    expect(phaseOf(cycle, 'self-assessment')).toBeUndefined();
+    expect(phaseOf(phased, 'risk-register')).toEqual({ due: '2026-06-30', closes: '2026-07-31' });
+    expect(phaseOf(cycle, 'risk-register')).toBeUndefined();
     expect(phaseOf(phased, 'toString')).toBeUndefined();
     // The stored innovation attributes win over a stray `phases.innovation`.
     const stray: Cycle = { ...cycle, phases: { innovation: { due: '2026-01-01', closes: '2026-01-02' } } };
@@ -167,7 +169,7 @@ describe('the phases of a cycle', () => {
 describe('the kick-off of a cycle’s kinds', () => {
   const phased: Cycle = {
     ...cycle,
-    phases: { 'self-assessment': { due: '2026-06-30', closes: '2026-07-31' } },
+    phases: { 'risk-register': { due: '2026-06-30', closes: '2026-07-31' } },
   };
 
   it('opens each kind whose phase the cycle has, for the OPDs owing it, due as the phase says', async () => {
@@ -180,7 +182,7 @@ describe('the kick-off of a cycle’s kinds', () => {
       'jambi.2026.bappeda.innovation-report',
       'jambi.2026.diskominfo.innovation-report',
       'jambi.2026.kecamatan-telanaipura.innovation-report',
-      'jambi.2026.kecamatan-telanaipura.self-assessment',
+      'jambi.2026.kecamatan-telanaipura.risk-register',
     ]);
     expect(opened.get('jambi.2026.diskominfo.innovation-report')).toMatchObject({
       kind: 'innovation-report',
@@ -189,9 +191,9 @@ describe('the kick-off of a cycle’s kinds', () => {
       closes: '2026-12-11',
       deadlineAt: deadlineInstant(cycle.calendar, '2026-10-30').toISOString(),
     });
-    expect(opened.get('jambi.2026.kecamatan-telanaipura.self-assessment')).toMatchObject({
-      kind: 'self-assessment',
-      formId: 'self-assessment',
+    expect(opened.get('jambi.2026.kecamatan-telanaipura.risk-register')).toMatchObject({
+      kind: 'risk-register',
+      formId: 'risk-register',
       due: '2026-06-30',
       closes: '2026-07-31',
       deadlineAt: '2026-06-30T16:59:59.999Z',
@@ -207,7 +209,7 @@ describe('the kick-off of a cycle’s kinds', () => {
 
     const d0 = (obligationId: string) =>
       schedules.find((s) => s.input.obligationId === obligationId && s.input.slot === 'D-0')?.at;
-    expect(d0('jambi.2026.kecamatan-telanaipura.self-assessment')?.toISOString()).toBe(
+    expect(d0('jambi.2026.kecamatan-telanaipura.risk-register')?.toISOString()).toBe(
       '2026-06-30T01:00:00.000Z',
     );
     expect(d0('jambi.2026.kecamatan-telanaipura.innovation-report')?.toISOString()).toBe(
