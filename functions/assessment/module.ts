@@ -1,6 +1,8 @@
 import { defineModule } from '#functions/platform/module/descriptor.ts';
 
 const page = { function: 'web', access: 'session', signedIn: true, roles: ['evaluator'] } as const;
+/** Admins read the reviews and their over-claims; only evaluators decide. */
+const readers = ['evaluator', 'admin'] as const;
 /** The review screen opens the evidence files (a presigned GET on AWS). */
 const reads = ['table', 'evidence'] as const;
 const api = { function: 'api', access: 'bearer', needs: ['table', 'people'] } as const;
@@ -62,13 +64,14 @@ export const assessmentModule = defineModule({
       needs: decides,
     },
     /** The reviews waiting for me; the lead evaluator's overview of the cycle. */
-    { ...page, method: 'GET', path: '/evaluasi', operation: 'reviewQueue', needs: reads },
+    { ...page, roles: readers, method: 'GET', path: '/evaluasi', operation: 'reviewQueue', needs: reads },
     /** One OPD's self-assessment, to verify. */
     {
       ...page,
       method: 'GET',
       path: '/evaluasi/{year}/{opd}',
       operation: 'review',
+      roles: readers,
       links: ['review'],
       needs: reads,
     },
@@ -106,7 +109,7 @@ export const assessmentModule = defineModule({
     {
       href: '/evaluasi',
       label: { id: 'Verifikasi penilaian mandiri', en: 'Self-assessment verification' },
-      roles: ['evaluator'],
+      roles: readers,
     },
   ],
 });

@@ -34,6 +34,21 @@ export function assertEvaluator({ identity }: ReviewCaller, sentLevels: readonly
   if (!hasRole(identity, 'evaluator')) throw refusals.forbidden();
 }
 
+/** True for a city admin who acts for no OPD: they read every review of the city, and decide none. */
+export const isCityAdmin = ({ identity }: ReviewCaller): boolean =>
+  hasRole(identity, 'admin') && !actsForOpd(identity);
+
+/**
+ * Refuses (403) a caller who may not read a city's reviews: the lead evaluator and the city's
+ * admins read all of them; any other evaluator only the one `review` they verify (when given).
+ */
+export function assertMayRead(caller: ReviewCaller, review?: Review): void {
+  if (isCityAdmin(caller)) return;
+  assertEvaluator(caller);
+  if (review ? review.verifier !== caller.identity.subject && !isLead(caller) : !isLead(caller))
+    throw refusals.forbidden();
+}
+
 /** Refuses (403) an evaluator who is neither the review's verifier nor the lead evaluator. */
 export function assertMayDecide(caller: ReviewCaller, review: Review): void {
   if (review.verifier !== caller.identity.subject && !isLead(caller)) throw refusals.forbidden();

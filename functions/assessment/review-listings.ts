@@ -1,7 +1,7 @@
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import { parseInput } from '#functions/platform/input/parse-input.ts';
 import { refusingInvalidCursor } from '#functions/platform/table/cursor-refusal.ts';
-import { assertEvaluator, isLead, type ReviewCaller } from './review-caller.ts';
+import { assertEvaluator, assertMayRead, isLead, type ReviewCaller } from './review-caller.ts';
 import type { ReviewDeps } from './review-deps.ts';
 import { cityReviewsInput, verifierQueueInput } from './review-inputs.ts';
 import type { ReviewPage, ReviewQueuePage } from './stores.ts';
@@ -25,9 +25,9 @@ export async function verifierQueue(
 
 /**
  * A page of the caller's city's reviews of a cycle, whatever their status, earliest due first:
- * the lead evaluator's overview.
+ * the overview of the lead evaluator and of the city's admins.
  *
- * @throws DomainError `invalid` (bad input, a forged cursor), `forbidden` (anyone but the lead).
+ * @throws DomainError `invalid` (bad input, a forged cursor), `forbidden` (anyone else).
  */
 export async function cityReviews(
   deps: ReviewDeps,
@@ -35,7 +35,6 @@ export async function cityReviews(
   query: unknown,
 ): Promise<ReviewPage> {
   const { year, limit, cursor } = parseInput(cityReviewsInput, query);
-  assertEvaluator(caller);
-  if (!isLead(caller)) throw refusals.forbidden();
+  assertMayRead(caller);
   return refusingInvalidCursor(() => deps.reviews.forCycle(caller.identity.city, year, { limit, cursor }));
 }

@@ -4,15 +4,19 @@ import { selfAssessmentFieldId } from '#forms/instrument/self-assessment-fields.
 import { instrumentVersion } from '#functions/assessment/cycle-instrument.ts';
 import { recordVerification } from '#functions/assessment/record-verification.ts';
 import { reviewCallerOf } from '#functions/assessment/review/evaluators.ts';
-import { assertEvaluator, assertMayDecide } from '#functions/assessment/review-caller.ts';
+import { assertEvaluator, assertMayRead, isCityAdmin } from '#functions/assessment/review-caller.ts';
 import type { ReviewDeps } from '#functions/assessment/review-deps.ts';
+import { requestRevisionInput } from '#functions/assessment/review-inputs.ts';
 import type { Review } from '#functions/assessment/review-model.ts';
 import { acceptAssessment, requestRevisionOfOpd } from '#functions/assessment/review-obligation.ts';
 import { reviewPath } from '#functions/assessment/review-paths.ts';
+import { reviewRefusals } from '#functions/assessment/review-refusals.ts';
 import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
 import { DomainError, type FieldError, refusals } from '#functions/platform/errors/domain-errors.ts';
 import { type Html, html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
+import { hasRole } from '#functions/platform/identity/identity.ts';
+import { parseInput } from '#functions/platform/input/parse-input.ts';
 import { localDateOf } from '#functions/platform/time/calendar.ts';
 import { formatDay } from '#functions/platform/time/dates.ts';
 import { addDays } from '#functions/platform/time/days.ts';
@@ -37,19 +41,29 @@ const reviewDepsOf = (request: ReviewRequest): ReviewDeps => ({
 async function loaded(request: ReviewRequest) {
   const { identity, csrf } = requireSession(request);
   const caller = await reviewCallerOf(request.deps.people, identity);
-  assertEvaluator(caller);
+  if (!isCityAdmin(caller)) assertEvaluator(caller);
   const year = Number(request.params.year);
   const opd = request.params.opd ?? '';
   const review = Number.isInteger(year)
     ? await request.deps.reviews.get(identity.city, year, opd)
     : undefined;
   if (!review) throw refusals.notFound();
-  assertMayDecide(caller, review);
+  assertMayRead(caller, review);
+  // Its verifier or the lead decides; a city admin reads.
+  const decides = hasRole(caller.identity, 'evaluator') && !isCityAdmin(caller);
   const submission = await request.deps.submissions.getSubmission(identity.city, review.submissionId);
   const instrument =
     submission && (await instrumentVersion(request.deps.instruments, identity.city, submission.formVersion));
   if (!submission || !instrument) throw refusals.notFound();
-  return { caller, csrf, review, submission, instrument, files: await fileLinks(request, submission) };
+  return {
+    caller,
+    csrf,
+    review,
+    submission,
+    instrument,
+    decides,
+    files: await fileLinks(request, submission),
+  };
 }
 
 type Loaded = Awaited<ReturnType<typeof loaded>>;
@@ -108,8 +122,9 @@ function indicatorCard(
 ): Html {
   const state = loaded.review.indicators[indicator.id];
   if (!state) return html``;
-  const editable = loaded.review.status === 'in_review';
+  const editable = loaded.review.status === 'in_review' && loaded.decides;
   const answers = loaded.submission.answers as Record<string, unknown>;
+  const overClaimed = state.verified !== undefined && state.verified < state.claimed;
   const claimedLevel = indicator.levels[state.claimed - 1];
   const justification = answers[selfAssessmentFieldId(indicator.id, 'justification')];
   const id = (part: string) => `${part}-${indicator.id}`;
@@ -124,6 +139,7 @@ function indicatorCard(
       }${state.revisionComment ? html`<dt>${t.comment[lang]}</dt><dd>${state.revisionComment}</dd>` : ''}</dl>`;
   return html`<section class="card indicator" id="indicator-${indicator.id}" aria-labelledby="title-${indicator.id}">
 <h2 id="title-${indicator.id}">${indicator.title[lang]}</h2>
+${overClaimed ? html`<p><span class="status status--late">${t.overClaimed[lang]}</span></p>` : ''}
 <dl class="answers">
 <dt>${t.claimed[lang]}</dt><dd>${t.level[lang]} ${state.claimed}${claimedLevel ? html`: ${claimedLevel.description[lang]}` : ''}</dd>
 ${claimedLevel?.evidence ? html`<dt>${t.evidenceAsked[lang]}</dt><dd>${claimedLevel.evidence[lang]}</dd>` : ''}
@@ -157,7 +173,7 @@ async function render(
       (e) => html`<li>${e.message[lang]}</li>`,
     )}</ul></div>`;
   const path = reviewPath(review.year, review.opd);
-  const editable = review.status === 'in_review';
+  const editable = review.status === 'in_review' && loaded.decides;
   const due = problem?.posted.get('due') ?? addDays(today, revisionDays);
   const actions = editable
     ? html`<div class="card"><div class="field"><label for="due">${t.revisionDue[lang]}</label><input type="date" id="due" name="due" value="${due}"></div>
@@ -202,6 +218,44 @@ function postedDecision(posted: URLSearchParams, review: Review) {
 }
 
 /**
+ * What the decision's second step would refuse, refused before its first: a revision request
+ * without a comment or with a due date that is not a date after today, or an acceptance that would
+ * leave an indicator without a verified level.
+ * @throws DomainError `invalid`.
+ */
+async function preflight(
+  request: ReviewRequest,
+  review: Review,
+  action: string | null,
+  decision: {
+    revision: number;
+    levels: Record<string, unknown>;
+    comments: Record<string, string>;
+    due: string;
+  },
+): Promise<void> {
+  const on = {
+    year: review.year,
+    opd: review.opd,
+    revision: Number.isInteger(decision.revision) ? Math.max(decision.revision, 1) : 1,
+  };
+  if (action === 'revise') {
+    parseInput(requestRevisionInput, { ...on, comments: decision.comments, due: decision.due });
+    const today = localDateOf(
+      request.deps.clock.now(),
+      await timeZoneOfCity(request.deps.directory, review.city),
+    );
+    if (decision.due <= today) throw reviewRefusals.dueNotAfterToday(today);
+  }
+  if (action === 'accept') {
+    const missing = Object.entries(review.indicators)
+      .filter(([id, state]) => state.verified === undefined && !Object.hasOwn(decision.levels, id))
+      .map(([id]) => id);
+    if (missing.length > 0) throw reviewRefusals.notVerified(missing);
+  }
+}
+
+/**
  * `POST /evaluasi/{year}/{opd}`: saves the verified levels and notes posted, then, as the button
  * says, asks the OPD to revise (the comments, by the date given) or accepts. The OPD's
  * self-assessment obligation follows: owed again by the revision's date, or accepted. A refused
@@ -217,11 +271,13 @@ export async function decideReviewPage(request: ReviewRequest): Promise<HttpResu
   try {
     let revision = Number(posted.get('revision'));
     const { levels, comments } = postedDecision(posted, review);
+    const due = posted.get('due')?.trim() ?? '';
+    // The decision is checked whole before the levels are saved, so a refused one changes nothing.
+    await preflight(request, review, action, { revision, levels, comments, due });
     if (Object.keys(levels).length > 0)
       revision = (await recordVerification(deps, caller, { ...on, revision, levels })).review.revision;
     const round = { reviews: deps, obligations: request.deps.obligationDeps };
     if (action === 'revise') {
-      const due = posted.get('due')?.trim() ?? '';
       await requestRevisionOfOpd(round, caller, { ...on, revision, comments, due });
     } else if (action === 'accept') {
       await acceptAssessment(round, caller, { ...on, revision });

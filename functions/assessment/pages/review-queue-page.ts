@@ -1,5 +1,5 @@
 import { reviewCallerOf } from '#functions/assessment/review/evaluators.ts';
-import { isLead } from '#functions/assessment/review-caller.ts';
+import { isCityAdmin, isLead } from '#functions/assessment/review-caller.ts';
 import { cityReviews, verifierQueue } from '#functions/assessment/review-listings.ts';
 import type { Review, ReviewQueueEntry } from '#functions/assessment/review-model.ts';
 import { reviewPath, reviewQueuePath } from '#functions/assessment/review-paths.ts';
@@ -14,7 +14,12 @@ import type { ReviewRequest } from './deps.ts';
 import { reviewTexts as t } from './review-texts.ts';
 
 type Row = Pick<ReviewQueueEntry, 'year' | 'opd' | 'round' | 'due'> &
-  Partial<Pick<Review, 'status' | 'verifier'>>;
+  Partial<Pick<Review, 'status' | 'verifier' | 'indicators'>>;
+
+/** How many of a review's indicators were claimed above their verified level. */
+const overClaimsOf = (row: Row) =>
+  Object.values(row.indicators ?? {}).filter((s) => s.verified !== undefined && s.verified < s.claimed)
+    .length;
 
 /**
  * `GET /evaluasi`: the reviews waiting for the signed-in evaluator, earliest due first; the lead
@@ -30,7 +35,7 @@ export async function reviewQueuePage(request: ReviewRequest): Promise<HttpResul
     timeZoneOf: (city: string) => timeZoneOfCity(request.deps.directory, city),
   };
   const city = await request.deps.directory.getCity(identity.city);
-  const lead = isLead(caller) && city?.currentYear !== undefined;
+  const lead = (isLead(caller) || isCityAdmin(caller)) && city?.currentYear !== undefined;
   const rows: Row[] = lead
     ? (await cityReviews(deps, caller, { year: city?.currentYear, limit: 100 })).reviews
     : (await verifierQueue(deps, caller, { limit: 100 })).entries;
@@ -45,12 +50,14 @@ export async function reviewQueuePage(request: ReviewRequest): Promise<HttpResul
     rows.length === 0
       ? html`<p>${t.emptyQueue[lang]}</p>`
       : html`<table class="table"><thead><tr><th scope="col">${t.opd[lang]}</th><th scope="col">${t.round[lang]}</th><th scope="col">${t.due[lang]}</th>${
-          lead ? html`<th scope="col">${t.verifier[lang]}</th><th scope="col">${t.status[lang]}</th>` : ''
+          lead
+            ? html`<th scope="col">${t.verifier[lang]}</th><th scope="col">${t.status[lang]}</th><th scope="col">${t.overClaims[lang]}</th>`
+            : ''
         }</tr></thead><tbody>${rows.map(
           (r) =>
             html`<tr><td data-label="${t.opd[lang]}"><a href="${reviewPath(r.year, r.opd)}">${names.get(r.opd) ?? r.opd}</a></td><td data-label="${t.round[lang]}">${r.round}</td><td data-label="${t.due[lang]}">${formatDay(r.due, lang)}</td>${
               lead
-                ? html`<td data-label="${t.verifier[lang]}">${r.verifier ?? ''}</td><td data-label="${t.status[lang]}">${r.status ? t.statuses[r.status][lang] : ''}</td>`
+                ? html`<td data-label="${t.verifier[lang]}">${r.verifier ?? ''}</td><td data-label="${t.status[lang]}">${r.status ? t.statuses[r.status][lang] : ''}</td><td data-label="${t.overClaims[lang]}">${String(overClaimsOf(r))}</td>`
                 : ''
             }</tr>`,
         )}</tbody></table>`;

@@ -8,8 +8,8 @@ export const reviewTexts = {
     en: 'The OPD self-assessments waiting for your verification, earliest due first.',
   },
   cityIntro: {
-    id: 'Sebagai ketua tim evaluasi, Anda melihat seluruh penilaian mandiri siklus ini.',
-    en: 'As lead evaluator you see every self-assessment of this cycle.',
+    id: 'Ketua tim evaluasi dan admin kota melihat seluruh penilaian mandiri siklus ini, dengan jumlah klaim yang melebihi hasil verifikasi.',
+    en: "The lead evaluator and the city's admins see every self-assessment of this cycle, with how many claims exceed the verified level.",
   },
   emptyQueue: {
     id: 'Tidak ada penilaian yang menunggu verifikasi Anda.',
@@ -58,4 +58,6 @@ export const reviewTexts = {
   level: { id: 'Tingkat', en: 'Level' },
   chooseLevel: { id: 'Pilih tingkat', en: 'Choose a level' },
   lead: { id: 'Ketua tim evaluasi', en: 'Lead evaluator' },
+  overClaimed: { id: 'Klaim melebihi hasil verifikasi', en: 'Claimed above the verified level' },
+  overClaims: { id: 'Klaim berlebih', en: 'Over-claims' },
 } as const satisfies Record<string, Bilingual | Record<string, Bilingual>>;

@@ -14,6 +14,7 @@ import {
   screenshot,
   selfAssessmentOf,
   serious,
+  signInAsDemo,
   signInWithLink,
   startCycleOn,
   startTestEngine,
@@ -145,6 +146,17 @@ describe.each([
     expect((await answer).status()).toBe(303);
     await verifier.waitForURL(/notice=revision$/);
     await shot(verifier, '03-revision-requested');
+
+    // Assess: the city's admin reads the cycle's reviews, the over-claim counted, and decides nothing
+    const admin = await (await newPhoneContext(browser, options)).newPage();
+    await signInAsDemo(admin, env.url, 'Admin Smart City');
+    await admin.goto(`${env.url}/evaluasi`);
+    expect(await admin.locator('tbody tr').filter({ hasText: 'Dinas Komunikasi' }).textContent()).toMatch(/1$/);
+    await admin.goto(`${env.url}${reviewPath}`);
+    expect(await admin.locator(`#indicator-${lowered} .status--late`).count()).toBe(1);
+    expect(await admin.getByRole('button', { name: /Terima|Accept/ }).count()).toBe(0);
+    expect(await axeFindings(admin, javaScriptEnabled)).toEqual([]);
+    await admin.context().close();
 
     // Act: the operator comes back to her obligation
     await rina.goto(`${env.url}/kewajiban/${selfAssessmentOf(opd)}`);

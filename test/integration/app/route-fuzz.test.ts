@@ -217,11 +217,8 @@ async function idsFor(route: Route): Promise<RouteIds> {
     ],
     // Each review route decides on a review of its own (opened before the run, every level verified).
     year: [String(year), '2025'],
-    opd: [
-      reviewedOpds[reviewSlot] ?? 'rsud',
-      ...reviewedOpds.filter((_, n) => n !== reviewSlot),
-      'diskominfo',
-    ],
+    // The others have no review: another route's review is that route's alone to decide on.
+    opd: [reviewedOpds[reviewSlot] ?? 'rsud', 'diskominfo', 'dinas-kesehatan'],
     obligationId: [
       obligationIdOf(city, year, opds[0] ?? 'diskominfo', 'innovation-report'),
       ...opds.map((opd) => obligationIdOf(city, year, opd, 'innovation-report')),

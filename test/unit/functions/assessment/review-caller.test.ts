@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assertEvaluator, assertMayDecide, isLead } from '#functions/assessment/review-caller.ts';
+import {
+  assertEvaluator,
+  assertMayDecide,
+  assertMayRead,
+  isCityAdmin,
+  isLead,
+} from '#functions/assessment/review-caller.ts';
 import type { Review } from '#functions/assessment/review-model.ts';
 import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
@@ -69,5 +75,25 @@ describe('who may decide on a review', () => {
     expect(isLead({ identity: admin, lead: true })).toBe(false);
     expect(isLead({ identity: { ...operator, roles: ['opd-head', 'evaluator'] }, lead: true })).toBe(false);
     expect(isLead({ identity: evaluator, lead: true })).toBe(true);
+  });
+
+  it('lets the verifier read their review, the lead and the city admins read every one, and nobody else', () => {
+    // Act + Assess: one review
+    expect(refusalOf(() => assertMayRead({ identity: evaluator, lead: false }, review))).toBeUndefined();
+    expect(refusalOf(() => assertMayRead({ identity: other, lead: true }, review))).toBeUndefined();
+    expect(refusalOf(() => assertMayRead({ identity: admin, lead: false }, review))).toBeUndefined();
+    expect(refusalOf(() => assertMayRead({ identity: other, lead: false }, review))?.kind).toBe('forbidden');
+    expect(refusalOf(() => assertMayRead({ identity: operator, lead: false }, review))?.kind).toBe(
+      'forbidden',
+    );
+    // Act + Assess: the city's overview
+    expect(refusalOf(() => assertMayRead({ identity: admin, lead: false }))).toBeUndefined();
+    expect(refusalOf(() => assertMayRead({ identity: evaluator, lead: false }))?.kind).toBe('forbidden');
+    // An admin who also acts for an OPD is an OPD caller first
+    const opdAdmin = { ...operator, roles: ['opd-operator', 'admin'] as Identity['roles'] };
+    expect(isCityAdmin({ identity: opdAdmin, lead: false })).toBe(false);
+    expect(refusalOf(() => assertMayRead({ identity: opdAdmin, lead: false }, review))?.kind).toBe(
+      'forbidden',
+    );
   });
 });
