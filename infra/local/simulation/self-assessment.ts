@@ -140,7 +140,7 @@ export async function planSelfAssessments(
           }
           if ((decisionDays.get(key) ?? day) > day) continue;
           const review = await ports.reviews.get(cycle.city, entry.year, entry.opd);
-          if (!review || review.status !== 'in_review') continue;
+          if (review?.status !== 'in_review') continue;
           if (day > review.due) counts.decidedLate++;
           const levels = Object.fromEntries(
             Object.entries(review.indicators).map(([id, s]) => {

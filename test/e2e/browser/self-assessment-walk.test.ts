@@ -151,7 +151,9 @@ describe.each([
     const admin = await (await newPhoneContext(browser, options)).newPage();
     await signInAsDemo(admin, env.url, 'Admin Smart City');
     await admin.goto(`${env.url}/evaluasi`);
-    expect(await admin.locator('tbody tr').filter({ hasText: 'Dinas Komunikasi' }).textContent()).toMatch(/1$/);
+    expect(await admin.locator('tbody tr').filter({ hasText: 'Dinas Komunikasi' }).textContent()).toMatch(
+      /1$/,
+    );
     await admin.goto(`${env.url}${reviewPath}`);
     expect(await admin.locator(`#indicator-${lowered} .status--late`).count()).toBe(1);
     expect(await admin.getByRole('button', { name: /Terima|Accept/ }).count()).toBe(0);
