@@ -17,7 +17,7 @@ const kindList = moduleKinds.all.map((kind) => kind.id).join(', ');
 export const cycleCommand: Command = {
   summary: "Start a city's evaluation cycle: open every OPD's obligations",
   help: `Usage: siklus cycle start --city <city> --year <year> [--due YYYY-MM-DD] [--closes YYYY-MM-DD]
-                         [--lang id|en] [--json]
+                         [--self-assessment] [--lang id|en] [--json]
 
 Sets up the cycle (calendar with the year's national holidays and collective leave, reminders
 30, 14, 7 and 1 days before and on the due date, escalation to the head of OPD and then the city
@@ -30,10 +30,14 @@ Options:
   --year <year>        e.g. 2026
   --due YYYY-MM-DD     due date of the innovation phase's reports (default: 30 October)
   --closes YYYY-MM-DD  last day a late report of that phase is accepted (default: 11 December)
+  --self-assessment    also every other kind's phase on its default dates: the self-assessment, due
+                       on the Friday of the second week of November, for the OPDs the year's
+                       instrument names
 ${timeOptionsHelp}
 
 Times are printed in the city's time zone.`,
   options: {
+    'self-assessment': { type: 'boolean' },
     city: { type: 'string' },
     year: { type: 'string' },
     due: { type: 'string' },
@@ -49,7 +53,8 @@ Times are printed in the city's time zone.`,
     const year = Number(values.year);
     const lang = langOf(values);
     return withRuntime(dirs, async ({ ports, workflows }) => {
-      const cycle = await startCycle({ ...ports, kinds: moduleKinds }, ports.clock, {
+      const kinds = values['self-assessment'] === true ? { kinds: moduleKinds } : {};
+      const cycle = await startCycle({ ...ports, ...kinds }, ports.clock, {
         city,
         year,
         ...(values.due ? { innovationDue: String(values.due) } : {}),
