@@ -1,9 +1,12 @@
 import { type AuditEventOf, defineAuditEvents } from '#functions/platform/audit/define-audit-events.ts';
+import { instrumentKeys } from './instrument-keys.ts';
 import { keys } from './keys.ts';
 
 /**
  * What is audited of a self-assessment review, in its history: its opening, each round after a
- * resubmission, and every decision of its verifier, each written with the change it records.
+ * resubmission, and every decision of its verifier, each written with the change it records. And
+ * each version of an instrument an admin publishes, in the city's instruments partition (the
+ * entity id is `<family>@<version>`).
  */
 export const reviewAudit = defineAuditEvents({
   review: {
@@ -15,6 +18,10 @@ export const reviewAudit = defineAuditEvents({
       'review.revision_requested',
       'review.accepted',
     ],
+  },
+  instrument: {
+    key: ({ city, id }) => ({ ...instrumentKeys.city(city), sk: id }),
+    actions: ['instrument.published'],
   },
 });
 

@@ -1,4 +1,5 @@
 import type { Instrument } from '#forms/instrument/model.ts';
+import type { AuditRecord } from '#functions/platform/audit/audit-event.ts';
 import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 
 /*
@@ -23,12 +24,13 @@ export interface InstrumentStore {
   /**
    * Stores a version of an instrument for `city`, checked beforehand (`checkInstrument`). A
    * published version never changes: putting the same content again writes nothing and is
-   * `unchanged`, whatever order its keys were written in.
+   * `unchanged`, whatever order its keys were written in. `audit`, the event of an admin's import,
+   * is written in the same transaction as the version, and only when the version is stored.
    * @throws DomainError `conflict` (`instrument_version_taken`) when the id and version hold
    *   different content; `unprocessable` (`instrument_too_large`) when the instrument is beyond
    *   what one item holds, or (`instrument_version_too_high`) its version beyond what a key holds.
    */
-  put(city: string, instrument: Instrument): Promise<InstrumentPut>;
+  put(city: string, instrument: Instrument, audit?: AuditRecord): Promise<InstrumentPut>;
   /** A version of a family, read consistently. */
   get(city: string, id: string, version: number): Promise<Instrument | undefined>;
   /** The family's highest version. */

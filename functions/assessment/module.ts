@@ -7,11 +7,15 @@ const readers = ['evaluator', 'admin'] as const;
 const reads = ['table', 'evidence'] as const;
 const api = { function: 'api', access: 'bearer', needs: ['table', 'people'] } as const;
 const decides = ['table', 'people', 'schedules'] as const;
+const instrumentApi = { function: 'api', access: 'bearer', needs: ['table'] } as const;
+/** Evaluators verify against the instruments and admins publish them: both read them. */
+const instrumentReaders = ['admin', 'evaluator'] as const;
 
 /**
  * The self-assessment on the year's Smart City instrument and the evaluators' review of it: the
  * `self-assessment` obligation kind, the `submission-review` workflow that opens each review and
- * tells its verifier, and the evaluators' pages and routes.
+ * tells its verifier, the evaluators' pages and routes, and the city's instruments, which admins
+ * publish from a spreadsheet.
  */
 export const assessmentModule = defineModule({
   name: 'assessment',
@@ -40,6 +44,14 @@ export const assessmentModule = defineModule({
     },
     {
       ...api,
+      method: 'GET',
+      path: '/api/reviews/{year}/{opd}/scores',
+      operation: 'getReviewScores',
+      summary:
+        "One OPD's scores kept apart (self, verified, final) per sub-dimension, dimension, aspect and index, with its band and over-claims (its verifier, the lead, admins)",
+    },
+    {
+      ...api,
       method: 'POST',
       path: '/api/reviews/{year}/{opd}/verification',
       operation: 'recordVerification',
@@ -63,6 +75,35 @@ export const assessmentModule = defineModule({
       summary: 'Accept: the verified levels become final (every indicator verified; audited)',
       needs: decides,
     },
+    {
+      ...instrumentApi,
+      method: 'GET',
+      path: '/api/instruments',
+      operation: 'listInstruments',
+      summary: "Every stored version of my city's instruments (admins, evaluators)",
+    },
+    {
+      ...instrumentApi,
+      method: 'GET',
+      path: '/api/instruments/{instrumentId}/{version}',
+      operation: 'getInstrument',
+      summary: 'One stored version of an instrument, whole (admins, evaluators)',
+    },
+    {
+      ...instrumentApi,
+      method: 'GET',
+      path: '/api/instruments/{instrumentId}/{version}/file',
+      operation: 'exportInstrument',
+      summary: 'One stored version as an XLSX or CSV file, base64, in the layout import reads (?format=)',
+    },
+    {
+      ...instrumentApi,
+      method: 'POST',
+      path: '/api/instruments',
+      operation: 'importInstrument',
+      summary:
+        'Publish a version from an XLSX or CSV file, base64 (admins; every bad cell reported, nothing stored unless the whole file is valid; audited)',
+    },
     /** The reviews waiting for me; the lead evaluator's overview of the cycle. */
     { ...page, roles: readers, method: 'GET', path: '/evaluasi', operation: 'reviewQueue', needs: reads },
     /** One OPD's self-assessment, to verify. */
@@ -84,6 +125,36 @@ export const assessmentModule = defineModule({
       links: ['review'],
       csrf: 'session-form',
       needs: ['table', 'evidence', 'schedules'],
+    },
+    /** The city's instruments: the stored versions, each to download; admins upload a new one. */
+    {
+      ...page,
+      method: 'GET',
+      path: '/admin/instrumen',
+      operation: 'instruments',
+      roles: instrumentReaders,
+      needs: ['table'],
+    },
+    /** Publish a version from a spreadsheet. */
+    {
+      ...page,
+      method: 'POST',
+      path: '/admin/instrumen',
+      operation: 'importInstrumentPage',
+      roles: ['admin'],
+      csrf: 'session-form',
+      files: true,
+      needs: ['table'],
+    },
+    /** One stored version as a file (?format=xlsx|csv). */
+    {
+      ...page,
+      method: 'GET',
+      path: '/admin/instrumen/{instrumentId}/{version}/unduh',
+      operation: 'downloadInstrument',
+      roles: instrumentReaders,
+      download: true,
+      needs: ['table'],
     },
   ],
   tasks: [
@@ -110,6 +181,11 @@ export const assessmentModule = defineModule({
       href: '/evaluasi',
       label: { id: 'Verifikasi penilaian mandiri', en: 'Self-assessment verification' },
       roles: readers,
+    },
+    {
+      href: '/admin/instrumen',
+      label: { id: 'Instrumen evaluasi', en: 'Evaluation instruments' },
+      roles: instrumentReaders,
     },
   ],
 });

@@ -1,7 +1,6 @@
 import type { Instrument, MaturityLevel } from '#forms/instrument/model.ts';
 import { selfAssessmentFieldMap } from '#forms/instrument/self-assessment-fields.ts';
 import { SELF_ASSESSMENT_FORM_ID } from '#forms/instrument/self-assessment-form.ts';
-import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
 import type { PeopleStore } from '#functions/directory/stores.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { linkSubmission } from '#functions/obligations/record-submission.ts';
@@ -14,6 +13,7 @@ import { notifyVerifier } from './notify-verifier.ts';
 import { openReview } from './open-review.ts';
 import { assignVerifier } from './review/assign-verifier.ts';
 import { evaluatorOf, leadOf } from './review/evaluators.ts';
+import { reviewDepsOf } from './review-deps.ts';
 import type { Review } from './review-model.ts';
 import { scheduleReviewSlots } from './review-reminders.ts';
 import type { ReviewStore } from './stores.ts';
@@ -102,18 +102,15 @@ export async function startReview(deps: StartReviewDeps, input: StartReviewInput
   const { review, replayed } =
     earlier?.submissionId === submission.submissionId
       ? { review: earlier, replayed: true }
-      : await openReview(
-          { ...deps, timeZoneOf: (city) => timeZoneOfCity(deps.directory, city) },
-          {
-            city: input.city,
-            year: input.year,
-            opd: input.opd,
-            submissionId: submission.submissionId,
-            verifier: earlier?.verifier ?? (await chooseVerifier(deps, input)),
-            due: addWorkingDays(cycle.calendar, submitted, reviewWorkingDays),
-            claimed: claimsOf(instrument, submission),
-          },
-        );
+      : await openReview(reviewDepsOf(deps), {
+          city: input.city,
+          year: input.year,
+          opd: input.opd,
+          submissionId: submission.submissionId,
+          verifier: earlier?.verifier ?? (await chooseVerifier(deps, input)),
+          due: addWorkingDays(cycle.calendar, submitted, reviewWorkingDays),
+          claimed: claimsOf(instrument, submission),
+        });
   const emails = await notifyVerifier(deps, input.obligationId, review);
   await scheduleReviewSlots(deps, cycle, review);
   return summary(review, replayed, emails);

@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import { createTableStores } from '#functions/app/table-stores.ts';
 import { exportInstrument, importInstrument } from '#functions/assessment/import-instrument.ts';
-import type { InstrumentFormat } from '#functions/assessment/instrument-files/file-format.ts';
+import {
+  formatOfFileName,
+  type InstrumentFormat,
+} from '#functions/assessment/instrument-files/file-format.ts';
 import { formatProblem } from '#functions/assessment/instrument-files/problems.ts';
 import type { InstrumentStore } from '#functions/assessment/instrument-store.ts';
 import { createInstrumentStore } from '#functions/assessment/store/instrument-store.ts';
@@ -17,9 +20,10 @@ const defaultId = 'smart-city';
 
 /** The format a file's extension names. */
 function formatOf(file: string): InstrumentFormat {
-  const extension = extname(file).toLowerCase();
-  if (extension === '.xlsx' || extension === '.csv') return extension === '.xlsx' ? 'xlsx' : 'csv';
-  throw new Error(`'${file}' must end in .xlsx or .csv: the extension says the format`);
+  const format = formatOfFileName(file);
+  if (format === undefined)
+    throw new Error(`'${file}' must end in .xlsx or .csv: the extension says the format`);
+  return format;
 }
 
 function versionOf(value: unknown): number | undefined {
@@ -68,7 +72,8 @@ async function importFile(
   json: boolean,
 ) {
   const { city, file } = request;
-  const imported = await importInstrument(store, city, request.bytes, request.format);
+  const deps = { instruments: store, clock: systemClock, newId: randomUUID };
+  const imported = await importInstrument(deps, 'cli', city, request.bytes, request.format);
   if (!imported.ok) {
     for (const problem of imported.problems)
       console.error(json ? JSON.stringify(problem) : formatProblem(problem, lang));

@@ -1,9 +1,7 @@
-import { instrumentVersion } from '#functions/assessment/cycle-instrument.ts';
-import { assessedLevels, type Review } from '#functions/assessment/review-model.ts';
-import { bandOf } from '#functions/assessment/scoring/bands.ts';
+import type { Instrument } from '#forms/instrument/model.ts';
+import type { Review } from '#functions/assessment/review-model.ts';
+import { instrumentOfReview, reviewScores } from '#functions/assessment/review-scores.ts';
 import { scoreKinds } from '#functions/assessment/scoring/levels.ts';
-import { opdScores } from '#functions/assessment/scoring/opd-scores.ts';
-import { overClaims } from '#functions/assessment/scoring/over-claims.ts';
 import type { Command } from './commands.ts';
 import { formatLocalDate, langOf, timeOptions, timeOptionsHelp } from './local-time.ts';
 import { withRuntime } from './runtime.ts';
@@ -58,31 +56,16 @@ ${timeOptionsHelp}; 'list' prints one JSON object per line`,
       }
       const review = await ports.reviews.get(cityId, year, opd ?? '');
       if (!review) throw new Error(`No self-assessment review of '${opd}' in ${cityId} ${year}`);
-      const submission = await ports.submissions.getSubmission(cityId, review.submissionId);
-      const instrument =
-        submission && (await instrumentVersion(ports.instruments, cityId, submission.formVersion));
-      if (!instrument) throw new Error(`The instrument of review ${review.reviewId} is not stored`);
-      console.log(json ? JSON.stringify(shown(review, instrument)) : printed(review, instrument, lang));
+      const instrument = await instrumentOfReview(ports, review);
+      const { scores, overClaims } = reviewScores(review, instrument);
+      console.log(json ? JSON.stringify({ review, scores, overClaims }) : printed(review, instrument, lang));
       return 0;
     });
   },
 };
 
-/** A review with its scores of each kind and its over-claims, as `--json` prints it. */
-function shown(review: Review, instrument: Parameters<typeof opdScores>[0]) {
-  const levels = assessedLevels(review);
-  const scores = Object.fromEntries(
-    scoreKinds.map((kind) => {
-      const [own] = opdScores(instrument, levels, kind);
-      const band = own?.index === undefined ? undefined : bandOf(instrument.bands, own.index);
-      return [kind, { index: own?.index ?? null, band: band?.id ?? null, dimensions: own?.dimensions ?? {} }];
-    }),
-  );
-  return { review, scores, overClaims: overClaims(instrument, levels).claims };
-}
-
-function printed(review: Review, instrument: Parameters<typeof opdScores>[0], lang: 'id' | 'en'): string {
-  const { scores, overClaims: claims } = shown(review, instrument);
+function printed(review: Review, instrument: Instrument, lang: 'id' | 'en'): string {
+  const { scores, overClaims: claims } = reviewScores(review, instrument);
   const lines = [
     `${review.opd} ${review.year}: round ${review.round}, ${review.status}, verifier ${review.verifier}, due ${formatLocalDate(review.due, lang)}`,
     'indicator\tclaimed\tverified\tnote\trevision comment',
@@ -92,7 +75,7 @@ function printed(review: Review, instrument: Parameters<typeof opdScores>[0], la
         ([id, s]) => `${id}\t${s.claimed}\t${s.verified ?? '-'}\t${s.note ?? ''}\t${s.revisionComment ?? ''}`,
       ),
     ...scoreKinds.map((kind) => {
-      const s = scores[kind] as { index: number | null; band: string | null };
+      const s = scores[kind];
       return `${kind} index: ${s.index ?? '-'}${s.band ? ` (${s.band})` : ''}`;
     }),
     `over-claimed: ${claims.length === 0 ? 'none' : claims.map((c) => `${c.indicator} (${c.self} > ${c.verified})`).join(', ')}`,

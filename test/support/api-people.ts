@@ -7,7 +7,8 @@ export interface Person {
   claims: Record<string, unknown>;
 }
 
-const person = (label: string, sub: string, city: string, roles: Role[], opd?: string): Person => ({
+/** A person with the claims of an ID token of theirs. */
+export const person = (label: string, sub: string, city: string, roles: Role[], opd?: string): Person => ({
   label,
   claims: {
     sub,

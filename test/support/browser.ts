@@ -266,6 +266,27 @@ export async function runAxe(page: Page): Promise<AxeResults> {
 }
 
 /** The findings that block: impact serious or critical. */
+/**
+ * The serious or critical axe violations of the page. Axe runs in the page, so a page opened
+ * without JavaScript is checked as the same address opened with it, in a second context of the
+ * same session.
+ */
+export async function axeFindings(
+  browser: Browser,
+  page: Page,
+  javaScriptEnabled: boolean,
+): Promise<AxeFinding[]> {
+  if (javaScriptEnabled) return serious((await runAxe(page)).violations);
+  const context = page.context();
+  const checker = await (
+    await newPhoneContext(browser, { bypassCSP: true, storageState: await context.storageState() })
+  ).newPage();
+  await checker.goto(page.url());
+  const found = serious((await runAxe(checker)).violations);
+  await checker.context().close();
+  return found;
+}
+
 export const serious = (findings: readonly AxeFinding[]) =>
   findings.filter((f) => f.impact === 'serious' || f.impact === 'critical');
 

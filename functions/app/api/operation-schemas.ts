@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { instrumentRequests } from '#functions/assessment/api/instrument-requests.ts';
 import { reviewRequests } from '#functions/assessment/api/requests.ts';
 import { obligationRequests } from '#functions/obligations/api/requests.ts';
 import { submissionRequests } from '#functions/submissions/api/requests.ts';
@@ -11,6 +12,7 @@ export const requestBodies = {
   ...submissionRequests.requestBodies,
   ...obligationRequests.requestBodies,
   ...reviewRequests.requestBodies,
+  ...instrumentRequests.requestBodies,
 } as const;
 
 /** Request headers an operation reads, by operation and header name. */
@@ -18,6 +20,7 @@ export const requestHeaders = {
   ...submissionRequests.requestHeaders,
   ...obligationRequests.requestHeaders,
   ...reviewRequests.requestHeaders,
+  ...instrumentRequests.requestHeaders,
 } as const;
 
 /** Path parameters: ids are short slugs or UUIDs, and anything else is refused before a lookup. */
@@ -25,6 +28,7 @@ export const pathParameters = {
   ...submissionRequests.pathParameters,
   ...obligationRequests.pathParameters,
   ...reviewRequests.pathParameters,
+  ...instrumentRequests.pathParameters,
 } as const;
 
 /** The query parameters an operation reads, by operation: the OpenAPI document lists each. */
@@ -32,6 +36,7 @@ export const queryParameters = {
   ...submissionRequests.queryParameters,
   ...obligationRequests.queryParameters,
   ...reviewRequests.queryParameters,
+  ...instrumentRequests.queryParameters,
 } as const;
 
 export const errorBody = z.object({

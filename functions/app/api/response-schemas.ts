@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { instrumentResponses } from '#functions/assessment/api/instrument-responses.ts';
 import { reviewResponses } from '#functions/assessment/api/responses.ts';
 import { obligationResponses } from '#functions/obligations/api/responses.ts';
 import { instant } from '#functions/platform/input/primitives.ts';
@@ -28,6 +29,7 @@ export const responseBodies = {
   ...submissionResponses,
   ...obligationResponses,
   ...reviewResponses,
+  ...instrumentResponses,
 } as const satisfies Record<string, z.ZodMiniType>;
 
 /** An operation with a documented answer. */

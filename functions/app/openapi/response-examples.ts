@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { innovationReportForm } from '#forms/innovation-report.form.ts';
+import { spbeBands } from '#forms/instrument/model.ts';
 import type { ResponseOperation, responseBodies } from '#functions/app/api/response-schemas.ts';
 
 /*
@@ -99,6 +100,86 @@ const queueEntry = {
   due: review.due,
 };
 
+/** A version of the city's instrument, cut to one indicator for the example. */
+const instrumentSummary = {
+  id: 'smart-city',
+  version: 1,
+  year: 2026,
+  title: {
+    id: 'Instrumen Evaluasi Smart City Kota Jambi Tahun 2026',
+    en: 'Kota Jambi Smart City evaluation instrument, 2026',
+  },
+  indicatorCount: 36,
+};
+type Level = ReturnType<typeof levelOf>;
+const levelOf = (n: number, id: string, en: string, evidenceId: string, evidenceEn: string) => ({
+  description: { id: `Tingkat ${n}: ${id}`, en: `Level ${n}: ${en}` },
+  evidence: { id: evidenceId, en: evidenceEn },
+});
+const instrument = {
+  id: instrumentSummary.id,
+  version: 1,
+  year: 2026,
+  title: instrumentSummary.title,
+  aspectWeights: { baseline: 10, output: 20, outcome: 30, impact: 30, 'quick-win': 10 },
+  bands: [...spbeBands],
+  indicators: [
+    {
+      id: 'gov-ps-01',
+      dimension: 'governance',
+      subDimension: 'public-services',
+      aspect: 'output' as const,
+      title: { id: 'Standar pelayanan publik', en: 'Public service standards' },
+      question: {
+        id: 'Sejauh mana standar pelayanan OPD ditetapkan dan dipublikasikan?',
+        en: "How far are the OPD's service standards set and published?",
+      },
+      levels: [
+        levelOf(1, 'belum ada standar', 'no standard yet', 'Tidak ada', 'None'),
+        levelOf(2, 'standar disusun', 'standards drafted', 'Draf standar pelayanan', 'The draft standards'),
+        levelOf(3, 'standar ditetapkan', 'standards set', 'SK Kepala OPD', "The head of OPD's decree"),
+        levelOf(
+          4,
+          'standar dipublikasikan',
+          'standards published',
+          'Tautan publikasi',
+          'Link to where they are published',
+        ),
+        levelOf(
+          5,
+          'standar dievaluasi',
+          'standards reviewed',
+          'Laporan survei kepuasan',
+          'Satisfaction survey report',
+        ),
+      ] as [Level, Level, Level, Level, Level],
+      responsible: { all: true as const },
+      weight: 1,
+    },
+  ],
+};
+
+/** The review once accepted: one level verified below its claim. */
+const acceptedReview = {
+  ...review,
+  status: 'accepted' as const,
+  indicators: {
+    'gov-ps-01': { claimed: 4 as const, verified: 3 as const },
+    'gov-ps-02': { claimed: 3 as const, verified: 3 as const },
+  },
+  lastChange: { ...review.lastChange, command: 'accept' as const, onRevision: 2 },
+  revision: 3,
+};
+
+/** An OPD's scores of its verified levels, every one at 3. */
+const verifiedScores = {
+  index: 3,
+  band: 'baik',
+  dimensions: { governance: 3 },
+  subDimensions: { 'governance.public-services': 3 },
+  aspects: { output: 3, outcome: 3 },
+};
+
 const { title } = innovationReportForm;
 const firstSection = innovationReportForm.sections[0] as (typeof innovationReportForm.sections)[number];
 
@@ -194,14 +275,35 @@ export const responseExamples: { [K in ResponseOperation]: z.input<(typeof respo
     },
     replayed: false,
   },
-  acceptReview: {
-    review: {
-      ...review,
-      status: 'accepted',
-      indicators: { 'gov-ps-01': { claimed: 4, verified: 3 }, 'gov-ps-02': { claimed: 3, verified: 3 } },
-      lastChange: { ...review.lastChange, command: 'accept', onRevision: 2 },
-      revision: 3,
+  getReviewScores: {
+    review: acceptedReview,
+    instrument: { id: 'smart-city', version: 1 },
+    scores: {
+      self: {
+        index: 3.4,
+        band: 'baik',
+        dimensions: { governance: 3.5 },
+        subDimensions: { 'governance.public-services': 3.5 },
+        aspects: { output: 4, outcome: 3 },
+      },
+      verified: verifiedScores,
+      // Accepted: the final scores are the verified ones.
+      final: verifiedScores,
     },
+    overClaims: [{ opd: 'diskominfo', indicator: 'gov-ps-01', self: 4, verified: 3, difference: 1 }],
+  },
+  acceptReview: {
+    review: acceptedReview,
     replayed: false,
   },
+  listInstruments: { instruments: [instrumentSummary] },
+  getInstrument: { instrument },
+  exportInstrument: {
+    fileName: 'smart-city-v1.csv',
+    format: 'csv',
+    contentType: 'text/csv; charset=utf-8',
+    bytes: 24,
+    content: Buffer.from('\ufeffsection,key,value\r\n').toString('base64'),
+  },
+  importInstrument: { instrument: { ...instrumentSummary, version: 2, year: 2027 }, put: 'stored' },
 };

@@ -1,14 +1,16 @@
-import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
 import type { DirectoryStore, PeopleStore } from '#functions/directory/stores.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { type Operation, type OperationInput, operationTools } from '#functions/platform/http/operation.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
 import { readReview } from '../read-review.ts';
 import { recordVerification } from '../record-verification.ts';
 import { reviewCallerOf } from '../review/evaluators.ts';
-import type { ReviewDeps } from '../review-deps.ts';
+import { type ReviewDeps, reviewDepsOf } from '../review-deps.ts';
 import { cityReviews, verifierQueue } from '../review-listings.ts';
 import { acceptAssessment, requestRevisionOfOpd } from '../review-obligation.ts';
+import { type ReviewScoresDeps, readReviewScores } from '../review-scores.ts';
 import type { ReviewStore } from '../stores.ts';
+import { type InstrumentApiDeps, instrumentOperations } from './instrument-operations.ts';
 import { reviewsApi } from './schemas.ts';
 
 const { answer, body, param, query, signedIn } = operationTools(reviewsApi);
@@ -19,17 +21,16 @@ export interface ReviewApiDeps {
   people: PeopleStore;
   directory: DirectoryStore;
   obligationDeps: ObligationDeps;
+  clock: Clock;
+  newId: () => string;
+  submissions: ReviewScoresDeps['submissions'];
+  instruments: ReviewScoresDeps['instruments'];
 }
 
 /** Default page size of the listings. */
 const defaultLimit = 20;
 
-const reviewDeps = (input: OperationInput<ReviewApiDeps>): ReviewDeps => ({
-  reviews: input.deps.reviews,
-  clock: input.deps.obligationDeps.clock,
-  newId: input.deps.obligationDeps.newId,
-  timeZoneOf: (city) => timeZoneOfCity(input.deps.directory, city),
-});
+const reviewDeps = (input: OperationInput<ReviewApiDeps>): ReviewDeps => reviewDepsOf(input.deps);
 
 /** The caller, with whether the directory says they lead the evaluation team. */
 const callerOf = (input: OperationInput<ReviewApiDeps>) => reviewCallerOf(input.deps.people, signedIn(input));
@@ -41,7 +42,7 @@ const reviewOn = (input: OperationInput<ReviewApiDeps>) => ({
 });
 
 /** The operations on self-assessment reviews: the queues, one review, and the verifier's decisions. */
-export const operations: Record<string, Operation<ReviewApiDeps>> = {
+const reviewOperations: Record<string, Operation<ReviewApiDeps>> = {
   listReviewQueue: async (input) => {
     const caller = await callerOf(input);
     const { verifier, limit, cursor } = query(input, 'listReviewQueue');
@@ -70,6 +71,12 @@ export const operations: Record<string, Operation<ReviewApiDeps>> = {
     return answer('getReview', 200, { review: await readReview(reviewDeps(input), caller, year, opd) });
   },
 
+  getReviewScores: async (input) => {
+    const caller = await callerOf(input);
+    const { year, opd } = reviewOn(input);
+    return answer('getReviewScores', 200, await readReviewScores(input.deps, caller, year, opd));
+  },
+
   recordVerification: async (input) => {
     const caller = await callerOf(input);
     const decision = { ...body(input, 'recordVerification'), ...reviewOn(input) };
@@ -89,4 +96,10 @@ export const operations: Record<string, Operation<ReviewApiDeps>> = {
     const round = { reviews: reviewDeps(input), obligations: input.deps.obligationDeps };
     return answer('acceptReview', 200, await acceptAssessment(round, caller, decision));
   },
+};
+
+/** The operations of the part: on reviews, and on the city's instruments. */
+export const operations: Record<string, Operation<ReviewApiDeps & InstrumentApiDeps>> = {
+  ...reviewOperations,
+  ...instrumentOperations,
 };

@@ -59,10 +59,33 @@ export const queueEntrySchema = z.object({
 
 const decided = z.object({ review: reviewSchema, replayed: z.boolean() });
 
+const numbers = z.record(z.string(), z.number());
+/** One kind of an OPD's scores: `null` where nothing of that kind is assessed yet. */
+const kindOfScores = z.object({
+  index: z.nullable(z.number()),
+  band: z.nullable(z.string()),
+  dimensions: numbers,
+  subDimensions: numbers,
+  aspects: numbers,
+});
+const overClaimSchema = z.object({
+  opd: z.string(),
+  indicator: z.string(),
+  self: level,
+  verified: level,
+  difference: positiveInt,
+});
+
 export const reviewResponses = {
   listReviewQueue: z.object({ entries: z.array(queueEntrySchema), cursor: z.optional(z.string()) }),
   listCycleReviews: z.object({ reviews: z.array(reviewSchema), cursor: z.optional(z.string()) }),
   getReview: z.object({ review: reviewSchema }),
+  getReviewScores: z.object({
+    review: reviewSchema,
+    instrument: z.object({ id: z.string(), version: positiveInt }),
+    scores: z.object({ self: kindOfScores, verified: kindOfScores, final: kindOfScores }),
+    overClaims: z.array(overClaimSchema),
+  }),
   recordVerification: decided,
   requestRevision: decided,
   acceptReview: decided,

@@ -12,6 +12,22 @@ import { openInstrumentXlsx, writeInstrumentXlsx } from './xlsx.ts';
 export const instrumentFormats = ['xlsx', 'csv'] as const;
 export type InstrumentFormat = (typeof instrumentFormats)[number];
 
+/** The media type of each format, as a download names it. */
+export const instrumentMediaTypes: Readonly<Record<InstrumentFormat, string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
+
+/** The name a downloaded version goes by: `smart-city-v2.xlsx`. */
+export const instrumentFileName = (id: string, version: number, format: InstrumentFormat) =>
+  `${id}-v${version}.${format}`;
+
+/** The format a file's name says by its extension, if it says one. */
+export function formatOfFileName(name: string): InstrumentFormat | undefined {
+  const extension = /\.([A-Za-z]+)$/.exec(name)?.[1]?.toLowerCase();
+  return instrumentFormats.find((format) => format === extension);
+}
+
 /**
  * Finds the version a file's `previous_version` names among the versions kept somewhere (a city's
  * store): by the family's id and that version, or `undefined` when there is no such version.

@@ -45,8 +45,11 @@ export const csvSections: Readonly<Record<SheetName, string>> = {
   Indikator: 'indikator',
 };
 
-/** The largest file import reads, in bytes, and the most indicator rows. */
-export const maxFileBytes = 5 * 1024 * 1024;
+/**
+ * The largest file import reads, in bytes (as large as a page's upload carries, and the API's
+ * body once base64-encoded stays within a Lambda's request), and the most indicator rows.
+ */
+export const maxFileBytes = 4 * 1024 * 1024;
 export const maxIndicatorRows = 2000;
 
 /** A column of a table: its header (the machine name), its name for people, and its width in XLSX. */

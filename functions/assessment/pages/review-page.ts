@@ -1,16 +1,21 @@
 import type { EvidenceFileRef } from '#forms/engine/field-types.ts';
+import { formatNumber } from '#forms/engine/wording.ts';
 import type { Indicator, Instrument } from '#forms/instrument/model.ts';
 import { selfAssessmentFieldId } from '#forms/instrument/self-assessment-fields.ts';
+import { smartCityDimensions } from '#forms/smart-city-dimensions.ts';
 import { instrumentVersion } from '#functions/assessment/cycle-instrument.ts';
 import { recordVerification } from '#functions/assessment/record-verification.ts';
 import { reviewCallerOf } from '#functions/assessment/review/evaluators.ts';
 import { assertEvaluator, assertMayRead, isCityAdmin } from '#functions/assessment/review-caller.ts';
-import type { ReviewDeps } from '#functions/assessment/review-deps.ts';
+import { reviewDepsOf } from '#functions/assessment/review-deps.ts';
 import { requestRevisionInput } from '#functions/assessment/review-inputs.ts';
 import type { Review } from '#functions/assessment/review-model.ts';
 import { acceptAssessment, requestRevisionOfOpd } from '#functions/assessment/review-obligation.ts';
 import { reviewPath } from '#functions/assessment/review-paths.ts';
 import { reviewRefusals } from '#functions/assessment/review-refusals.ts';
+import { reviewScores } from '#functions/assessment/review-scores.ts';
+import { scoreKinds } from '#functions/assessment/scoring/levels.ts';
+import { round2 } from '#functions/assessment/scoring/round.ts';
 import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
 import { DomainError, type FieldError, refusals } from '#functions/platform/errors/domain-errors.ts';
 import { type Html, html } from '#functions/platform/html/html.ts';
@@ -29,13 +34,6 @@ import { reviewTexts as t } from './review-texts.ts';
 
 /** Days the OPD gets to revise, as the review screen proposes it. */
 const revisionDays = 7;
-
-const reviewDepsOf = (request: ReviewRequest): ReviewDeps => ({
-  reviews: request.deps.reviews,
-  clock: request.deps.clock,
-  newId: request.deps.newId,
-  timeZoneOf: (city) => timeZoneOfCity(request.deps.directory, city),
-});
 
 /** The review the path names, with the caller, once they may decide on it (404 / 403 otherwise). */
 async function loaded(request: ReviewRequest) {
@@ -150,6 +148,41 @@ ${controls}
 </section>`;
 }
 
+/**
+ * The OPD's scores, self, verified and final side by side (none filled in from another), for the
+ * index and each dimension, with the band of each index: what the evaluators weigh before they
+ * decide, and what an admin reads.
+ */
+function scoresCard(loaded: Loaded, lang: 'id' | 'en'): Html {
+  const { scores } = reviewScores(loaded.review, loaded.instrument);
+  const shown = (value: number | null | undefined) =>
+    value === null || value === undefined ? '–' : formatNumber(round2(value))[lang];
+  const bandLabel = (band: string | null) =>
+    loaded.instrument.bands.find((b) => b.id === band)?.label[lang] ?? '';
+  const headers = scoreKinds.map((kind) => html`<th scope="col">${t.scoreKinds[kind][lang]}</th>`);
+  const row = (label: string, cells: Html[]) => html`<tr><th scope="row">${label}</th>${cells}</tr>`;
+  const dimensions = smartCityDimensions.filter((d) =>
+    scoreKinds.some((kind) => scores[kind].dimensions[d.id] !== undefined),
+  );
+  return html`<section class="card" aria-labelledby="scores-title"><h2 id="scores-title">${t.scoresTitle[lang]}</h2>
+<p class="hint">${t.scoresHint[lang]}</p>
+<table class="scores"><thead><tr><td></td>${headers}</tr></thead><tbody>
+${row(
+  t.index[lang],
+  scoreKinds.map(
+    (kind) =>
+      html`<td>${shown(scores[kind].index)}${scores[kind].band ? html` <span class="hint">${bandLabel(scores[kind].band)}</span>` : ''}</td>`,
+  ),
+)}
+${dimensions.map((d) =>
+  row(
+    d.label[lang],
+    scoreKinds.map((kind) => html`<td>${shown(scores[kind].dimensions[d.id])}</td>`),
+  ),
+)}
+</tbody></table></section>`;
+}
+
 const indicatorsOf = (instrument: Instrument, review: Review) =>
   instrument.indicators.filter((indicator) => Object.hasOwn(review.indicators, indicator.id));
 
@@ -185,6 +218,7 @@ async function render(
   const body = html`<h1>${t.reviewTitle[lang]}: ${opd?.name ?? review.opd}</h1>
 <p class="hint">${review.year} · ${t.round[lang]} ${review.round} · ${t.statuses[review.status][lang]} · ${t.due[lang]} ${formatDay(review.due, lang)}</p>
 ${told ? html`<p class="notice notice--success" role="status">${told[lang]}</p>` : ''}${errors ?? ''}
+${scoresCard(loaded, lang)}
 <form method="post" action="${path}" accept-charset="utf-8" class="form">
 <input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="revision" value="${String(review.revision)}">
 ${cards}
@@ -266,7 +300,7 @@ export async function decideReviewPage(request: ReviewRequest): Promise<HttpResu
   const posted = postedFields(request);
   const action = posted.get('_action');
   const { review, caller } = state;
-  const deps = reviewDepsOf(request);
+  const deps = reviewDepsOf(request.deps);
   const on = { year: review.year, opd: review.opd };
   try {
     let revision = Number(posted.get('revision'));

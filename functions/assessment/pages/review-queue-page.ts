@@ -1,9 +1,9 @@
 import { reviewCallerOf } from '#functions/assessment/review/evaluators.ts';
 import { isCityAdmin, isLead } from '#functions/assessment/review-caller.ts';
+import { reviewDepsOf } from '#functions/assessment/review-deps.ts';
 import { cityReviews, verifierQueue } from '#functions/assessment/review-listings.ts';
 import type { Review, ReviewQueueEntry } from '#functions/assessment/review-model.ts';
 import { reviewPath, reviewQueuePath } from '#functions/assessment/review-paths.ts';
-import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
 import { html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { formatDay } from '#functions/platform/time/dates.ts';
@@ -30,10 +30,7 @@ export async function reviewQueuePage(request: ReviewRequest): Promise<HttpResul
   const { identity } = requireSession(request);
   const { lang } = request;
   const caller = await reviewCallerOf(request.deps.people, identity);
-  const deps = {
-    ...request.deps,
-    timeZoneOf: (city: string) => timeZoneOfCity(request.deps.directory, city),
-  };
+  const deps = reviewDepsOf(request.deps);
   const city = await request.deps.directory.getCity(identity.city);
   const lead = (isLead(caller) || isCityAdmin(caller)) && city?.currentYear !== undefined;
   const rows: Row[] = lead

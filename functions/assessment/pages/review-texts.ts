@@ -28,6 +28,17 @@ export const reviewTexts = {
   },
   reviewTitle: { id: 'Verifikasi penilaian mandiri', en: 'Verify the self-assessment' },
   claimed: { id: 'Tingkat yang diklaim', en: 'Level claimed' },
+  scoresTitle: { id: 'Skor', en: 'Scores' },
+  scoresHint: {
+    id: 'Skor mandiri dari klaim OPD, skor terverifikasi dari tingkat yang sudah diverifikasi, dan skor final setelah penilaian diterima; skala 1–5.',
+    en: "The self score from the OPD's claims, the verified score from the levels verified so far, and the final score once the assessment is accepted; on a scale of 1–5.",
+  },
+  index: { id: 'Indeks', en: 'Index' },
+  scoreKinds: {
+    self: { id: 'Mandiri', en: 'Self' },
+    verified: { id: 'Terverifikasi', en: 'Verified' },
+    final: { id: 'Final', en: 'Final' },
+  },
   justification: { id: 'Penjelasan OPD', en: "The OPD's justification" },
   evidence: { id: 'Bukti dukung', en: 'Evidence' },
   noEvidence: { id: 'Tidak ada bukti dilampirkan.', en: 'No evidence attached.' },

@@ -5,11 +5,12 @@ import type { Instrument } from '#forms/instrument/model.ts';
 import { instrumentKeys, maxKeyedVersion } from '#functions/assessment/instrument-keys.ts';
 import { instrumentRefusals } from '#functions/assessment/instrument-refusals.ts';
 import type { InstrumentStore, InstrumentSummary } from '#functions/assessment/instrument-store.ts';
-import { itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
+import { transactWithAudit } from '#functions/platform/audit/audited-write.ts';
+import { itemOf, typeAttribute, valueOfItem } from '#functions/platform/table/item-codec.ts';
 import { itemBytes, maxItemBytes } from '#functions/platform/table/item-size.ts';
 import type { Key } from '#functions/platform/table/keys.ts';
 import { queryAll } from '#functions/platform/table/paging.ts';
-import { tableCall } from '#functions/platform/table/table-call.ts';
+import { cancellationReasons, tableCall } from '#functions/platform/table/table-call.ts';
 
 /**
  * What an item holds: the instrument whole, the fields a listing shows beside it (so that a
@@ -27,6 +28,12 @@ const summaryAttributes = ['id', 'version', 'year', 'title', 'indicatorCount'] a
 const projection = (attributes: readonly string[]) => ({
   ProjectionExpression: attributes.map((_, i) => `#a${i}`).join(', '),
   ExpressionAttributeNames: Object.fromEntries(attributes.map((name, i) => [`#a${i}`, name])),
+});
+
+/** A projection that names the item's type too, for a filter on it. */
+const withType = (p: ReturnType<typeof projection>) => ({
+  ...p,
+  ExpressionAttributeNames: { ...p.ExpressionAttributeNames, '#type': typeAttribute },
 });
 
 /** Instruments in the table, one item per version of a family of a city. */
@@ -50,7 +57,7 @@ export function createInstrumentStore(db: DynamoDBDocumentClient, tableName: str
   };
 
   return {
-    put: async (city, instrument) => {
+    put: async (city, instrument, audit) => {
       const { id, version } = instrument;
       if (version > maxKeyedVersion) throw instrumentRefusals.versionTooHigh(version, maxKeyedVersion);
       const key = instrumentKeys.version(city, id, version);
@@ -67,18 +74,15 @@ export function createInstrumentStore(db: DynamoDBDocumentClient, tableName: str
       const item = itemOf(key, 'Instrument', value);
       const bytes = itemBytes(item);
       if (bytes > maxItemBytes) throw instrumentRefusals.tooLarge(id, version, bytes, maxItemBytes);
+      const put = { TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' };
       const stored = await tableCall(async () => {
         try {
-          await db.send(
-            new PutCommand({
-              TableName: tableName,
-              Item: item,
-              ConditionExpression: 'attribute_not_exists(pk)',
-            }),
-          );
+          if (audit) await transactWithAudit(db, tableName, [{ Put: put }], [audit]);
+          else await db.send(new PutCommand(put));
           return true;
         } catch (error) {
           if (error instanceof ConditionalCheckFailedException) return false;
+          if (audit && cancellationReasons(error)[0] === 'ConditionalCheckFailed') return false;
           throw error;
         }
       });
@@ -108,9 +112,11 @@ export function createInstrumentStore(db: DynamoDBDocumentClient, tableName: str
       const items = await queryAll(db, {
         TableName: tableName,
         KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': instrumentKeys.city(city).pk },
+        // The partition holds the history of the city's imports too.
+        FilterExpression: '#type = :instrument',
+        ExpressionAttributeValues: { ':pk': instrumentKeys.city(city).pk, ':instrument': 'Instrument' },
         ConsistentRead: true,
-        ...projection(summaryAttributes),
+        ...withType(projection(summaryAttributes)),
       });
       return items.map((item) => valueOfItem<InstrumentSummary>(item));
     },

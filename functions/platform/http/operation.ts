@@ -28,6 +28,8 @@ export interface ApiSchemas {
   queryParameters: Record<string, z.ZodMiniType>;
   /** The body of every successful answer, by operation. */
   responseBodies: Record<string, z.ZodMiniType>;
+  /** A larger cap on the JSON body than `maxJsonBodyBytes`, for an operation that carries a file. */
+  bodyLimits?: Record<string, number>;
 }
 
 /** The verified identity of a bearer route (the router has authenticated it). */
@@ -54,9 +56,10 @@ export function operationTools<S extends ApiSchemas>(schemas: S) {
       return result.data;
     },
     body: <K extends keyof S['requestBodies'] & string>(input: Input, operation: K) =>
-      parseInput(schemas.requestBodies[operation] as z.ZodMiniType, readJsonBody(input.event)) as z.infer<
-        S['requestBodies'][K]
-      >,
+      parseInput(
+        schemas.requestBodies[operation] as z.ZodMiniType,
+        readJsonBody(input.event, schemas.bodyLimits?.[operation]),
+      ) as z.infer<S['requestBodies'][K]>,
     query: <K extends keyof S['queryParameters'] & string>(input: Input, operation: K) =>
       parseInput(
         schemas.queryParameters[operation] as z.ZodMiniType,

@@ -79,13 +79,15 @@ interface PageBase extends RouteBase {
 /** A web page read with GET: nothing to prove. */
 export interface PageGet extends PageBase {
   method: 'GET';
+  /** It answers with a file to download (`Content-Disposition: attachment`); a refusal is still a page. */
+  download?: true;
 }
 
 /** A web page that changes something: it must say how it proves its origin. */
 export interface PagePost extends PageBase {
   method: 'POST';
   csrf: CsrfCheck;
-  /** The form may carry files (multipart, up to one evidence file); any other POST is form-encoded only. */
+  /** The form may carry a file (multipart, one file as large as evidence); any other POST is form-encoded only. */
   files?: true;
 }
 

@@ -7,7 +7,7 @@ import { obligationDepsOf } from '#functions/app/obligation-deps.ts';
 import { instrumentOfYear } from '#functions/assessment/cycle-instrument.ts';
 import { recordVerification } from '#functions/assessment/record-verification.ts';
 import { reviewCallerOf } from '#functions/assessment/review/evaluators.ts';
-import type { ReviewDeps } from '#functions/assessment/review-deps.ts';
+import { reviewDepsOf } from '#functions/assessment/review-deps.ts';
 import { acceptAssessment, requestRevisionOfOpd } from '#functions/assessment/review-obligation.ts';
 import { selfAssessmentPhase } from '#functions/assessment/self-assessment-kind.ts';
 import { phaseOf } from '#functions/obligations/kinds/phases.ts';
@@ -64,12 +64,7 @@ export async function planSelfAssessments(
   const newId = () => crypto.randomUUID();
   const submissions = submissionDepsOf({ ...ports, newId });
   const obligations = obligationDepsOf({ ...ports, newId });
-  const reviewDeps: ReviewDeps = {
-    reviews: ports.reviews,
-    clock: ports.clock,
-    newId,
-    timeZoneOf: async () => zone,
-  };
+  const reviewDeps = reviewDepsOf({ ...ports, newId });
   /** Submissions planned per day: the OPD, and for a revision the levels the verifier accepted. */
   const planned = new Map<string, { opd: string; levels?: Record<string, number> }[]>();
   const plan = (day: string, entry: { opd: string; levels?: Record<string, number> }) =>

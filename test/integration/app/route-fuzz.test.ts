@@ -7,6 +7,7 @@ import { smartCityInstrument2026 } from '#forms/instrument/kota-jambi-2026.ts';
 import { responsibleIndicators } from '#forms/instrument/self-assessment-fields.ts';
 import { submissionDepsOf } from '#functions/app/deps.ts';
 import { type Route, routes } from '#functions/app/routes.ts';
+import { writeInstrumentFile } from '#functions/assessment/instrument-files/file-format.ts';
 import { openReview } from '#functions/assessment/open-review.ts';
 import { recordVerification } from '#functions/assessment/record-verification.ts';
 import { selfAssessmentPhase } from '#functions/assessment/self-assessment-kind.ts';
@@ -25,6 +26,7 @@ import { LocalWorkflowRunner } from '#infra/local/workflows/runner.ts';
 import { evidencePdf, makeInnovationAnswers, uploadRequestFor } from '#test/support/api-answers.ts';
 import { type RunningApi, startApi, tickingClock } from '#test/support/api-client.ts';
 import { people } from '#test/support/api-people.ts';
+import { demoVersion } from '#test/support/instruments.ts';
 import { selfAssessmentAnswers } from '#test/support/self-assessment-answers.ts';
 import { WebVisitor } from '#test/support/web-visitor.ts';
 import {
@@ -444,6 +446,27 @@ const action = fc.constantFrom(
   'x',
 );
 
+/** The demo instrument's next version, continuing each of its indicators. */
+const nextInstrument = demoVersion(2);
+/** Instrument files an admin uploads: the stored version again, the next one, a spoilt one, and not one at all. */
+const instrumentFiles = {
+  stored: await writeInstrumentFile(smartCityInstrument2026, 'csv'),
+  next: await writeInstrumentFile(nextInstrument, 'xlsx'),
+  spoilt: await writeInstrumentFile(
+    { ...nextInstrument, aspectWeights: { ...nextInstrument.aspectWeights, impact: 5 } },
+    'csv',
+  ),
+  notOne: new TextEncoder().encode('section,key,value\r\nx,y,z\r\n'),
+};
+const instrumentFile = fc.oneof(
+  { weight: 6, arbitrary: fc.constant({ format: 'csv', bytes: instrumentFiles.stored }) },
+  { weight: 1, arbitrary: fc.constant({ format: 'xlsx', bytes: instrumentFiles.next }) },
+  { weight: 3, arbitrary: fc.constant({ format: 'csv', bytes: instrumentFiles.spoilt }) },
+  { weight: 2, arbitrary: fc.constant({ format: 'csv', bytes: instrumentFiles.notOne }) },
+  // An XLSX that is a CSV: the format said, and the bytes not in it.
+  { weight: 1, arbitrary: fc.constant({ format: 'xlsx', bytes: instrumentFiles.stored }) },
+);
+
 interface BodyModel {
   natural: Encoding;
   /** Another encoding its clients send (a form with a file goes multipart). */
@@ -534,6 +557,31 @@ const bodyModels: Record<string, () => BodyModel> = {
     ),
   }),
   waiveObligation: () => ({ person: 'admin', natural: 'json', payload: json(fc.record({ reason })) }),
+  importInstrument: () => ({
+    person: 'admin',
+    natural: 'json',
+    payload: json(
+      instrumentFile.map(({ format, bytes }) => ({
+        format,
+        content: Buffer.from(bytes).toString('base64'),
+      })),
+    ),
+  }),
+  importInstrumentPage: () => ({
+    person: 'admin',
+    natural: 'multipart',
+    payload: fields(
+      [['_csrf', csrf('session')]],
+      instrumentFile.map(({ format, bytes }) => [
+        {
+          name: 'instrument.file',
+          filename: `instrumen.${format}`,
+          type: format === 'csv' ? 'text/csv' : 'application/octet-stream',
+          value: bytes,
+        },
+      ]),
+    ),
+  }),
   postForm: () => ({
     person: 'operator-diskominfo',
     natural: 'form',

@@ -13,19 +13,14 @@ import { systemClock } from '#functions/platform/time/system-clock.ts';
 import { recordEngine } from '#infra/local/engine-lock.ts';
 import { repoRoot, stateDir } from '#infra/local/paths.ts';
 import { seedDemoCity } from '#infra/local/seed.ts';
+import { demoVersion } from '#test/support/instruments.ts';
 import { createTestTable } from '#test/support/test-table.ts';
 
-const demo = smartCityInstrument2026;
+const _demo = smartCityInstrument2026;
 
 /** The demo instrument's CSV as version 2 for 2027, continuing version 1, with `edit` applied to its text. */
 function version2Csv(edit: (text: string) => string = (text) => text): string {
-  const text = writeInstrumentCsv({
-    ...demo,
-    version: 2,
-    year: 2027,
-    previousVersion: 1,
-    indicators: demo.indicators.map((indicator) => ({ ...indicator, previous: indicator.id })),
-  });
+  const text = writeInstrumentCsv(demoVersion(2));
   return edit(text);
 }
 

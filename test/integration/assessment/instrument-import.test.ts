@@ -1,8 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { smartCityInstrument2026 } from '#forms/instrument/kota-jambi-2026.ts';
-import type { Instrument } from '#forms/instrument/model.ts';
 import { exportInstrument, importInstrument } from '#functions/assessment/import-instrument.ts';
 import type { InstrumentFormat } from '#functions/assessment/instrument-files/file-format.ts';
 import {
@@ -15,19 +15,22 @@ import type { FileProblem } from '#functions/assessment/instrument-files/problem
 import { instrumentRows, type OutRow } from '#functions/assessment/instrument-files/to-rows.ts';
 import type { InstrumentStore } from '#functions/assessment/instrument-store.ts';
 import { createInstrumentStore } from '#functions/assessment/store/instrument-store.ts';
+import { fixedClock } from '#test/support/fixed-clock.ts';
+import { demoVersion } from '#test/support/instruments.ts';
 import { createTestTable } from '#test/support/test-table.ts';
+
+/** The import's deps around a store: a fixed clock, and ids of its own. */
+const importerOf = (instruments: InstrumentStore) => ({
+  instruments,
+  clock: fixedClock('2026-03-02T01:00:00.000Z'),
+  newId: randomUUID,
+});
 
 const demo = smartCityInstrument2026;
 const formats = ['xlsx', 'csv'] as const;
 
 /** Version 2 of the demo family, for 2027, continuing every indicator of version 1. */
-const version2: Instrument = {
-  ...demo,
-  version: 2,
-  year: 2027,
-  previousVersion: 1,
-  indicators: demo.indicators.map((indicator) => ({ ...indicator, previous: indicator.id })),
-};
+const version2 = demoVersion(2);
 
 type Tables = Record<SheetName, (string | number)[][]>;
 
@@ -113,8 +116,8 @@ describe('instruments imported and exported through the store', () => {
     const file = await exportInstrument(store, 'jambi', demo.id, undefined, format);
 
     // Act
-    const elsewhere = await importInstrument(store, 'sungai-penuh', file, format);
-    const again = await importInstrument(store, 'jambi', file, format);
+    const elsewhere = await importInstrument(importerOf(store), 'admin', 'sungai-penuh', file, format);
+    const again = await importInstrument(importerOf(store), 'admin', 'jambi', file, format);
 
     // Assess
     expect(elsewhere).toStrictEqual({ ok: true, instrument: demo, put: 'stored' });
@@ -131,7 +134,7 @@ describe('instruments imported and exported through the store', () => {
       const file = await exportInstrument(store, 'jambi', demo.id, 2, format);
 
       // Act
-      const imported = await importInstrument(store, 'sungai-penuh', file, format);
+      const imported = await importInstrument(importerOf(store), 'admin', 'sungai-penuh', file, format);
 
       // Assess
       expect(imported).toStrictEqual({ ok: true, instrument: version2, put: 'stored' });
@@ -149,7 +152,7 @@ describe('instruments imported and exported through the store', () => {
       const id = (i: number) => demo.indicators[i]?.id;
 
       // Act
-      const imported = await importInstrument(store, 'jambi', file, format);
+      const imported = await importInstrument(importerOf(store), 'admin', 'jambi', file, format);
 
       // Assess
       if (imported.ok) throw new Error('the spoilt file was accepted');
@@ -185,7 +188,7 @@ describe('instruments imported and exported through the store', () => {
     const before = await dump();
 
     // Act
-    const imported = await importInstrument(store, 'muaro-jambi', file, 'csv');
+    const imported = await importInstrument(importerOf(store), 'admin', 'muaro-jambi', file, 'csv');
 
     // Assess
     if (imported.ok) throw new Error('the file was accepted');

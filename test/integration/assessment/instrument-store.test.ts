@@ -5,20 +5,14 @@ import type { Instrument } from '#forms/instrument/model.ts';
 import type { InstrumentStore } from '#functions/assessment/instrument-store.ts';
 import { createInstrumentStore } from '#functions/assessment/store/instrument-store.ts';
 import { itemBytes, maxItemBytes } from '#functions/platform/table/item-size.ts';
+import { demoVersion } from '#test/support/instruments.ts';
 import { createTestTable } from '#test/support/test-table.ts';
 
 const city = 'jambi';
 const demo = smartCityInstrument2026;
 
 /** The demo family's next version, for another year, continuing every indicator. */
-const version = (n: number, overrides: Partial<Instrument> = {}): Instrument => ({
-  ...demo,
-  version: n,
-  year: 2025 + n,
-  previousVersion: n - 1,
-  indicators: demo.indicators.map((indicator) => ({ ...indicator, previous: indicator.id })),
-  ...overrides,
-});
+const version = demoVersion;
 
 /** The same content with every object's keys written in the reverse order. */
 function reversedKeys<T>(value: T): T {

@@ -17,9 +17,13 @@ describe('the routes the modules declare', () => {
     for (const route of posts) expect('csrf' in route && route.csrf, route.path).toBeTruthy();
   });
 
-  it('let only the form pages take files; every other POST is form-encoded only', () => {
+  it('let only the form pages and the instrument upload take files; every other POST is form-encoded only', () => {
     const withFiles = routes.filter((r) => r.access === 'session' && r.method === 'POST' && r.files);
-    expect(withFiles.map((r) => r.path)).toEqual(['/forms/{formId}/new', '/forms/{formId}/drafts/{draftId}']);
+    expect(withFiles.map((r) => r.path)).toEqual([
+      '/forms/{formId}/new',
+      '/forms/{formId}/drafts/{draftId}',
+      '/admin/instrumen',
+    ]);
   });
 
   it('find no page or operation named by two parts, which would hide one of them', () => {
@@ -39,7 +43,13 @@ describe('the routes the modules declare', () => {
 
   it('link the navigation to pages that exist and need a session', () => {
     const links = modules.flatMap((m) => m.navigation ?? []);
-    expect(links.map((l) => l.href)).toEqual(['/tugas', '/admin/kewajiban', '/admin/siklus', '/evaluasi']);
+    expect(links.map((l) => l.href)).toEqual([
+      '/tugas',
+      '/admin/kewajiban',
+      '/admin/siklus',
+      '/evaluasi',
+      '/admin/instrumen',
+    ]);
     for (const link of links) {
       const route = routes.find((r) => r.method === 'GET' && r.path === link.href);
       expect(route && route.access === 'session' && route.signedIn, link.href).toBe(true);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { exportInstrument, importInstrument } from '#functions/assessment/import-instrument.ts';
 import { writeInstrumentCsv } from '#functions/assessment/instrument-files/csv.ts';
@@ -5,9 +6,18 @@ import {
   readInstrumentFile,
   writeInstrumentFile,
 } from '#functions/assessment/instrument-files/file-format.ts';
+import type { InstrumentStore } from '#functions/assessment/instrument-store.ts';
 import { DomainError } from '#functions/platform/errors/domain-errors.ts';
+import { fixedClock } from '#test/support/fixed-clock.ts';
 import { previousInstrument, testInstrument } from './instrument-files/fixture.ts';
 import { memoryInstrumentStore } from './memory-instrument-store.ts';
+
+/** The import's deps around a store: a fixed clock, and ids of its own. */
+const importerOf = (instruments: InstrumentStore) => ({
+  instruments,
+  clock: fixedClock('2026-03-02T01:00:00.000Z'),
+  newId: randomUUID,
+});
 
 const city = 'jambi';
 
@@ -27,8 +37,8 @@ describe('importInstrument', () => {
       const file = await writeInstrumentFile(testInstrument, format);
 
       // Act
-      const first = await importInstrument(store, city, file, format);
-      const again = await importInstrument(store, city, file, format);
+      const first = await importInstrument(importerOf(store), 'admin', city, file, format);
+      const again = await importInstrument(importerOf(store), 'admin', city, file, format);
 
       // Assess
       expect(first).toStrictEqual({ ok: true, instrument: testInstrument, put: 'stored' });
@@ -44,7 +54,13 @@ describe('importInstrument', () => {
     await store.put('sungai-penuh', previousInstrument);
 
     // Act
-    const read = await importInstrument(store, city, await writeInstrumentFile(testInstrument, 'csv'), 'csv');
+    const read = await importInstrument(
+      importerOf(store),
+      'admin',
+      city,
+      await writeInstrumentFile(testInstrument, 'csv'),
+      'csv',
+    );
 
     // Assess
     if (read.ok) throw new Error('the file was accepted');
@@ -62,7 +78,13 @@ describe('importInstrument', () => {
       .replace(',env-ws-01\n', ',env-xx-09\n');
 
     // Act
-    const read = await importInstrument(store, city, new TextEncoder().encode(file), 'csv');
+    const read = await importInstrument(
+      importerOf(store),
+      'admin',
+      city,
+      new TextEncoder().encode(file),
+      'csv',
+    );
 
     // Assess
     if (read.ok) throw new Error('the file was accepted');
@@ -80,7 +102,13 @@ describe('importInstrument', () => {
     await store.put(city, { ...testInstrument, year: 2027 });
 
     // Act
-    const importing = importInstrument(store, city, await writeInstrumentFile(testInstrument, 'csv'), 'csv');
+    const importing = importInstrument(
+      importerOf(store),
+      'admin',
+      city,
+      await writeInstrumentFile(testInstrument, 'csv'),
+      'csv',
+    );
 
     // Assess
     await expect(importing).rejects.toMatchObject({ kind: 'conflict', code: 'instrument_version_taken' });

@@ -119,7 +119,7 @@ describe('instrument CSV files', () => {
 
   it('rejects a file over the size limit and more than 2,000 indicator rows', () => {
     const big = readInstrumentCsv(new Uint8Array(maxFileBytes + 1));
-    expect(big.ok || big.problems.map((p) => p.message.en)).toEqual(['The file is too large: at most 5 MB.']);
+    expect(big.ok || big.problems.map((p) => p.message.en)).toEqual(['The file is too large: at most 4 MB.']);
     const rows = Array.from({ length: maxIndicatorRows + 1 }, (_, i) => `indikator,gov-${i}`).join('\n');
     const long = readInstrumentCsv(`indikator,id\n${rows}\n`);
     expect(long.ok || long.problems.map((p) => p.message.en)).toEqual([

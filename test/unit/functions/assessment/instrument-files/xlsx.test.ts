@@ -97,8 +97,8 @@ describe('instrument XLSX files', () => {
       problems: [
         {
           message: {
-            id: 'Berkas terlalu besar: paling besar 5 MB.',
-            en: 'The file is too large: at most 5 MB.',
+            id: 'Berkas terlalu besar: paling besar 4 MB.',
+            en: 'The file is too large: at most 4 MB.',
           },
         },
       ],
