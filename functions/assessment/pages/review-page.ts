@@ -171,7 +171,7 @@ ${row(
   t.index[lang],
   scoreKinds.map(
     (kind) =>
-      html`<td>${shown(scores[kind].index)}${scores[kind].band ? html` <span class="hint">${bandLabel(scores[kind].band)}</span>` : ''}</td>`,
+      html`<td>${shown(scores[kind].index)}${scores[kind].band ? html`<span class="hint band">${bandLabel(scores[kind].band)}</span>` : ''}</td>`,
   ),
 )}
 ${dimensions.map((d) =>
