@@ -5,6 +5,7 @@ import { monitoringModule } from '#functions/monitoring/module.ts';
 import { obligationsModule } from '#functions/obligations/module.ts';
 import type { ModuleDescriptor } from '#functions/platform/module/descriptor.ts';
 import { submissionsModule } from '#functions/submissions/module.ts';
+import { visitsModule } from '#functions/visits/module.ts';
 
 /**
  * The parts of the cycle this engine runs, in one list: the CDK app deploys their functions and
@@ -18,4 +19,5 @@ export const modules: readonly ModuleDescriptor[] = [
   submissionsModule,
   obligationsModule,
   assessmentModule,
+  visitsModule,
 ];

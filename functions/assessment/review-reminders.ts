@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
+import { leadOf } from '#functions/directory/evaluation-lead.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import type { Cycle } from '#functions/obligations/model.ts';
 import { addWorkingDays, instantAt, previousWorkingDay } from '#functions/platform/time/calendar.ts';
 import { addDays } from '#functions/platform/time/days.ts';
-import { leadOf } from './review/evaluators.ts';
 import { reviewEscalationEmail, reviewReminderEmail } from './review-mail.ts';
 import type { Review } from './review-model.ts';
 import { obligationOfReview } from './review-obligation.ts';

@@ -1,6 +1,7 @@
 import type { Instrument, MaturityLevel } from '#forms/instrument/model.ts';
 import { selfAssessmentFieldMap } from '#forms/instrument/self-assessment-fields.ts';
 import { SELF_ASSESSMENT_FORM_ID } from '#forms/instrument/self-assessment-form.ts';
+import { leadOf } from '#functions/directory/evaluation-lead.ts';
 import type { PeopleStore } from '#functions/directory/stores.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { linkSubmission } from '#functions/obligations/record-submission.ts';
@@ -12,7 +13,7 @@ import { type InstrumentReader, instrumentVersion } from './cycle-instrument.ts'
 import { notifyVerifier } from './notify-verifier.ts';
 import { openReview } from './open-review.ts';
 import { assignVerifier } from './review/assign-verifier.ts';
-import { evaluatorOf, leadOf } from './review/evaluators.ts';
+import { evaluatorOf } from './review/evaluators.ts';
 import { reviewDepsOf } from './review-deps.ts';
 import type { Review } from './review-model.ts';
 import { scheduleReviewSlots } from './review-reminders.ts';

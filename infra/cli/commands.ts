@@ -6,6 +6,7 @@ import { instrumentCommand } from './instrument-command.ts';
 import { obligationsCommand } from './obligations-command.ts';
 import { reviewCommand } from './review-command.ts';
 import { seedCommand } from './seed-command.ts';
+import { selectionCommand } from './selection-command.ts';
 import { simulateCommand } from './simulate-command.ts';
 import { statusCommand } from './status-command.ts';
 import { tokenCommand } from './token-command.ts';
@@ -33,6 +34,7 @@ export const commands: Record<string, Command> = {
   obligations: obligationsCommand,
   review: reviewCommand,
   instrument: instrumentCommand,
+  selection: selectionCommand,
   forms: formsCommand,
   status: statusCommand,
   token: tokenCommand,

@@ -15,6 +15,7 @@ import { obligationIdOf } from '#functions/obligations/model.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
 import { createCycleStore } from '#functions/obligations/store/cycle-store.ts';
 import { createLinkSigner, type LinkRequest } from '#functions/platform/identity/signed-links.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
 import { addWorkingDays, defaultCalendar, localDateOf } from '#functions/platform/time/calendar.ts';
 import { addDays } from '#functions/platform/time/days.ts';
 import { systemClock } from '#functions/platform/time/system-clock.ts';
@@ -87,11 +88,15 @@ export interface TestEngine {
 }
 
 /** Starts a test engine; with `cycle: true` also {@link startCycleOn} it, so that links open. */
-export async function startTestEngine(options: { cycle: true }): Promise<TestEngine & { cycle: TestCycle }>;
-export async function startTestEngine(options?: { cycle?: boolean }): Promise<TestEngine>;
-export async function startTestEngine(options: { cycle?: boolean } = {}) {
+export async function startTestEngine(options: {
+  cycle: true;
+  clock?: Clock;
+}): Promise<TestEngine & { cycle: TestCycle }>;
+export async function startTestEngine(options?: { cycle?: boolean; clock?: Clock }): Promise<TestEngine>;
+export async function startTestEngine(options: { cycle?: boolean; clock?: Clock } = {}) {
   const dirs = stateDir(mkdtempSync(join(tmpdir(), 'siklus-browser-')));
-  const engine = await startEngine({ dirs, port: await freePort(), clock: systemClock });
+  // The engine's clock (real time unless the test moves it); sessions keep real time whatever it says.
+  const engine = await startEngine({ dirs, port: await freePort(), clock: options.clock ?? systemClock });
   const signer = createLinkSigner(createLocalSecrets(dirs.keys), systemClock);
   const env: TestEngine = {
     engine,

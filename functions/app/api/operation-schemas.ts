@@ -3,6 +3,7 @@ import { instrumentRequests } from '#functions/assessment/api/instrument-request
 import { reviewRequests } from '#functions/assessment/api/requests.ts';
 import { obligationRequests } from '#functions/obligations/api/requests.ts';
 import { submissionRequests } from '#functions/submissions/api/requests.ts';
+import { selectionRequests } from '#functions/visits/api/requests.ts';
 
 /**
  * The request schemas of the API, by operation: those of every part, together, for the router's
@@ -13,6 +14,7 @@ export const requestBodies = {
   ...obligationRequests.requestBodies,
   ...reviewRequests.requestBodies,
   ...instrumentRequests.requestBodies,
+  ...selectionRequests.requestBodies,
 } as const;
 
 /** Request headers an operation reads, by operation and header name. */
@@ -21,6 +23,7 @@ export const requestHeaders = {
   ...obligationRequests.requestHeaders,
   ...reviewRequests.requestHeaders,
   ...instrumentRequests.requestHeaders,
+  ...selectionRequests.requestHeaders,
 } as const;
 
 /** Path parameters: ids are short slugs or UUIDs, and anything else is refused before a lookup. */
@@ -29,6 +32,7 @@ export const pathParameters = {
   ...obligationRequests.pathParameters,
   ...reviewRequests.pathParameters,
   ...instrumentRequests.pathParameters,
+  ...selectionRequests.pathParameters,
 } as const;
 
 /** The query parameters an operation reads, by operation: the OpenAPI document lists each. */
@@ -37,6 +41,7 @@ export const queryParameters = {
   ...obligationRequests.queryParameters,
   ...reviewRequests.queryParameters,
   ...instrumentRequests.queryParameters,
+  ...selectionRequests.queryParameters,
 } as const;
 
 export const errorBody = z.object({

@@ -4,6 +4,7 @@ import { reviewResponses } from '#functions/assessment/api/responses.ts';
 import { obligationResponses } from '#functions/obligations/api/responses.ts';
 import { instant } from '#functions/platform/input/primitives.ts';
 import { submissionResponses } from '#functions/submissions/api/responses.ts';
+import { selectionResponses } from '#functions/visits/api/responses.ts';
 
 /*
  * The answers of the API, by operation: each part answers through its `answer`, which parses the
@@ -30,6 +31,7 @@ export const responseBodies = {
   ...obligationResponses,
   ...reviewResponses,
   ...instrumentResponses,
+  ...selectionResponses,
 } as const satisfies Record<string, z.ZodMiniType>;
 
 /** An operation with a documented answer. */

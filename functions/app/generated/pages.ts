@@ -3,12 +3,13 @@ import { pages as access } from '#functions/access/pages/index.ts';
 import { pages as submissions } from '#functions/submissions/pages/index.ts';
 import { pages as obligations } from '#functions/obligations/pages/index.ts';
 import { pages as assessment } from '#functions/assessment/pages/index.ts';
+import { pages as visits } from '#functions/visits/pages/index.ts';
 import type { PageHandler } from '#functions/platform/web/page-guard.ts';
 
 type DepsOf<T> = T extends Readonly<Record<string, PageHandler<infer D>>> ? D : never;
 
 /** What the pages of every part need, together: the `web` function's deps hold all of it. */
-export type ModulePageDeps = DepsOf<typeof access> & DepsOf<typeof submissions> & DepsOf<typeof obligations> & DepsOf<typeof assessment>;
+export type ModulePageDeps = DepsOf<typeof access> & DepsOf<typeof submissions> & DepsOf<typeof obligations> & DepsOf<typeof assessment> & DepsOf<typeof visits>;
 
 /** The pages of every part, by the operation their routes name. */
 export const modulePages: Readonly<Record<string, PageHandler<ModulePageDeps>>> = {
@@ -16,6 +17,7 @@ export const modulePages: Readonly<Record<string, PageHandler<ModulePageDeps>>> 
   ...submissions,
   ...obligations,
   ...assessment,
+  ...visits,
 };
 
 /** The operations each part's pages answer, by part: a test finds no operation named twice. */
@@ -24,4 +26,5 @@ export const pageOperationsByModule: Readonly<Record<string, readonly string[]>>
   submissions: Object.keys(submissions),
   obligations: Object.keys(obligations),
   assessment: Object.keys(assessment),
+  visits: Object.keys(visits),
 };

@@ -180,6 +180,58 @@ const verifiedScores = {
   aspects: { output: 3, outcome: 3 },
 };
 
+/** A small city's selection: six OPDs in the pool, two drawn (the digests are the real ones). */
+const announced = {
+  city: 'jambi',
+  year: 2026,
+  method: 'RFC 3797' as const,
+  announcement: {
+    pool: [
+      ['bappeda', 'Badan Perencanaan Pembangunan Daerah'],
+      ['bpbd', 'Badan Penanggulangan Bencana Daerah'],
+      ['diskominfo', 'Dinas Komunikasi dan Informatika'],
+      ['dpmptsp', 'Dinas Penanaman Modal dan PTSP'],
+      ['rsud', 'RSUD Abdul Manap'],
+      ['satpol-pp', 'Satuan Polisi Pamong Praja'],
+    ].map(([opd = '', name = ''], i) => ({ position: i + 1, opd, name })),
+    count: 2,
+    alwaysVisited: [
+      {
+        opd: 'dinas-kesehatan',
+        name: 'Dinas Kesehatan',
+        reason: 'Penilaian mandiri tidak dikirim sampai tenggat.',
+      },
+    ],
+    sources: [
+      { description: 'Penutupan IHSG 25 November 2026, dalam seperseratus poin', expected: '2026-11-25' },
+      { description: 'Enam angka undian lotere nasional 25 November 2026', expected: '2026-11-25' },
+    ],
+    drawDate: '2026-11-26',
+    announcedAt: at,
+    announcedBy: 'evaluator',
+  },
+  draws: [],
+  revision: 1,
+};
+const drawn = {
+  ...announced,
+  draws: [
+    {
+      number: 1,
+      values: [['723456'], ['9', '18', '26', '34', '41', '45']],
+      keyString: '723456./9.18.26.34.41.45./',
+      digests: ['049388EDA0371FF92894295912BD6004', 'BB650BE37EDEF034EF8F67993A03D0BD'],
+      selected: [
+        { position: 1, opd: 'bappeda' },
+        { position: 4, opd: 'dpmptsp' },
+      ],
+      drawnAt: later,
+      drawnBy: 'evaluator',
+    },
+  ],
+  revision: 2,
+};
+
 const { title } = innovationReportForm;
 const firstSection = innovationReportForm.sections[0] as (typeof innovationReportForm.sections)[number];
 
@@ -306,4 +358,12 @@ export const responseExamples: { [K in ResponseOperation]: z.input<(typeof respo
     content: Buffer.from('\ufeffsection,key,value\r\n').toString('base64'),
   },
   importInstrument: { instrument: { ...instrumentSummary, version: 2, year: 2027 }, put: 'stored' },
+  getSelection: { selection: drawn },
+  announceSelection: { selection: announced },
+  drawSelection: { selection: drawn, replayed: false },
+  verifySelection: {
+    ok: true,
+    problems: [],
+    recomputed: [{ number: 1, keyString: '723456./9.18.26.34.41.45./', positions: [1, 4] }],
+  },
 };

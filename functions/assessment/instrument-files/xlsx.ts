@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Instrument } from '#forms/instrument/model.ts';
 import { maxFileBytes, maxIndicatorRows, type SheetName, sheetColumns, sheetNames } from './layout.ts';
 import {
@@ -14,8 +14,16 @@ import { instrumentRows } from './to-rows.ts';
 
 /*
  * The only file that loads exceljs, a large library: everything else of instrument files works
- * on plain rows, so a function that never reads or writes XLSX never pays for it.
+ * on plain rows. It is loaded on the first XLSX read or written, never when a bundle starts: the
+ * API and the pages serve every other request without paying for it.
  */
+
+/** exceljs, loaded once, on first use. */
+let excel: Promise<typeof ExcelJS> | undefined;
+const exceljs = () => {
+  excel ??= import('exceljs').then((loaded) => loaded.default);
+  return excel;
+};
 
 /** A cell's value as the author sees it: rich text as its text, a formula as its result. */
 function cellOf(value: ExcelJS.CellValue | undefined): Cell | undefined {
@@ -48,7 +56,7 @@ function gridOf(sheet: SheetName, worksheet: ExcelJS.Worksheet): Grid {
  */
 export async function openInstrumentXlsx(file: Uint8Array): Promise<OpenedFile> {
   if (file.byteLength > maxFileBytes) return tooLarge(maxFileBytes);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await exceljs()).Workbook();
   try {
     // exceljs declares the Buffer of older Node types; any Buffer (or ArrayBuffer) does.
     await workbook.xlsx.load(Buffer.from(file) as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
@@ -90,7 +98,7 @@ const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: {
  * bilingual name, columns wide enough to read, long texts wrapped.
  */
 export async function writeInstrumentXlsx(instrument: Instrument): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await exceljs()).Workbook();
   const tables = instrumentRows(instrument);
   for (const sheet of sheetNames) {
     const columns = sheetColumns[sheet];

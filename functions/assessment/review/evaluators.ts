@@ -1,4 +1,5 @@
 import type { ReviewCaller } from '#functions/assessment/review-caller.ts';
+import { isLeadEvaluator } from '#functions/directory/evaluation-lead.ts';
 import type { PeopleStore, Person } from '#functions/directory/stores.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import type { Evaluator } from './eligibility.ts';
@@ -29,13 +30,6 @@ export async function evaluatorsOf(
 }
 
 /**
- * True when `person` leads the evaluation team: an evaluator marked `lead` who is still active.
- * False for anyone the directory does not hold, and for a `lead` mark on any other role.
- */
-export const leadOf = (person: Person | undefined): boolean =>
-  person?.role === 'evaluator' && person.lead === true && person.active !== false;
-
-/**
  * The caller of a review command: the verified identity, and whether the directory says that
  * person leads the team (read by the token's city and subject, never from a path or body).
  */
@@ -43,6 +37,5 @@ export async function reviewCallerOf(
   people: Pick<PeopleStore, 'get'>,
   identity: Identity,
 ): Promise<ReviewCaller> {
-  const person = await people.get(identity.city, identity.subject);
-  return { identity, lead: leadOf(person) };
+  return { identity, lead: await isLeadEvaluator(people, identity) };
 }

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { smartCityInstrument2026 } from '#forms/instrument/kota-jambi-2026.ts';
 import { createTableStores } from '#functions/app/table-stores.ts';
 import { writeInstrumentCsv } from '#functions/assessment/instrument-files/csv.ts';
 import type { InstrumentStore } from '#functions/assessment/instrument-store.ts';
@@ -15,8 +14,6 @@ import { repoRoot, stateDir } from '#infra/local/paths.ts';
 import { seedDemoCity } from '#infra/local/seed.ts';
 import { demoVersion } from '#test/support/instruments.ts';
 import { createTestTable } from '#test/support/test-table.ts';
-
-const _demo = smartCityInstrument2026;
 
 /** The demo instrument's CSV as version 2 for 2027, continuing version 1, with `edit` applied to its text. */
 function version2Csv(edit: (text: string) => string = (text) => text): string {

@@ -49,6 +49,7 @@ describe('the routes the modules declare', () => {
       '/admin/siklus',
       '/evaluasi',
       '/admin/instrumen',
+      '/admin/pemilihan',
     ]);
     for (const link of links) {
       const route = routes.find((r) => r.method === 'GET' && r.path === link.href);

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignVerifier } from '#functions/assessment/review/assign-verifier.ts';
-import {
-  evaluatorOf,
-  evaluatorsOf,
-  leadOf,
-  reviewCallerOf,
-} from '#functions/assessment/review/evaluators.ts';
+import { evaluatorOf, evaluatorsOf, reviewCallerOf } from '#functions/assessment/review/evaluators.ts';
+import { leadOf } from '#functions/directory/evaluation-lead.ts';
 import type { Person } from '#functions/directory/stores.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 
