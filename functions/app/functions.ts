@@ -31,6 +31,11 @@ const routeFunctions: Record<string, Pick<LambdaFunction, 'description' | 'handl
     description: 'GET /health: answers when the table does',
     handler: { file: 'monitoring/health.ts', create: 'createHealthHandler' },
   },
+  'instrument-files': {
+    description:
+      'The instrument spreadsheets: XLSX and CSV import and export, on the API and the admins page',
+    handler: { file: 'app/instrument-files/entry.ts', create: 'createAwsInstrumentFilesHandler' },
+  },
   openapi: {
     description: 'GET /openapi.json: the API described as OpenAPI 3.1',
     handler: { file: 'app/openapi/openapi-handler.ts', create: 'createOpenApiHandler' },

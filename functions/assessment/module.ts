@@ -7,7 +7,9 @@ const readers = ['evaluator', 'admin'] as const;
 const reads = ['table', 'evidence'] as const;
 const api = { function: 'api', access: 'bearer', needs: ['table', 'people'] } as const;
 const decides = ['table', 'people', 'schedules'] as const;
-const instrumentApi = { function: 'api', access: 'bearer', needs: ['table'] } as const;
+const instrumentApi = { function: 'api', access: 'bearer', needs: ['table', 'people'] } as const;
+/** Reading or writing a spreadsheet loads a large library: its routes have a function of their own. */
+const spreadsheets = 'instrument-files';
 /** Evaluators verify against the instruments and admins publish them: both read them. */
 const instrumentReaders = ['admin', 'evaluator'] as const;
 
@@ -91,6 +93,7 @@ export const assessmentModule = defineModule({
     },
     {
       ...instrumentApi,
+      function: spreadsheets,
       method: 'GET',
       path: '/api/instruments/{instrumentId}/{version}/file',
       operation: 'exportInstrument',
@@ -98,6 +101,7 @@ export const assessmentModule = defineModule({
     },
     {
       ...instrumentApi,
+      function: spreadsheets,
       method: 'POST',
       path: '/api/instruments',
       operation: 'importInstrument',
@@ -138,6 +142,7 @@ export const assessmentModule = defineModule({
     /** Publish a version from a spreadsheet. */
     {
       ...page,
+      function: spreadsheets,
       method: 'POST',
       path: '/admin/instrumen',
       operation: 'importInstrumentPage',
@@ -149,6 +154,7 @@ export const assessmentModule = defineModule({
     /** One stored version as a file (?format=xlsx|csv). */
     {
       ...page,
+      function: spreadsheets,
       method: 'GET',
       path: '/admin/instrumen/{instrumentId}/{version}/unduh',
       operation: 'downloadInstrument',

@@ -4,8 +4,10 @@ import { createApiHandler } from '#functions/app/api/api.ts';
 import { apiDepsOf, webDepsOf } from '#functions/app/deps.ts';
 import { needsOf } from '#functions/app/functions.ts';
 import { taskHandlers } from '#functions/app/generated/tasks.ts';
+import { createInstrumentFilesHandler, noUploads } from '#functions/app/instrument-files/handler.ts';
 import { createOpenApiHandler } from '#functions/app/openapi/openapi-handler.ts';
-import { grantPorts, type Ports } from '#functions/app/ports.ts';
+import { everyPort, grantPorts, type Ports } from '#functions/app/ports.ts';
+import { site } from '#functions/app/web/site.ts';
 import { createWebHandler } from '#functions/app/web/web.ts';
 import { createHealthHandler } from '#functions/monitoring/health.ts';
 import { demoOpds, demoPeople } from './demo-city.ts';
@@ -29,6 +31,10 @@ export function createLocalFunctions(local: LocalPorts): Record<string, LocalHan
     api: createApiHandler(apiDepsOf(ports('api'), { cookieSessions: true })),
     web: createWebHandler(webDepsOf(ports('web'), demoSignIn)),
     health: createHealthHandler(ports('health')),
+    'instrument-files': createInstrumentFilesHandler({
+      api: everyPort(ports('instrument-files')),
+      pages: { ...everyPort(ports('instrument-files')), site, ...noUploads },
+    }),
     openapi: createOpenApiHandler(),
     // Every task function, as its part declares it (built with its entry file by `npm run build:modules`).
     ...taskHandlers(ports),

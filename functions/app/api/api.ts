@@ -1,36 +1,12 @@
-import { routes } from '#functions/app/routes.ts';
-import { refusals } from '#functions/platform/errors/domain-errors.ts';
-import { authenticate } from '#functions/platform/http/authenticate.ts';
-import { httpHandler } from '#functions/platform/http/http.ts';
-import type { Operation } from '#functions/platform/http/operation.ts';
-import type { SessionStore } from '#functions/platform/identity/session-store.ts';
-import type { TokenVerifier } from '#functions/platform/ports/token-verifier.ts';
 import { type ModuleOperationDeps, moduleOperations } from '../generated/operations.ts';
-
-/** Every JSON operation of every part, by the operation id its route names. */
-const operations: Readonly<Record<string, Operation<ApiDeps>>> = moduleOperations;
+import { createJsonRouter, type JsonRouterDeps } from './json-router.ts';
 
 /** The `api` function's deps: what the operations of every part need, and the bearer token's verifier. */
-export type ApiDeps = ModuleOperationDeps & {
-  verifier: TokenVerifier;
-  /** Lets the embedded pages' session cookie call the API too. */
-  sessions?: Pick<SessionStore, 'get'>;
-};
+export type ApiDeps = ModuleOperationDeps & JsonRouterDeps;
 
 /**
- * The `api` function: one Lambda for every `/api` route (and the OpenAPI document), which keeps
- * cold starts to one bundle. It finds the route by the event's `routeKey`, verifies the bearer
- * token where the route asks for one, and runs the route's operation.
+ * The `api` function: one Lambda for the `/api` routes (and the OpenAPI document), which keeps
+ * cold starts to one bundle, but for the few a function of their own serves (see
+ * `createJsonRouter`).
  */
-export function createApiHandler(deps: ApiDeps) {
-  const byRouteKey = new Map(
-    routes.filter((r) => r.function === 'api').map((r) => [`${r.method} ${r.path}`, r]),
-  );
-  return httpHandler(async (event) => {
-    const route = byRouteKey.get(event.routeKey);
-    const operation = route ? operations[route.operation] : undefined;
-    if (!route || !operation) throw refusals.notFound();
-    const identity = route.access === 'bearer' ? await authenticate(event, deps) : undefined;
-    return operation({ deps, event, identity });
-  });
-}
+export const createApiHandler = (deps: ApiDeps) => createJsonRouter(deps, 'api', moduleOperations);

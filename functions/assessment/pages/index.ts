@@ -1,11 +1,6 @@
 import type { PageHandler } from '#functions/platform/web/page-guard.ts';
 import type { ReviewPageDeps } from './deps.ts';
-import {
-  downloadInstrumentPage,
-  type InstrumentPageDeps,
-  importInstrumentPage,
-  instrumentsPage,
-} from './instruments-page.ts';
+import { type InstrumentPageDeps, instrumentsPage } from './instruments-page.ts';
 import { decideReviewPage, reviewPage } from './review-page.ts';
 import { reviewQueuePage } from './review-queue-page.ts';
 
@@ -15,6 +10,4 @@ export const pages: Record<string, PageHandler<ReviewPageDeps & InstrumentPageDe
   review: reviewPage,
   decideReview: decideReviewPage,
   instruments: instrumentsPage,
-  importInstrumentPage,
-  downloadInstrument: downloadInstrumentPage,
 };

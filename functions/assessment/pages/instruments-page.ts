@@ -1,23 +1,15 @@
 import { instrumentRequests } from '#functions/assessment/api/instrument-requests.ts';
 import { canPublishInstruments } from '#functions/assessment/instrument-access.ts';
-import { formatOfFileName } from '#functions/assessment/instrument-files/file-format.ts';
 import { type FileProblem, formatLocation } from '#functions/assessment/instrument-files/problems.ts';
-import {
-  exportCityInstrument,
-  listCityInstruments,
-  publishCityInstrument,
-} from '#functions/assessment/instrument-scope.ts';
+import { listCityInstruments } from '#functions/assessment/instrument-scope.ts';
 import type { InstrumentStore } from '#functions/assessment/instrument-store.ts';
-import { DomainError, refusals } from '#functions/platform/errors/domain-errors.ts';
 import { type Html, html } from '#functions/platform/html/html.ts';
-import { contentDisposition } from '#functions/platform/http/content-disposition.ts';
-import { statusOfKind } from '#functions/platform/http/error-mapper.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import type { PageDeps, WebRequest } from '#functions/platform/web/request.ts';
 import { requireSession } from '#functions/platform/web/request.ts';
-import { page, redirect } from '#functions/platform/web/responses.ts';
+import { page } from '#functions/platform/web/responses.ts';
 import { instrumentTexts as t } from './instrument-texts.ts';
 
 /** What the instruments page needs: the city's instruments (an import's audit takes the clock and ids). */
@@ -25,12 +17,13 @@ export interface InstrumentPageDeps extends PageDeps {
   instruments: InstrumentStore;
 }
 
-type InstrumentRequest = WebRequest<InstrumentPageDeps>;
+export type InstrumentRequest = WebRequest<InstrumentPageDeps>;
 
-const path = '/admin/instrumen';
+export const instrumentsPath = '/admin/instrumen';
+const path = instrumentsPath;
 
 /** Why an upload was refused: the file's problems, or one message of the whole upload. */
-type Refused = { problems: readonly FileProblem[] } | { message: Bilingual };
+export type Refused = { problems: readonly FileProblem[] } | { message: Bilingual };
 
 /** The notice after an upload, from the redirect's query. */
 function noticeOf(request: InstrumentRequest): Html | undefined {
@@ -56,7 +49,12 @@ function refusedOf(lang: 'id' | 'en', refused: Refused): Html {
 <ul>${rows}</ul></div>`;
 }
 
-async function renderPage(request: InstrumentRequest, status = 200, refused?: Refused): Promise<HttpResult> {
+/** The instruments page, with what an upload was refused for. */
+export async function renderPage(
+  request: InstrumentRequest,
+  status = 200,
+  refused?: Refused,
+): Promise<HttpResult> {
   const { identity, csrf } = requireSession(request);
   const { lang } = request;
   const versions = await listCityInstruments(request.deps.instruments, identity);
@@ -103,56 +101,3 @@ ${upload}`;
 
 /** `GET /admin/instrumen`: the city's stored versions, each to download; admins publish a new one. */
 export const instrumentsPage = (request: InstrumentRequest) => renderPage(request);
-
-/**
- * `POST /admin/instrumen`: a spreadsheet uploaded (admins; the CSRF token checked by the route).
- * A valid file is published and audited, then the page again with a notice; a refused one shows
- * every problem by sheet, line and column, and stores nothing.
- */
-export async function importInstrumentPage(request: InstrumentRequest): Promise<HttpResult> {
-  const { identity } = requireSession(request);
-  const upload = request.post?.files.find((f) => f.path === 'instrument');
-  if (!upload) return renderPage(request, 400, { message: t.noFile });
-  const format = formatOfFileName(upload.file.name);
-  if (!format) return renderPage(request, 400, { message: t.badExtension });
-  const bytes = new Uint8Array(await upload.file.arrayBuffer());
-  try {
-    const outcome = await publishCityInstrument(request.deps, identity, bytes, format);
-    if (!outcome.ok) return renderPage(request, 400, { problems: outcome.problems });
-    const { id, version } = outcome.instrument;
-    return redirect(`${path}?instrumen=${encodeURIComponent(id)}&versi=${version}&hasil=${outcome.put}`);
-  } catch (error) {
-    // A version taken with other content, or one too large to store: said on the page.
-    if (error instanceof DomainError && error.kind !== 'forbidden')
-      return renderPage(request, statusOfKind[error.kind], { message: error.messages });
-    throw error;
-  }
-}
-
-/** `GET /admin/instrumen/{instrumentId}/{version}/unduh?format=xlsx|csv`: one stored version as a file. */
-export async function downloadInstrumentPage(request: InstrumentRequest): Promise<HttpResult> {
-  const { identity } = requireSession(request);
-  const id = instrumentRequests.pathParameters.instrumentId.safeParse(request.params.instrumentId);
-  const version = instrumentRequests.pathParameters.version.safeParse(request.params.version);
-  if (!id.success || !version.success) throw refusals.notFound();
-  const format = request.query.get('format') === 'csv' ? 'csv' : 'xlsx';
-  const file = await exportCityInstrument(
-    request.deps.instruments,
-    identity,
-    id.data,
-    Number(version.data),
-    format,
-  );
-  return {
-    statusCode: 200,
-    headers: {
-      'content-type': file.contentType,
-      'content-disposition': contentDisposition('attachment', file.fileName),
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      'content-security-policy': "default-src 'none'; sandbox",
-    },
-    body: Buffer.from(file.bytes).toString('base64'),
-    isBase64Encoded: true,
-  };
-}

@@ -39,6 +39,7 @@ const input = (
 function announceForm(
   lang: Lang,
   csrf: string,
+  year: number,
   opds: { opd: string; name: string }[],
   refused?: Refused,
 ): Html {
@@ -59,7 +60,7 @@ ${input(`source-${i}-expected`, `source.${i}.expected`, t.sourceDate[lang], v(`s
 ${input(`always-${i}-reason`, `always.${i}.reason`, t.alwaysReason[lang], v(`always.${i}.reason`), 'text', html` maxlength="500"`)}</fieldset>`;
   });
   return html`<h2>${t.announceTitle[lang]}</h2><form method="post" action="${path}/pengumuman" class="card">
-<input type="hidden" name="_csrf" value="${csrf}">
+<input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="year" value="${String(year)}">
 <p class="hint">${t.announceHint[lang]}</p>
 ${input('count', 'count', t.count[lang], v('count'), 'number', html` min="1" inputmode="numeric"`)}
 <p class="hint" id="source-hint">${t.sourceHint[lang]}</p>
@@ -72,7 +73,7 @@ ${always}
 function drawForm(lang: Lang, csrf: string, selection: Selection, refused?: Refused): Html {
   const redraw = selection.draws.length > 0;
   return html`<h2>${t.drawTitle[lang]}</h2><form method="post" action="${path}/undian" class="card">
-<input type="hidden" name="_csrf" value="${csrf}">
+<input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="year" value="${String(selection.year)}">
 <p class="hint">${t.drawHint[lang]}</p>
 ${selection.announcement.sources.map((s, i) =>
   input(
@@ -115,7 +116,7 @@ async function renderPage(request: SelectionRequest, status = 200, refused?: Ref
 ${selectionBody(selection, lang)}
 ${lead && today >= selection.announcement.drawDate ? drawForm(lang, csrf, selection, refused) : ''}`
     : lead
-      ? announceForm(lang, csrf, opds, refused)
+      ? announceForm(lang, csrf, year, opds, refused)
       : html`<p class="card">${t.notAnnounced[lang]} ${t.onlyLead[lang]}</p>`;
   const body = html`<h1>${t.leadTitle[lang]} ${String(year)}</h1>
 ${told && !refused ? html`<p class="notice notice--success" role="status">${told[lang]}</p>` : ''}${errors}
@@ -151,9 +152,13 @@ async function change(
   const { identity } = requireSession(request);
   const form = postedFields(request);
   const city = await request.deps.directory.getCity(identity.city);
-  if (city?.currentYear === undefined) return messagePage(request, 409, t.leadTitle, t.noCycle);
+  // The cycle the page showed: the form says which, so that a page left open across a new cycle
+  // never acts on the next one.
+  const posted = form.get('year') ?? '';
+  const year = /^20\d{2}$/.test(posted) ? Number(posted) : city?.currentYear;
+  if (year === undefined) return messagePage(request, 409, t.leadTitle, t.noCycle);
   try {
-    return redirect(`${path}?notice=${await work(city.currentYear, form)}`);
+    return redirect(`${path}?notice=${await work(year, form)}`);
   } catch (error) {
     if (error instanceof DomainError && error.kind !== 'forbidden' && error.kind !== 'not_found')
       return renderPage(request, error.kind === 'invalid' ? 400 : 409, {

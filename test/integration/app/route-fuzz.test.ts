@@ -18,6 +18,7 @@ import { keys } from '#functions/platform/identity/keys.ts';
 import type { Session } from '#functions/platform/identity/session-store.ts';
 import { sessionTtlSeconds } from '#functions/platform/web/sessions.ts';
 import { submit } from '#functions/submissions/submit.ts';
+import { selectionAudit } from '#functions/visits/audit-events.ts';
 import { type DemoPerson, demoOpds, demoPeople } from '#infra/local/demo-city.ts';
 import { createLocalFunctions } from '#infra/local/functions.ts';
 import { seedDemoCity } from '#infra/local/seed.ts';
@@ -218,7 +219,7 @@ async function idsFor(route: Route): Promise<RouteIds> {
       '0b7c6f1e-2d7a-4f55-9d1e-6a3f1c2b9e10',
     ],
     // Each review route decides on a review of its own (opened before the run, every level verified).
-    year: [String(year), '2025'],
+    year: [selectionYears[route.operation] ?? String(year), '2025'],
     // The others have no review: another route's review is that route's alone to decide on.
     opd: [reviewedOpds[reviewSlot] ?? 'rsud', 'diskominfo', 'dinas-kesehatan'],
     obligationId: [
@@ -229,6 +230,80 @@ async function idsFor(route: Route): Promise<RouteIds> {
     ],
   };
 }
+
+/**
+ * The cycle each selection route acts on: one of its own, so that every one of them can be
+ * accepted (an announcement is made once; a draw needs an announcement whose draw date is past).
+ */
+const selectionYears: Record<string, string> = {
+  announceSelection: '2027',
+  drawSelection: '2028',
+  announceSelectionPage: '2029',
+  drawSelectionPage: '2030',
+};
+
+/** Announces the selections the draw routes draw from, their sources published and their draw date past. */
+async function announceFuzzedSelections() {
+  for (const drawn of [selectionYears.drawSelection, selectionYears.drawSelectionPage]) {
+    const announcement = {
+      pool: demoOpds.map((o, i) => ({ position: i + 1, opd: o.id, name: o.name })).slice(0, 10),
+      count: 3,
+      alwaysVisited: [],
+      sources: [
+        { description: 'Penutupan IHSG, dalam seperseratus poin', expected: '2026-02-20' },
+        { description: 'Enam angka undian lotere nasional', expected: '2026-02-20' },
+      ],
+      drawDate: '2026-02-21',
+      announcedAt: '2026-02-10T01:00:00.000Z',
+      announcedBy: 'evaluator',
+    };
+    const selection = {
+      city,
+      year: Number(drawn),
+      method: 'RFC 3797' as const,
+      announcement,
+      draws: [],
+      revision: 1,
+    };
+    await api.ports.selections.put(
+      selection,
+      selectionAudit.event('selection.announced', {
+        eventId: randomUUID(),
+        at: announcement.announcedAt,
+        actor: 'evaluator',
+        city,
+        opd: '-',
+        entityId: drawn ?? '',
+        before: null,
+        after: { revision: 1, announcement },
+      }),
+    );
+  }
+}
+
+/** A selection's announcement: mostly valid (its sources published after the fuzzed today, 2 March 2026). */
+const announcementBody = fc.record({
+  count: fc.oneof({ weight: 6, arbitrary: fc.constant(3) }, fc.constantFrom(0, 99, 2.5)),
+  sources: fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc.constant([
+        { description: 'Penutupan IHSG, dalam seperseratus poin', expected: '2026-03-20' },
+      ]),
+    },
+    fc.constant([{ description: 'IHSG kemarin', expected: '2026-03-01' }]),
+    fc.constant([]),
+  ),
+  drawDate: fc.oneof({ weight: 6, arbitrary: fc.constant('2026-03-21') }, fc.constantFrom('2026-03-19', '')),
+});
+/** A draw's values: as published, another set (a redraw without a reason is refused), or not numbers. */
+const drawValues = fc.oneof(
+  { weight: 6, arbitrary: fc.constant(['723456', '9 18 26 34 41 45']) },
+  fc.constant(['723457', '9 18 26 34 41 45']),
+  fc.constant(['7.234,56', '9']),
+  fc.constant(['1']),
+);
+const drawReason = fc.option(fc.constant('Nilai IHSG yang pertama salah ketik.'), { freq: 3 });
 
 /** OPDs whose self-assessment is in review during the run: one per review route, the verifier the lead. */
 const reviewedOpds = ['rsud', 'bpbd', 'satpol-pp', 'inspektorat'];
@@ -557,6 +632,43 @@ const bodyModels: Record<string, () => BodyModel> = {
     ),
   }),
   waiveObligation: () => ({ person: 'admin', natural: 'json', payload: json(fc.record({ reason })) }),
+  announceSelection: () => ({ person: 'evaluator', natural: 'json', payload: json(announcementBody) }),
+  drawSelection: () => ({
+    person: 'evaluator',
+    natural: 'json',
+    payload: json(
+      fc
+        .record({ values: drawValues, reason: drawReason })
+        .map(({ values, reason }) => (reason === null ? { values } : { values, reason })),
+    ),
+  }),
+  announceSelectionPage: () => ({
+    person: 'evaluator',
+    natural: 'form',
+    payload: announcementBody.chain((body) =>
+      fields([
+        ['_csrf', csrf('session')],
+        ['year', fc.constant(selectionYears.announceSelectionPage ?? '')],
+        ['count', fc.constant(String(body.count))],
+        ['source.0.description', fc.constant(body.sources[0]?.description ?? '')],
+        ['source.0.expected', fc.constant(body.sources[0]?.expected ?? '')],
+        ['drawDate', fc.constant(body.drawDate)],
+      ]),
+    ),
+  }),
+  drawSelectionPage: () => ({
+    person: 'evaluator',
+    natural: 'form',
+    payload: fc.record({ values: drawValues, reason: drawReason }).chain(({ values, reason }) =>
+      fields([
+        ['_csrf', csrf('session')],
+        ['year', fc.constant(selectionYears.drawSelectionPage ?? '')],
+        ['value.0', fc.constant(values[0] ?? '')],
+        ['value.1', fc.constant(values[1] ?? '')],
+        ['reason', fc.constant(reason ?? '')],
+      ]),
+    ),
+  }),
   importInstrument: () => ({
     person: 'admin',
     natural: 'json',
@@ -860,6 +972,7 @@ beforeAll(async () => {
   );
   expect((await runner.start('cycle-kickoff', { city, year })).status).toBe('SUCCEEDED');
   await openFuzzedReviews();
+  await announceFuzzedSelections();
   await signInPool();
   for (const person of demoPeople) tokens.set(person.id, api.ports.issuer.issue(claimsOf(person)));
   tokens.set(foreignCity, api.ports.issuer.issue(people.foreignCityOperator.claims));

@@ -4,6 +4,8 @@ import { moduleOperations as operations, operationsByModule } from '#functions/a
 import { pageOperationsByModule, modulePages as pages } from '#functions/app/generated/pages.ts';
 import { modules } from '#functions/app/modules.ts';
 import { routes } from '#functions/app/routes.ts';
+import { instrumentFileOperations } from '#functions/assessment/api/instrument-file-operations.ts';
+import { instrumentFilePages } from '#functions/assessment/pages/instrument-file-pages.ts';
 
 describe('the routes the modules declare', () => {
   it('name each route once, by method and path', () => {
@@ -39,6 +41,23 @@ describe('the routes the modules declare', () => {
       expect(pages[route.operation], route.path).toBeTypeOf('function');
     for (const route of routes.filter((r) => r.function === 'api'))
       expect(operations[route.operation], route.path).toBeTypeOf('function');
+  });
+
+  it('serve the spreadsheet routes from their own function, and from no other', () => {
+    const own = routes.filter((r) => r.function === 'instrument-files');
+    expect(own.map((r) => r.operation).sort()).toEqual([
+      'downloadInstrument',
+      'exportInstrument',
+      'importInstrument',
+      'importInstrumentPage',
+    ]);
+    for (const route of own) {
+      const served = route.access === 'session' ? instrumentFilePages : instrumentFileOperations;
+      expect(served[route.operation], route.path).toBeTypeOf('function');
+      expect(
+        route.access === 'session' ? pages[route.operation] : operations[route.operation],
+      ).toBeUndefined();
+    }
   });
 
   it('link the navigation to pages that exist and need a session', () => {
