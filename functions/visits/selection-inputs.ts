@@ -12,6 +12,8 @@ const text = (max: number) => z.string().check(z.maxLength(max), z.regex(/\S/));
 /** The announcement: how many to draw, who is visited anyway and why, the sources, the draw date. */
 export const announceBody = z.strictObject({
   count: z.int().check(z.gte(1), z.lte(500)),
+  /** Evaluators per visit (default two). */
+  teamSize: z.optional(z.int().check(z.gte(1), z.lte(5))),
   alwaysVisited: z.optional(
     z.array(z.strictObject({ opd: slug, reason: text(500) })).check(z.maxLength(100)),
   ),

@@ -27,11 +27,25 @@ export interface RandomSource {
   readonly expected: string;
 }
 
+/** An evaluator of the team as the directory held them at the announcement: who may visit whom. */
+export interface RosterEntry {
+  readonly id: string;
+  readonly name: string;
+  /** The OPD they are staff of: they never visit it. */
+  readonly staffOf?: string;
+  /** The OPDs they declared a conflict with: they never visit those. */
+  readonly conflicts: readonly string[];
+}
+
 /** What the lead evaluator announced: after this, nothing of it changes. */
 export interface Announcement {
   readonly pool: readonly PoolEntry[];
   /** How many of the pool are drawn. */
   readonly count: number;
+  /** How many evaluators visit each selected OPD. */
+  readonly teamSize: number;
+  /** The evaluation team the visit teams are drawn from (`draw/teams.ts`), frozen with the rest. */
+  readonly evaluators: readonly RosterEntry[];
   readonly alwaysVisited: readonly AlwaysVisited[];
   readonly sources: readonly RandomSource[];
   /** The local date from which the draw may be made: on or after every source's date. */
@@ -56,6 +70,8 @@ export interface Draw {
   /** The RFC's MD5 digests, one per selection, upper-case hex. */
   readonly digests: readonly string[];
   readonly selected: readonly Selected[];
+  /** The team of each selected OPD, in the order drawn (`draw/teams.ts`). */
+  readonly teams: readonly { readonly opd: string; readonly evaluators: readonly string[] }[];
   readonly drawnAt: string;
   readonly drawnBy: string;
   /** Why it was drawn again: present on every draw after the first. */

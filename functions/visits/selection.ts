@@ -1,4 +1,4 @@
-import type { DirectoryStore } from '#functions/directory/stores.ts';
+import type { DirectoryStore, PeopleStore } from '#functions/directory/stores.ts';
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import { parseInput } from '#functions/platform/input/parse-input.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
@@ -7,8 +7,9 @@ import { localDateOf } from '#functions/platform/time/calendar.ts';
 import { selectionAudit } from './audit-events.ts';
 import { keyString, parseSourceValues, SourceValueError } from './draw/key-string.ts';
 import { draw } from './draw/rfc3797.ts';
+import { assignTeams } from './draw/teams.ts';
 import { announceBody, drawBody } from './selection-inputs.ts';
-import type { Announcement, Draw, PoolEntry, Selection } from './selection-model.ts';
+import type { Announcement, Draw, PoolEntry, RosterEntry, Selection } from './selection-model.ts';
 import { selectionRefusals } from './selection-refusals.ts';
 import type { SelectionStore } from './stores.ts';
 
@@ -16,6 +17,7 @@ import type { SelectionStore } from './stores.ts';
 export interface SelectionDeps {
   selections: SelectionStore;
   directory: Pick<DirectoryStore, 'getCity' | 'opdPage'>;
+  people: Pick<PeopleStore, 'evaluators'>;
   clock: Clock;
   newId: () => string;
 }
@@ -30,6 +32,23 @@ async function opdsOf(deps: SelectionDeps, city: string) {
     cursor = page.cursor;
   } while (cursor);
   return opds.sort((a, b) => (a.opd < b.opd ? -1 : a.opd > b.opd ? 1 : 0));
+}
+
+/** Evaluators per visit when the announcement names no other number. */
+export const defaultTeamSize = 2;
+
+/** The city's active evaluators, in order of id, as the teams are drawn from them. */
+async function rosterOf(deps: SelectionDeps, city: string): Promise<RosterEntry[]> {
+  const team = await deps.people.evaluators(city);
+  return team
+    .filter((p) => p.role === 'evaluator' && p.active !== false)
+    .map((p) => ({
+      id: p.personId,
+      name: p.name,
+      ...(p.staffOf === undefined ? {} : { staffOf: p.staffOf }),
+      conflicts: [...(p.conflicts ?? [])].sort(),
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 async function todayIn(deps: SelectionDeps, city: string) {
@@ -77,6 +96,8 @@ export async function announceSelection(
   const announcement: Announcement = {
     pool,
     count: input.count,
+    teamSize: input.teamSize ?? defaultTeamSize,
+    evaluators: await rosterOf(deps, city),
     alwaysVisited: always.map((a) => ({ opd: a.opd, name: names.get(a.opd) ?? a.opd, reason: a.reason })),
     sources: input.sources,
     drawDate: input.drawDate,
@@ -103,18 +124,24 @@ export async function announceSelection(
   return selection;
 }
 
-/** The key string, digests and selection of the announcement drawn with `values`, by RFC 3797. */
+/**
+ * The key string, digests and selection of the announcement drawn with `values`, by RFC 3797,
+ * and the team of each selected OPD (`draw/teams.ts`).
+ */
 export function drawOf(announcement: Announcement, values: readonly (readonly bigint[])[]) {
   const key = keyString(values);
   const steps = draw(key, announcement.pool.length, announcement.count);
-  return {
-    keyString: key,
-    digests: steps.map((s) => s.digest),
-    selected: steps.map(({ position }) => ({
-      position,
-      opd: announcement.pool[position - 1]?.opd ?? '',
-    })),
-  };
+  const selected = steps.map(({ position }) => ({
+    position,
+    opd: announcement.pool[position - 1]?.opd ?? '',
+  }));
+  const teams = assignTeams(
+    key,
+    selected.map((s) => s.opd),
+    announcement.evaluators,
+    announcement.teamSize,
+  );
+  return { keyString: key, digests: steps.map((s) => s.digest), selected, teams };
 }
 
 /** What a draw did: the selection as it is now, and whether it repeated the latest draw (nothing written). */

@@ -104,6 +104,23 @@ export function verifySelection(selection: Selection): Verification {
           `Draw ${made.number}'s MD5 digests differ from those recomputed.`,
         ),
       );
+    // Compared field by field: a record read back from the table keeps no key order.
+    const teamsMatch =
+      again.teams.length === made.teams.length &&
+      again.teams.every(
+        (team, i) =>
+          team.opd === made.teams[i]?.opd &&
+          team.evaluators.length === made.teams[i]?.evaluators.length &&
+          team.evaluators.every((id, j) => id === made.teams[i]?.evaluators[j]),
+      );
+    if (!teamsMatch)
+      problems.push(
+        problem(
+          `${where}.teams`,
+          `Tim kunjungan undian ${made.number} tidak sama dengan hasil hitung ulang dari kunci dan daftar evaluator.`,
+          `Draw ${made.number}'s visit teams differ from those recomputed from the key string and the roster.`,
+        ),
+      );
     const published = made.selected.map((s) => s.position);
     const opdsMatch = made.selected.every((s) => pool[s.position - 1]?.opd === s.opd);
     if (published.length !== positions.length || published.some((p, i) => p !== positions[i]) || !opdsMatch)

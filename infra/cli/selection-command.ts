@@ -17,7 +17,13 @@ function withSelections<T>(dirs: StateDir, work: (deps: SelectionDeps) => Promis
   return withDatabase(dirs, async ({ documentClient, tableName }) => {
     const clock = domainClock(dirs.clockFile);
     const stores = createTableStores(documentClient, tableName, { clock, sessionClock: systemClock });
-    return work({ selections: stores.selections, directory: stores.directory, clock, newId: randomUUID });
+    return work({
+      selections: stores.selections,
+      directory: stores.directory,
+      people: stores.people,
+      clock,
+      newId: randomUUID,
+    });
   });
 }
 
@@ -55,6 +61,9 @@ function printed(selection: Selection, lang: Lang): string {
           selected: 'Terpilih',
           reason: 'Alasan undian ulang',
           none: 'Belum diundi.',
+          team: 'tim',
+          evaluators: 'Evaluator',
+          teamSize: 'per kunjungan',
         }
       : {
           pool: 'Pool',
@@ -68,12 +77,16 @@ function printed(selection: Selection, lang: Lang): string {
           selected: 'Selected',
           reason: 'Reason for the redraw',
           none: 'Not drawn yet.',
+          team: 'team',
+          evaluators: 'Evaluators',
+          teamSize: 'per visit',
         };
   const lines = [
     `${selection.city} ${selection.year} (${selection.method})`,
     `${words.pool}:`,
     ...a.pool.map((e) => `  ${e.position}. ${e.opd} (${e.name})`),
     `${words.count}: ${a.count}`,
+    `${words.evaluators}: ${a.evaluators.map((e) => e.id).join(', ')} (${words.teamSize} ${a.teamSize})`,
     ...(a.alwaysVisited.length
       ? [`${words.always}:`, ...a.alwaysVisited.map((v) => `  ${v.opd}: ${v.reason}`)]
       : []),
@@ -89,7 +102,10 @@ function printed(selection: Selection, lang: Lang): string {
       `  ${words.digests}:`,
       ...d.digests.map((digest, i) => `    ${i}: ${digest}`),
       `  ${words.selected}:`,
-      ...d.selected.map((s) => `    ${s.position}. ${s.opd}`),
+      ...d.selected.map((s) => {
+        const team = d.teams.find((t) => t.opd === s.opd)?.evaluators ?? [];
+        return `    ${s.position}. ${s.opd} (${words.team}: ${team.join(', ') || '-'})`;
+      }),
     );
   return lines.join('\n');
 }

@@ -195,6 +195,12 @@ const announced = {
       ['satpol-pp', 'Satuan Polisi Pamong Praja'],
     ].map(([opd = '', name = ''], i) => ({ position: i + 1, opd, name })),
     count: 2,
+    teamSize: 2,
+    evaluators: [
+      { id: 'evaluator', name: 'Ridwan Hakim', conflicts: [] },
+      { id: 'evaluator-bappeda', name: 'Evaluator Bappeda', staffOf: 'bappeda', conflicts: [] },
+      { id: 'evaluator-unja', name: 'Evaluator UNJA', conflicts: ['dinas-kesehatan'] },
+    ],
     alwaysVisited: [
       {
         opd: 'dinas-kesehatan',
@@ -224,6 +230,10 @@ const drawn = {
       selected: [
         { position: 1, opd: 'bappeda' },
         { position: 4, opd: 'dpmptsp' },
+      ],
+      teams: [
+        { opd: 'bappeda', evaluators: ['evaluator-unja', 'evaluator'] },
+        { opd: 'dpmptsp', evaluators: ['evaluator-bappeda', 'evaluator-unja'] },
       ],
       drawnAt: later,
       drawnBy: 'evaluator',

@@ -17,6 +17,15 @@ export const selectionSchema = z.object({
   announcement: z.object({
     pool: z.array(z.object({ position: positiveInt, opd: z.string(), name: z.string() })),
     count: positiveInt,
+    teamSize: positiveInt,
+    evaluators: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        staffOf: z.optional(z.string()),
+        conflicts: z.array(z.string()),
+      }),
+    ),
     alwaysVisited: z.array(z.object({ opd: z.string(), name: z.string(), reason: z.string() })),
     sources: z.array(z.object({ description: z.string(), expected: localDate })),
     drawDate: localDate,
@@ -30,6 +39,7 @@ export const selectionSchema = z.object({
       keyString: z.string(),
       digests: z.array(z.string()),
       selected: z.array(z.object({ position: positiveInt, opd: z.string() })),
+      teams: z.array(z.object({ opd: z.string(), evaluators: z.array(z.string()) })),
       drawnAt: instant,
       drawnBy: z.string(),
       reason: z.optional(z.string()),

@@ -63,6 +63,7 @@ ${input(`always-${i}-reason`, `always.${i}.reason`, t.alwaysReason[lang], v(`alw
 <input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="year" value="${String(year)}">
 <p class="hint">${t.announceHint[lang]}</p>
 ${input('count', 'count', t.count[lang], v('count'), 'number', html` min="1" inputmode="numeric"`)}
+${input('team-size', 'teamSize', t.teamSize[lang], v('teamSize') || '2', 'number', html` min="1" max="5" inputmode="numeric"`)}
 <p class="hint" id="source-hint">${t.sourceHint[lang]}</p>
 ${sources}
 ${input('draw-date', 'drawDate', t.drawDate[lang], v('drawDate'), 'date')}
@@ -174,9 +175,11 @@ async function change(
 export const announceSelectionPage = (request: SelectionRequest) =>
   change(request, async (year, form) => {
     const count = form.get('count') ?? '';
+    const teamSize = (form.get('teamSize') ?? '').trim();
     const always = rows(form, 'always', alwaysRows, ['opd', 'reason']);
     await announceAsLead(request.deps, requireSession(request).identity, year, {
       count: /^\d{1,4}$/.test(count) ? Number(count) : count,
+      ...(teamSize === '' ? {} : { teamSize: /^\d{1,2}$/.test(teamSize) ? Number(teamSize) : teamSize }),
       sources: rows(form, 'source', sourceRows, ['description', 'expected']),
       drawDate: form.get('drawDate') ?? '',
       ...(always.length ? { alwaysVisited: always } : {}),

@@ -12,6 +12,11 @@ export const selectionDataPath = (city: string, year: number) =>
 
 function drawCard(selection: Selection, made: Draw, lang: Lang, current: boolean): Html {
   const names = new Map(selection.announcement.pool.map((e) => [e.opd, e.name]));
+  const people = new Map(selection.announcement.evaluators.map((e) => [e.id, e.name]));
+  const teamOf = (opd: string) =>
+    (made.teams.find((team) => team.opd === opd)?.evaluators ?? [])
+      .map((id) => people.get(id) ?? id)
+      .join(', ');
   return html`<section class="card" id="undian-${String(made.number)}" aria-labelledby="undian-${String(made.number)}-title">
 <h2 id="undian-${String(made.number)}-title">${t.draw[lang]} ${String(made.number)}</h2>
 ${current ? '' : html`<p class="notice notice--warning">${t.earlierDraw[lang]}.</p>`}
@@ -22,7 +27,7 @@ ${made.reason ? html`<p><strong>${t.redrawReason[lang]}:</strong> ${made.reason}
 <dt>${t.digests[lang]}</dt><dd><ol start="0" class="digests">${made.digests.map((d) => html`<li><code>${d}</code></li>`)}</ol></dd>
 <dt>${t.selected[lang]}</dt><dd><ol class="selected">${made.selected.map(
     (s) =>
-      html`<li>${names.get(s.opd) ?? s.opd} <span class="hint">(${t.position[lang]} ${String(s.position)})</span></li>`,
+      html`<li>${names.get(s.opd) ?? s.opd} <span class="hint">(${t.position[lang]} ${String(s.position)})</span><br><span class="team">${t.team[lang]}: ${teamOf(s.opd) || t.noTeam[lang]}</span></li>`,
   )}</ol></dd>
 </dl></section>`;
 }
@@ -37,6 +42,7 @@ export function selectionBody(selection: Selection, lang: Lang): Html {
 <dl class="answers">
 <dt>${t.announcedOn[lang]}</dt><dd>${formatDay(a.announcedAt.slice(0, 10), lang)}</dd>
 <dt>${t.count[lang]}</dt><dd>${String(a.count)}</dd>
+<dt>${t.roster[lang]}</dt><dd>${t.teamSizeIs[lang]} ${String(a.teamSize)}.<ul>${a.evaluators.map((e) => html`<li>${e.name}${e.staffOf ? html` <span class="hint">(${t.staffOf[lang]} ${e.staffOf})</span>` : ''}${e.conflicts.length ? html` <span class="hint">(${t.conflicts[lang]}: ${e.conflicts.join(', ')})</span>` : ''}</li>`)}</ul></dd>
 <dt>${t.sources[lang]}</dt><dd><ol>${a.sources.map((s) => html`<li>${s.description} (${formatDay(s.expected, lang)})</li>`)}</ol></dd>
 <dt>${t.drawDate[lang]}</dt><dd>${formatDay(a.drawDate, lang)}</dd>
 ${

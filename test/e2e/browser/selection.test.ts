@@ -112,6 +112,9 @@ describe('the random selection of the OPDs to visit (phone, no JavaScript)', () 
     expect(await visitor.locator('code.key-string').textContent()).toBe('723456./9.18.26.34.41.45./');
     expect(await visitor.locator('ol.digests li').count()).toBe(3);
     expect(await visitor.locator('ol.selected li').count()).toBe(3);
+    // Each selected OPD with its team of two, drawn from the announced evaluation team
+    for (const team of await visitor.locator('ol.selected .team').allTextContents())
+      expect(team).toMatch(/^Tim: [^,]+, [^,]+$/);
     await screenshot(visitor, 'selection-drawn');
 
     // Act: the record downloaded, rechecked from nothing else

@@ -248,6 +248,11 @@ async function announceFuzzedSelections() {
     const announcement = {
       pool: demoOpds.map((o, i) => ({ position: i + 1, opd: o.id, name: o.name })).slice(0, 10),
       count: 3,
+      teamSize: 2,
+      evaluators: [
+        { id: 'evaluator-uin', name: 'Evaluator UIN', conflicts: [] },
+        { id: 'evaluator-unja', name: 'Evaluator UNJA', conflicts: [] },
+      ],
       alwaysVisited: [],
       sources: [
         { description: 'Penutupan IHSG, dalam seperseratus poin', expected: '2026-02-20' },

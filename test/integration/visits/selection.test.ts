@@ -54,7 +54,13 @@ describe('the selection of the OPDs to visit, on DynamoDB Local', () => {
       sessionClock: systemClock,
     });
     await seedDemoCity(stores.directory, stores.people);
-    deps = { selections: stores.selections, directory: stores.directory, clock, newId: randomUUID };
+    deps = {
+      selections: stores.selections,
+      directory: stores.directory,
+      people: stores.people,
+      clock,
+      newId: randomUUID,
+    };
   });
 
   it('refuses an announcement whose sources are known already, or whose draw comes before them, field by field', async () => {
@@ -97,6 +103,15 @@ describe('the selection of the OPDs to visit, on DynamoDB Local', () => {
       expect.objectContaining({ opd: 'dinas-kesehatan', reason: announcement.alwaysVisited[0]?.reason }),
     ]);
     expect(selection.draws).toEqual([]);
+    // The evaluation team, frozen with the rest: who is staff of an OPD, who declared a conflict
+    expect(selection.announcement.teamSize).toBe(2);
+    expect(selection.announcement.evaluators).toEqual([
+      expect.objectContaining({ id: 'evaluator', conflicts: [] }),
+      expect.objectContaining({ id: 'evaluator-bappeda', staffOf: 'bappeda' }),
+      expect.objectContaining({ id: 'evaluator-inspektorat', staffOf: 'inspektorat' }),
+      expect.objectContaining({ id: 'evaluator-uin', conflicts: [] }),
+      expect.objectContaining({ id: 'evaluator-unja', conflicts: ['dinas-kesehatan'] }),
+    ]);
     expect(await deps.selections.get(city, year)).toEqual(selection);
     const audit = (await dump()).filter((item) => item.action === 'selection.announced');
     expect(audit).toEqual([expect.objectContaining({ actor: 'evaluator', before: null })]);
@@ -217,6 +232,16 @@ describe('the selection of the OPDs to visit, on DynamoDB Local', () => {
         (s: Selection): Selection => ({
           ...s,
           draws: s.draws.map((d, i) => (i === 0 ? { ...d, values: [['723455'], ...d.values.slice(1)] } : d)),
+        }),
+      ],
+      [
+        'one team changed',
+        (s: Selection): Selection => ({
+          ...s,
+          draws: s.draws.map((d) => ({
+            ...d,
+            teams: d.teams.map((t, i) => (i === 0 ? { ...t, evaluators: [...t.evaluators].reverse() } : t)),
+          })),
         }),
       ],
       [
