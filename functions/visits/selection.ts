@@ -1,3 +1,4 @@
+import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
 import type { DirectoryStore, PeopleStore } from '#functions/directory/stores.ts';
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import { parseInput } from '#functions/platform/input/parse-input.ts';
@@ -23,7 +24,7 @@ export interface SelectionDeps {
 }
 
 /** Every OPD of the city, in order of OPD id (code units): the order the pool is published in. */
-async function opdsOf(deps: SelectionDeps, city: string) {
+export async function opdsOf(deps: Pick<SelectionDeps, 'directory'>, city: string) {
   const opds: { opd: string; name: string }[] = [];
   let cursor: string | undefined;
   do {
@@ -52,8 +53,7 @@ async function rosterOf(deps: SelectionDeps, city: string): Promise<RosterEntry[
 }
 
 async function todayIn(deps: SelectionDeps, city: string) {
-  const zone = (await deps.directory.getCity(city))?.timeZone ?? 'Asia/Jakarta';
-  return localDateOf(deps.clock.now(), zone);
+  return localDateOf(deps.clock.now(), await timeZoneOfCity(deps.directory, city));
 }
 
 /**

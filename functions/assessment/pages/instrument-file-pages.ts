@@ -2,12 +2,11 @@ import { instrumentRequests } from '#functions/assessment/api/instrument-request
 import { exportCityInstrument, publishCityInstrument } from '#functions/assessment/instrument-file-scope.ts';
 import { formatOfFileName } from '#functions/assessment/instrument-files/file-format.ts';
 import { DomainError, refusals } from '#functions/platform/errors/domain-errors.ts';
-import { contentDisposition } from '#functions/platform/http/content-disposition.ts';
 import { statusOfKind } from '#functions/platform/http/error-mapper.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import type { PageHandler } from '#functions/platform/web/page-guard.ts';
 import { requireSession } from '#functions/platform/web/request.ts';
-import { redirect } from '#functions/platform/web/responses.ts';
+import { attachment, redirect } from '#functions/platform/web/responses.ts';
 import { instrumentTexts as t } from './instrument-texts.ts';
 import {
   type InstrumentPageDeps,
@@ -60,18 +59,7 @@ export async function downloadInstrumentPage(request: InstrumentRequest): Promis
     Number(version.data),
     format,
   );
-  return {
-    statusCode: 200,
-    headers: {
-      'content-type': file.contentType,
-      'content-disposition': contentDisposition('attachment', file.fileName),
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      'content-security-policy': "default-src 'none'; sandbox",
-    },
-    body: Buffer.from(file.bytes).toString('base64'),
-    isBase64Encoded: true,
-  };
+  return attachment(file.fileName, file.contentType, file.bytes);
 }
 
 /** The spreadsheet pages, by the operation their routes name. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { contentDisposition } from '#functions/platform/http/content-disposition.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import type { WebRequest } from './request.ts';
 import { styles } from './styles.ts';
@@ -41,6 +42,26 @@ export function page(
     headers: pageHeaders(request.deps.files.uploadOrigin),
     body,
     ...(cookies.length ? { cookies } : {}),
+  };
+}
+
+/**
+ * A file to download, not a page: saved under `fileName`, never sniffed as another type, and
+ * sandboxed with nothing allowed should a browser render it anyway. Bytes go base64-encoded.
+ */
+export function attachment(fileName: string, contentType: string, body: string | Uint8Array): HttpResult {
+  return {
+    statusCode: 200,
+    headers: {
+      'content-type': contentType,
+      'content-disposition': contentDisposition('attachment', fileName),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; sandbox",
+    },
+    ...(typeof body === 'string'
+      ? { body }
+      : { body: Buffer.from(body).toString('base64'), isBase64Encoded: true }),
   };
 }
 

@@ -8,6 +8,7 @@ import { layout } from '#functions/platform/web/layout.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
 import { postedFields, requireSession } from '#functions/platform/web/request.ts';
 import { page, redirect } from '#functions/platform/web/responses.ts';
+import { opdsOf } from '../selection.ts';
 import type { Selection } from '../selection-model.ts';
 import { announceAsLead, drawAsLead } from '../selection-scope.ts';
 import type { SelectionRequest } from './deps.ts';
@@ -108,10 +109,7 @@ async function renderPage(request: SelectionRequest, status = 200, refused?: Ref
           : ''
       }</div>`
     : '';
-  const opds = (await request.deps.directory.opdPage(city.city, 500)).opds.map(({ opd, name }) => ({
-    opd,
-    name,
-  }));
+  const opds = await opdsOf(request.deps, city.city);
   const content = selection
     ? html`<p><a href="${publicSelectionPath(city.city, year)}">${t.publicLink[lang]}</a></p>
 ${selectionBody(selection, lang)}
@@ -190,10 +188,11 @@ export const announceSelectionPage = (request: SelectionRequest) =>
 /** `POST /admin/pemilihan/undian`: a draw (or a redraw, with its reason) from the sources' values. */
 export const drawSelectionPage = (request: SelectionRequest) =>
   change(request, async (year, form) => {
-    const selection = await request.deps.selections.get(requireSession(request).identity.city, year);
+    const { identity } = requireSession(request);
+    const selection = await request.deps.selections.get(identity.city, year);
     const count = selection?.announcement.sources.length ?? 0;
     const reason = (form.get('reason') ?? '').trim();
-    await drawAsLead(request.deps, requireSession(request).identity, year, {
+    await drawAsLead(request.deps, identity, year, {
       values: Array.from({ length: count }, (_, i) => form.get(`value.${i}`) ?? ''),
       ...(reason ? { reason } : {}),
     });

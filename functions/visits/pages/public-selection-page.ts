@@ -1,9 +1,8 @@
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import { html } from '#functions/platform/html/html.ts';
-import { contentDisposition } from '#functions/platform/http/content-disposition.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { layout } from '#functions/platform/web/layout.ts';
-import { page } from '#functions/platform/web/responses.ts';
+import { attachment, page } from '#functions/platform/web/responses.ts';
 import { selectionRequests } from '../api/requests.ts';
 import { publishedSelection } from '../selection-scope.ts';
 import type { SelectionRequest } from './deps.ts';
@@ -45,18 +44,9 @@ ${selectionBody(selection, lang)}`;
 /** `GET /pemilihan/{city}/{year}/data.json`: the whole record, as `siklus selection verify --file` reads it. */
 export async function selectionDataPage(request: SelectionRequest): Promise<HttpResult> {
   const selection = await named(request);
-  return {
-    statusCode: 200,
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'content-disposition': contentDisposition(
-        'attachment',
-        `pemilihan-${selection.city}-${selection.year}.json`,
-      ),
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      'content-security-policy': "default-src 'none'; sandbox",
-    },
-    body: `${JSON.stringify(selection, null, 2)}\n`,
-  };
+  return attachment(
+    `pemilihan-${selection.city}-${selection.year}.json`,
+    'application/json; charset=utf-8',
+    `${JSON.stringify(selection, null, 2)}\n`,
+  );
 }
