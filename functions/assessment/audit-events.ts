@@ -4,7 +4,8 @@ import { keys } from './keys.ts';
 
 /**
  * What is audited of a self-assessment review, in its history: its opening, each round after a
- * resubmission, and every decision of its verifier, each written with the change it records. And
+ * resubmission, every decision of its verifier, and each finding of a visit team on one
+ * indicator, each written with the change it records. And
  * each version of an instrument an admin publishes, in the city's instruments partition (the
  * entity id is `<family>@<version>`).
  */
@@ -17,6 +18,7 @@ export const reviewAudit = defineAuditEvents({
       'review.verified',
       'review.revision_requested',
       'review.accepted',
+      'review.visit_finding_recorded',
     ],
   },
   instrument: {

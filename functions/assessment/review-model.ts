@@ -1,5 +1,6 @@
 import type { MaturityLevel } from '#forms/instrument/model.ts';
 import type { AssessedLevel } from './scoring/levels.ts';
+import type { VisitFinding } from './visit-findings.ts';
 
 /**
  * The review of one OPD's self-assessment in one cycle, by its verifier.
@@ -20,6 +21,8 @@ export interface IndicatorReview {
   note?: string;
   /** What the OPD must revise, as the verifier asked it in the last revision request of this round. */
   revisionComment?: string;
+  /** What the evaluation visit found on site (`visit-findings.ts`): its level is the final one. */
+  finding?: VisitFinding;
 }
 
 /** How the last change was asked, so that a retry of the same decision is told from a new one. */
@@ -104,5 +107,6 @@ export function assessedLevels(review: Review): AssessedLevel[] {
     self: levels.claimed,
     ...(levels.verified === undefined ? {} : { verified: levels.verified }),
     ...(review.status === 'accepted' ? { accepted: true } : {}),
+    ...(levels.finding === undefined ? {} : { visited: levels.finding.level }),
   }));
 }

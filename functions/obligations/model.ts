@@ -87,5 +87,16 @@ export interface Cycle {
   innovationCloses: string;
   /** The cycle's other phases, by phase id; absent while it has none. */
   phases?: Readonly<Record<string, CyclePhase>>;
+  /** The evaluation visits' window and team size; absent: the visits' defaults (`visits/visit-settings.ts`). */
+  visits?: VisitSettings;
   startedAt: string;
+}
+
+/** When the evaluation team visits the drawn OPDs, and how many evaluators go on each visit. */
+export interface VisitSettings {
+  /** First and last local date (YYYY-MM-DD) a visit may take place on; only working days count. */
+  opens: string;
+  closes: string;
+  /** Evaluators per visit team, 1 to 5. */
+  teamSize: number;
 }

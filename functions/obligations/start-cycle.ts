@@ -27,6 +27,16 @@ export const startCycleInput = z
     innovationCloses: z.optional(z.iso.date()),
     /** The cycle's other phases, by phase id: each opens the obligations of the kinds that name it. */
     phases: z.optional(z.record(z.string(), phase)),
+    /** The evaluation visits' window and team size; default: see `visits/visit-settings.ts`. */
+    visits: z.optional(
+      z
+        .strictObject({
+          opens: z.iso.date(),
+          closes: z.iso.date(),
+          teamSize: z.int().check(z.gte(1), z.lte(5)),
+        })
+        .check(z.refine((v) => v.closes >= v.opens, { path: ['closes'], message: 'closes before opens' })),
+    ),
   })
   .check(
     z.refine(
@@ -71,6 +81,7 @@ export async function startCycle(
     innovationDue: input.innovationDue ?? `${input.year}-10-30`,
     innovationCloses: input.innovationCloses ?? `${input.year}-12-11`,
     ...(Object.keys(phases).length > 0 ? { phases } : {}),
+    ...(input.visits ? { visits: input.visits } : {}),
     startedAt: clock.now().toISOString(),
   };
   if (!existing) await cycles.putCycle(cycle);

@@ -32,6 +32,13 @@ export const selectionRefusals = {
       en: 'This selection was changed by someone else. Reload it, then try again.',
     }),
 
+  /** A redraw would move visits whose dates are already proposed or agreed. */
+  visitsScheduled: () =>
+    refusals.conflict('visits_scheduled', {
+      id: 'Undian ulang tidak dapat dilakukan: jadwal kunjungan sudah diusulkan atau dikonfirmasi.',
+      en: 'The draw cannot be made again: visit dates are already proposed or confirmed.',
+    }),
+
   sourceDate: (i: number, today: string) =>
     field(`sources.${i}.expected`, 'source_known', {
       id: `Nilai sumber harus belum diketahui: tanggalnya harus setelah hari ini (${today}).`,

@@ -1,5 +1,6 @@
 import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
 import type { DirectoryStore, PeopleStore } from '#functions/directory/stores.ts';
+import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import { parseInput } from '#functions/platform/input/parse-input.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
@@ -9,16 +10,20 @@ import { selectionAudit } from './audit-events.ts';
 import { keyString, parseSourceValues, SourceValueError } from './draw/key-string.ts';
 import { draw } from './draw/rfc3797.ts';
 import { assignTeams } from './draw/teams.ts';
+import { anyScheduled, type OpenedVisits, openVisits } from './open-visits.ts';
 import { announceBody, drawBody } from './selection-inputs.ts';
 import type { Announcement, Draw, PoolEntry, RosterEntry, Selection } from './selection-model.ts';
 import { selectionRefusals } from './selection-refusals.ts';
-import type { SelectionStore } from './stores.ts';
+import type { SelectionStore, VisitStore } from './stores.ts';
+import { defaultTeamSize, visitSettingsOf } from './visit-settings.ts';
 
 /** What the selection's commands need. */
 export interface SelectionDeps {
   selections: SelectionStore;
+  visits: VisitStore;
   directory: Pick<DirectoryStore, 'getCity' | 'opdPage'>;
   people: Pick<PeopleStore, 'evaluators'>;
+  cycles: Pick<ObligationDeps['cycles'], 'getCycle'>;
   clock: Clock;
   newId: () => string;
 }
@@ -34,9 +39,6 @@ export async function opdsOf(deps: Pick<SelectionDeps, 'directory'>, city: strin
   } while (cursor);
   return opds.sort((a, b) => (a.opd < b.opd ? -1 : a.opd > b.opd ? 1 : 0));
 }
-
-/** Evaluators per visit when the announcement names no other number. */
-export const defaultTeamSize = 2;
 
 /** The city's active evaluators, in order of id, as the teams are drawn from them. */
 async function rosterOf(deps: SelectionDeps, city: string): Promise<RosterEntry[]> {
@@ -93,10 +95,11 @@ export async function announceSelection(
   if (input.count > pool.length) problems.push(selectionRefusals.countTooHigh(pool.length));
   if (problems.length > 0) throw refusals.invalid(problems);
   const at = deps.clock.now().toISOString();
+  const cycle = await deps.cycles.getCycle(city, year);
   const announcement: Announcement = {
     pool,
     count: input.count,
-    teamSize: input.teamSize ?? defaultTeamSize,
+    teamSize: input.teamSize ?? (cycle ? visitSettingsOf(cycle).teamSize : defaultTeamSize),
     evaluators: await rosterOf(deps, city),
     alwaysVisited: always.map((a) => ({ opd: a.opd, name: names.get(a.opd) ?? a.opd, reason: a.reason })),
     sources: input.sources,
@@ -126,7 +129,8 @@ export async function announceSelection(
 
 /**
  * The key string, digests and selection of the announcement drawn with `values`, by RFC 3797,
- * and the team of each selected OPD (`draw/teams.ts`).
+ * and the team of each OPD visited (`draw/teams.ts`): the selected ones in the order drawn, then
+ * those always visited in the order announced.
  */
 export function drawOf(announcement: Announcement, values: readonly (readonly bigint[])[]) {
   const key = keyString(values);
@@ -137,24 +141,29 @@ export function drawOf(announcement: Announcement, values: readonly (readonly bi
   }));
   const teams = assignTeams(
     key,
-    selected.map((s) => s.opd),
+    [...selected.map((s) => s.opd), ...announcement.alwaysVisited.map((a) => a.opd)],
     announcement.evaluators,
     announcement.teamSize,
   );
   return { keyString: key, digests: steps.map((s) => s.digest), selected, teams };
 }
 
-/** What a draw did: the selection as it is now, and whether it repeated the latest draw (nothing written). */
+/**
+ * What a draw did: the selection as it is now, whether it repeated the latest draw (nothing
+ * written), and the visits it opened.
+ */
 export interface DrawOutcome {
   selection: Selection;
   replayed: boolean;
+  visits: OpenedVisits;
 }
 
 /**
  * Draws the announced selection from the sources' values, on or after the draw date: the key
  * string, each MD5 digest and the selected OPDs, published beside the announcement and audited.
  * A redraw needs a reason and keeps every earlier draw; the same values again without a reason
- * (a retry, a double click) change nothing.
+ * (a retry, a double click) change nothing but open any visit still missing. The visits of the
+ * draw are opened with it (`open-visits.ts`); a redraw is refused once a visit has a date.
  * @throws DomainError `not_found`, `conflict` (`draw_too_early`, `stale_revision`), `invalid`.
  */
 export async function drawSelection(
@@ -186,9 +195,11 @@ export async function drawSelection(
   const values = parsed.map((source) => source.map((v) => v.toString(10)));
   const last = selection.draws.at(-1);
   if (last && input.reason === undefined) {
-    if (JSON.stringify(last.values) === JSON.stringify(values)) return { selection, replayed: true };
+    if (JSON.stringify(last.values) === JSON.stringify(values))
+      return { selection, replayed: true, visits: await openVisits(deps, actor, selection) };
     throw refusals.invalid([selectionRefusals.reasonRequired()]);
   }
+  if (last && anyScheduled(await deps.visits.ofCycle(city, year))) throw selectionRefusals.visitsScheduled();
   const at = deps.clock.now().toISOString();
   const made: Draw = {
     number: selection.draws.length + 1,
@@ -219,5 +230,5 @@ export async function drawSelection(
     if (error instanceof StaleRevisionError) throw selectionRefusals.stale();
     throw error;
   }
-  return { selection: next, replayed: false };
+  return { selection: next, replayed: false, visits: await openVisits(deps, actor, next) };
 }

@@ -1,5 +1,6 @@
 import { moduleKinds } from '#functions/app/generated/kinds.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
+import { defaultVisitSettings } from '#functions/visits/visit-settings.ts';
 import type { Command } from './commands.ts';
 import {
   formatLocalDate,
@@ -14,10 +15,25 @@ import { withRuntime } from './runtime.ts';
 /** The registered kinds, as the help names them: `innovation-report`. */
 const kindList = moduleKinds.all.map((kind) => kind.id).join(', ');
 
+/** `--visits A..B` and `--team-size N` as the cycle's visit settings, the other one defaulted. */
+function visitsOption(year: number, window: unknown, teamSize: unknown) {
+  if (window === undefined && teamSize === undefined) return {};
+  const [opens, closes] = window === undefined ? [] : String(window).split('..');
+  const defaults = defaultVisitSettings(year);
+  return {
+    visits: {
+      opens: opens ?? defaults.opens,
+      closes: closes ?? defaults.closes,
+      teamSize: teamSize === undefined ? defaults.teamSize : Number(teamSize),
+    },
+  };
+}
+
 export const cycleCommand: Command = {
   summary: "Start a city's evaluation cycle: open every OPD's obligations",
   help: `Usage: siklus cycle start --city <city> --year <year> [--due YYYY-MM-DD] [--closes YYYY-MM-DD]
-                         [--self-assessment] [--lang id|en] [--json]
+                         [--self-assessment] [--visits YYYY-MM-DD..YYYY-MM-DD] [--team-size N]
+                         [--lang id|en] [--json]
 
 Sets up the cycle (calendar with the year's national holidays and collective leave, reminders
 30, 14, 7 and 1 days before and on the due date, escalation to the head of OPD and then the city
@@ -33,6 +49,10 @@ Options:
   --self-assessment    also every other kind's phase on its default dates: the self-assessment, due
                        on the Friday of the second week of November, for the OPDs the year's
                        instrument names
+  --visits A..B        the window of the evaluation visits, first and last day (default: the
+                       Monday after the self-assessment's late ones close to the third Friday of
+                       December; visits take place on working days only)
+  --team-size N        evaluators per visit team, 1 to 5 (default 2)
 ${timeOptionsHelp}
 
 Times are printed in the city's time zone.`,
@@ -42,6 +62,8 @@ Times are printed in the city's time zone.`,
     year: { type: 'string' },
     due: { type: 'string' },
     closes: { type: 'string' },
+    visits: { type: 'string' },
+    'team-size': { type: 'string' },
     ...timeOptions,
   },
   run: async ({ values, positionals, dirs }) => {
@@ -59,6 +81,7 @@ Times are printed in the city's time zone.`,
         year,
         ...(values.due ? { innovationDue: String(values.due) } : {}),
         ...(values.closes ? { innovationCloses: String(values.closes) } : {}),
+        ...visitsOption(year, values.visits, values['team-size']),
       });
       console.error(
         `Cycle ${city} ${year}: innovation reports due ${formatLocalDate(cycle.innovationDue, lang)}; kicking off...`,

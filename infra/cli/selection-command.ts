@@ -19,8 +19,10 @@ function withSelections<T>(dirs: StateDir, work: (deps: SelectionDeps) => Promis
     const stores = createTableStores(documentClient, tableName, { clock, sessionClock: systemClock });
     return work({
       selections: stores.selections,
+      visits: stores.visits,
       directory: stores.directory,
       people: stores.people,
+      cycles: stores.cycles,
       clock,
       newId: randomUUID,
     });

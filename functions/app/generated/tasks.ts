@@ -4,6 +4,7 @@ import * as monitoringWriteHeartbeat from '#functions/monitoring/write-heartbeat
 import * as monitoringRecordFailure from '#functions/monitoring/record-failure.ts';
 import * as obligationsTasks from '#functions/obligations/tasks.ts';
 import * as assessmentTasks from '#functions/assessment/tasks.ts';
+import * as visitsTasks from '#functions/visits/tasks.ts';
 import type { Ports } from '#functions/app/ports.ts';
 
 /** The handler of every task function, each built from the ports `portsOf` grants it. */
@@ -16,4 +17,5 @@ export const taskHandlers = (portsOf: (name: string) => Ports) => ({
   "kickoff-batch": obligationsTasks.createKickoffBatchHandler(cycleDeps(portsOf('kickoff-batch'))),
   "start-review": assessmentTasks.createStartReviewHandler(cycleDeps(portsOf('start-review'))),
   "remind-review": assessmentTasks.createRemindReviewHandler(cycleDeps(portsOf('remind-review'))),
+  "remind-visit": visitsTasks.createRemindVisitHandler(cycleDeps(portsOf('remind-visit'))),
 });

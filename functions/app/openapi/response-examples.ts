@@ -242,6 +242,62 @@ const drawn = {
   revision: 2,
 };
 
+const proposedVisit = {
+  city: 'jambi',
+  year: 2026,
+  opd: 'dpmptsp',
+  visitId: '2026.dpmptsp',
+  reason: { kind: 'drawn' as const, position: 4 },
+  drawNumber: 1,
+  team: ['evaluator-bappeda', 'evaluator-unja'],
+  status: 'proposed' as const,
+  slot: {
+    date: '2026-12-02',
+    start: '09:00',
+    end: '12:00',
+    place: 'Ruang rapat DPMPTSP',
+    side: 'team' as const,
+    by: 'evaluator-bappeda',
+    at: later,
+  },
+  sequence: 1,
+  revision: 2,
+  openedAt: later,
+  updatedAt: later,
+};
+const confirmedVisit = {
+  ...proposedVisit,
+  status: 'confirmed' as const,
+  confirmed: { by: 'kepala-dpmptsp', at: later },
+  sequence: 2,
+  revision: 3,
+};
+const visitClaims = {
+  revision: 4,
+  status: 'accepted',
+  indicators: {
+    'gov-ps-01': {
+      claimed: 4,
+      verified: 4,
+      finding: {
+        observed: 'Aplikasi layanan berjalan, tetapi belum terintegrasi dengan sistem provinsi.',
+        level: 3 as const,
+        reason: 'Integrasi yang diklaim belum ada.',
+        photos: [
+          {
+            name: 'layanan.jpg',
+            contentType: 'image/jpeg',
+            size: 182311,
+            sha256: 'a3f5c1d2e4b6978812ab34cd56ef7890a3f5c1d2e4b6978812ab34cd56ef7890',
+          },
+        ],
+        by: 'evaluator-bappeda',
+        at: later,
+      },
+    },
+  },
+};
+
 const { title } = innovationReportForm;
 const firstSection = innovationReportForm.sections[0] as (typeof innovationReportForm.sections)[number];
 
@@ -370,7 +426,12 @@ export const responseExamples: { [K in ResponseOperation]: z.input<(typeof respo
   importInstrument: { instrument: { ...instrumentSummary, version: 2, year: 2027 }, put: 'stored' },
   getSelection: { selection: drawn },
   announceSelection: { selection: announced },
-  drawSelection: { selection: drawn, replayed: false },
+  drawSelection: { selection: drawn, replayed: false, visits: { opened: 2, redrawn: 0, cancelled: 0 } },
+  listVisits: { visits: [confirmedVisit] },
+  getVisit: { visit: confirmedVisit, claims: visitClaims },
+  proposeVisit: { visit: proposedVisit, replayed: false },
+  confirmVisit: { visit: confirmedVisit, replayed: false },
+  recordFinding: { claims: visitClaims, replayed: false },
   verifySelection: {
     ok: true,
     problems: [],

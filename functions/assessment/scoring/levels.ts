@@ -2,8 +2,9 @@ import type { Instrument, MaturityLevel } from '#forms/instrument/model.ts';
 
 /**
  * The three kinds of score, never mixed: `self` is what the OPD claimed, `verified` what the
- * evaluators set after checking the evidence, `final` the verified level of a review that has
- * been accepted. Every rollup is computed for one kind from the levels of that kind alone.
+ * evaluators set after checking the evidence, `final` the level the evaluation visit found on site
+ * where the OPD was visited, else the verified level of a review that has been accepted. Every
+ * rollup is computed for one kind from the levels of that kind alone.
  */
 export const scoreKinds = ['self', 'verified', 'final'] as const;
 export type ScoreKind = (typeof scoreKinds)[number];
@@ -22,6 +23,11 @@ export interface AssessedLevel {
   readonly verified?: MaturityLevel;
   /** The review of `verified` is accepted; absent means not (yet). */
   readonly accepted?: boolean;
+  /**
+   * The level the evaluation visit found on site (its team's finding): the final level whatever
+   * the review's status, since the visit is the last and closest look at the evidence.
+   */
+  readonly visited?: MaturityLevel;
 }
 
 /** The levels handed to scoring do not fit the instrument: a fault of the caller, not of a person. */
@@ -29,9 +35,10 @@ export class ScoringInputError extends Error {
   override readonly name = 'ScoringInputError';
 }
 
-/** The level of one kind, if there is one: `final` is `verified` once `accepted`. */
+/** The level of one kind, if there is one: `final` is the visit's level, else `verified` once `accepted`. */
 export function levelOf(assessed: AssessedLevel, kind: ScoreKind): MaturityLevel | undefined {
-  if (kind === 'final') return assessed.accepted === true ? assessed.verified : undefined;
+  if (kind === 'final')
+    return assessed.visited ?? (assessed.accepted === true ? assessed.verified : undefined);
   return assessed[kind];
 }
 

@@ -1,7 +1,10 @@
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
+import { checkUri, escapeIcsText, foldIcsLine, utcStamp } from '#functions/platform/mail/ics-text.ts';
 import { addDays } from '#functions/platform/time/days.ts';
 
 /** A deadline as an all-day calendar event. */
+export { escapeIcsText, foldIcsLine };
+
 export interface DeadlineEvent {
   /** Stable across deadline moves (see {@link deadlineUid}), so calendars update the entry they hold. */
   uid: string;
@@ -29,54 +32,7 @@ export interface DeadlineEvent {
  */
 export const deadlineUid = (obligationId: string, domain: string): string => `${obligationId}@${domain}`;
 
-/** RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped, other control characters dropped. */
-export function escapeIcsText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
-    .replace(/(?!\t)\p{Cc}/gu, '');
-}
-
-const utf8Length = (codePoint: number): number =>
-  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-
-/**
- * Folds a content line so that no physical line exceeds 75 octets (RFC 5545 §3.1): each
- * continuation starts with one space, which counts. Splits between code points only, so a
- * multi-byte UTF-8 character is never cut in two.
- */
-export function foldIcsLine(line: string): string {
-  const lines: string[] = [];
-  let current = '';
-  let octets = 0;
-  let limit = 75;
-  for (const char of line) {
-    const size = utf8Length(char.codePointAt(0) ?? 0);
-    if (octets + size > limit) {
-      lines.push(current);
-      current = '';
-      octets = 0;
-      limit = 74;
-    }
-    current += char;
-    octets += size;
-  }
-  lines.push(current);
-  return lines.join('\r\n ');
-}
-
 const basicDate = (date: string): string => date.replaceAll('-', '');
-
-function utcStamp(at: Date): string {
-  if (Number.isNaN(at.getTime())) throw new InvalidInputError('DTSTAMP needs a valid instant');
-  return `${at.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
-}
-
-/** A URI property value is written as it is, so it must carry no whitespace or control character. */
-function checkUri(url: string): string {
-  if (!/^https?:\/\/[^\s\p{Cc}]+$/u.test(url)) throw new InvalidInputError(`Not an http(s) URL: ${url}`);
-  return url;
-}
 
 /**
  * The deadline as an iCalendar file (RFC 5545, `METHOD:PUBLISH`): one all-day event on the local

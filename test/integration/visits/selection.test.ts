@@ -56,8 +56,10 @@ describe('the selection of the OPDs to visit, on DynamoDB Local', () => {
     await seedDemoCity(stores.directory, stores.people);
     deps = {
       selections: stores.selections,
+      visits: stores.visits,
       directory: stores.directory,
       people: stores.people,
+      cycles: stores.cycles,
       clock,
       newId: randomUUID,
     };

@@ -19,12 +19,13 @@ describe('the routes the modules declare', () => {
     for (const route of posts) expect('csrf' in route && route.csrf, route.path).toBeTruthy();
   });
 
-  it('let only the form pages and the instrument upload take files; every other POST is form-encoded only', () => {
+  it('let only the form pages, the instrument upload and the visit findings take files; every other POST is form-encoded only', () => {
     const withFiles = routes.filter((r) => r.access === 'session' && r.method === 'POST' && r.files);
     expect(withFiles.map((r) => r.path)).toEqual([
       '/forms/{formId}/new',
       '/forms/{formId}/drafts/{draftId}',
       '/admin/instrumen',
+      '/kunjungan/{year}/{opd}/temuan',
     ]);
   });
 
@@ -69,6 +70,7 @@ describe('the routes the modules declare', () => {
       '/evaluasi',
       '/admin/instrumen',
       '/admin/pemilihan',
+      '/kunjungan',
     ]);
     for (const link of links) {
       const route = routes.find((r) => r.method === 'GET' && r.path === link.href);

@@ -1,0 +1,218 @@
+import { isLeadEvaluator } from '#functions/directory/evaluation-lead.ts';
+import type { PeopleStore } from '#functions/directory/stores.ts';
+import type { ObligationDeps } from '#functions/obligations/deps.ts';
+import type { Cycle } from '#functions/obligations/model.ts';
+import { type FieldError, refusals } from '#functions/platform/errors/domain-errors.ts';
+import { hasRole, type Identity, opdRoles } from '#functions/platform/identity/identity.ts';
+import { parseInput } from '#functions/platform/input/parse-input.ts';
+import { StaleRevisionError } from '#functions/platform/table/errors.ts';
+import { isWorkingDay, localDateOf } from '#functions/platform/time/calendar.ts';
+import { selectionAudit } from './audit-events.ts';
+import type { VisitStore } from './stores.ts';
+import { confirmVisitBody, proposeVisitBody } from './visit-inputs.ts';
+import { otherSide, type Visit, type VisitSide } from './visit-model.ts';
+import { visitRefusals } from './visit-refusals.ts';
+import { scheduleVisitSends, type VisitScheduleDeps } from './visit-sends.ts';
+import { visitSettingsOf } from './visit-settings.ts';
+
+/** What the visits' commands and reads need. */
+export interface VisitDeps extends VisitScheduleDeps {
+  visits: VisitStore;
+  cycles: Pick<ObligationDeps['cycles'], 'getCycle'>;
+  people: Pick<PeopleStore, 'get'>;
+  newId: () => string;
+}
+
+/** What a change did: the visit as it is now, and whether it repeated the last change (nothing written). */
+export interface VisitOutcome {
+  visit: Visit;
+  replayed: boolean;
+}
+
+const actsForOpd = (identity: Identity) => identity.opd !== undefined || hasRole(identity, ...opdRoles);
+
+/**
+ * The side of the visit the verified caller is on: the OPD for its head, the team for the
+ * evaluators on it and for the lead evaluator (who organises the visits); none for anyone else.
+ */
+export async function sideOf(
+  deps: Pick<VisitDeps, 'people'>,
+  identity: Identity,
+  visit: Visit,
+): Promise<VisitSide | undefined> {
+  if (hasRole(identity, 'opd-head') && identity.opd === visit.opd) return 'opd';
+  if (actsForOpd(identity) || !hasRole(identity, 'evaluator')) return undefined;
+  if (visit.team.includes(identity.subject) || (await isLeadEvaluator(deps.people, identity))) return 'team';
+  return undefined;
+}
+
+/**
+ * Whether the caller may read the visit: its team and the lead evaluator, the city's admins, and
+ * the head and operators of the OPD visited.
+ */
+export async function mayRead(deps: Pick<VisitDeps, 'people'>, identity: Identity, visit: Visit) {
+  if (actsForOpd(identity)) return identity.opd === visit.opd;
+  if (hasRole(identity, 'admin')) return true;
+  return (await sideOf(deps, identity, visit)) === 'team';
+}
+
+/**
+ * The visit to `opd` in the caller's city and cycle `year`, for whoever may read it.
+ * @throws DomainError `not_found` (also for an OPD caller asking of another OPD), `forbidden`.
+ */
+export async function readVisit(deps: VisitDeps, identity: Identity, year: number, opd: string) {
+  const visit = await deps.visits.get(identity.city, year, opd);
+  if (!visit || (actsForOpd(identity) && identity.opd !== opd)) throw visitRefusals.notFound();
+  if (!(await mayRead(deps, identity, visit))) throw refusals.forbidden();
+  return visit;
+}
+
+/**
+ * The visits of the caller's city and cycle `year` the caller may read, in order of OPD id: all
+ * of them for the lead evaluator and the admins, an evaluator's own, an OPD's own.
+ */
+export async function visitsOf(deps: VisitDeps, identity: Identity, year: number): Promise<Visit[]> {
+  const visits = await deps.visits.ofCycle(identity.city, year);
+  const readable: Visit[] = [];
+  for (const visit of visits) if (await mayRead(deps, identity, visit)) readable.push(visit);
+  return readable;
+}
+
+async function cycleOf(deps: VisitDeps, visit: Visit): Promise<Cycle> {
+  const cycle = await deps.cycles.getCycle(visit.city, visit.year);
+  if (!cycle) throw visitRefusals.noCycle();
+  return cycle;
+}
+
+/** Reads the visit a change is about, and the caller's side of it; refuses what no change may start from. */
+async function changing(deps: VisitDeps, identity: Identity, year: number, opd: string) {
+  const visit = await readVisit(deps, identity, year, opd);
+  const side = await sideOf(deps, identity, visit);
+  if (!side) throw refusals.forbidden();
+  if (visit.status === 'cancelled') throw visitRefusals.cancelled();
+  return { visit, side, cycle: await cycleOf(deps, visit) };
+}
+
+/** Stores a change with its audit event, then schedules the sends of its new sequence. */
+async function store(
+  deps: VisitDeps,
+  cycle: Cycle,
+  action: 'visit.proposed' | 'visit.confirmed',
+  actor: string,
+  previous: Visit,
+  next: Visit,
+): Promise<VisitOutcome> {
+  const facts = (v: Visit) => ({
+    status: v.status,
+    slot: v.slot ?? null,
+    sequence: v.sequence,
+    revision: v.revision,
+  });
+  const audit = selectionAudit.event(action, {
+    eventId: deps.newId(),
+    at: next.updatedAt,
+    actor,
+    city: next.city,
+    opd: next.opd,
+    entityId: next.visitId,
+    before: facts(previous),
+    after: facts(next),
+  });
+  try {
+    await deps.visits.put(next, audit, previous);
+  } catch (error) {
+    if (error instanceof StaleRevisionError) throw visitRefusals.stale();
+    throw error;
+  }
+  await scheduleVisitSends(deps, cycle, next);
+  return { visit: next, replayed: false };
+}
+
+/**
+ * Proposes a date for the visit (its team, or the head of the OPD): a working day of the cycle's
+ * calendar inside its visit window, after today, with a start before the end. The other side is
+ * asked to confirm it; a date already confirmed is replaced by the proposal. Everyone concerned
+ * gets the invitation with the calendar entry updated. The same proposal again by the same person
+ * (a retry, a double click) changes nothing.
+ * @throws DomainError `invalid` (field by field), `not_found`, `forbidden`, `conflict`.
+ */
+export async function proposeVisit(
+  deps: VisitDeps,
+  identity: Identity,
+  year: number,
+  opd: string,
+  body: unknown,
+): Promise<VisitOutcome> {
+  const input = parseInput(proposeVisitBody, body);
+  const { visit, side, cycle } = await changing(deps, identity, year, opd);
+  const { revision, ...proposed } = input;
+  const same = visit.slot;
+  if (
+    visit.status === 'proposed' &&
+    same?.by === identity.subject &&
+    same.date === proposed.date &&
+    same.start === proposed.start &&
+    same.end === proposed.end &&
+    same.place === proposed.place &&
+    same.note === proposed.note
+  )
+    return { visit, replayed: true };
+  if (visit.revision !== revision) throw visitRefusals.stale();
+  const { calendar } = cycle;
+  const today = localDateOf(deps.clock.now(), calendar.timeZone);
+  const { opens, closes } = visitSettingsOf(cycle);
+  const problems: FieldError[] = [];
+  if (proposed.date <= today) problems.push(visitRefusals.notAhead(today));
+  else if (proposed.date < opens || proposed.date > closes)
+    problems.push(visitRefusals.outsideWindow(opens, closes));
+  else if (!isWorkingDay(calendar, proposed.date)) problems.push(visitRefusals.notWorkingDay());
+  if (proposed.end <= proposed.start) problems.push(visitRefusals.endBeforeStart());
+  if (problems.length > 0) throw refusals.invalid(problems);
+  const at = deps.clock.now().toISOString();
+  const { confirmed: _dropped, ...rest } = visit;
+  const next: Visit = {
+    ...rest,
+    status: 'proposed',
+    slot: { ...proposed, side, by: identity.subject, at },
+    sequence: visit.sequence + 1,
+    revision: visit.revision + 1,
+    updatedAt: at,
+  };
+  return store(deps, cycle, 'visit.proposed', identity.subject, visit, next);
+}
+
+/**
+ * Confirms the date the other side proposed (the head of the OPD a date of the team, the team a
+ * date of the OPD). Everyone concerned gets the confirmed invitation, and a reminder the working
+ * day before. Confirming again (a retry) changes nothing.
+ * @throws DomainError `invalid`, `not_found`, `forbidden`, `conflict` (`nothing_to_confirm`, stale).
+ */
+export async function confirmVisit(
+  deps: VisitDeps,
+  identity: Identity,
+  year: number,
+  opd: string,
+  body: unknown,
+): Promise<VisitOutcome> {
+  const input = parseInput(confirmVisitBody, body);
+  const { visit, side, cycle } = await changing(deps, identity, year, opd);
+  if (
+    visit.status === 'confirmed' &&
+    visit.confirmed?.by === identity.subject &&
+    visit.revision === input.revision + 1
+  )
+    return { visit, replayed: true };
+  if (visit.revision !== input.revision) throw visitRefusals.stale();
+  if (visit.status !== 'proposed' || !visit.slot || visit.slot.side !== otherSide(side))
+    throw visitRefusals.nothingToConfirm();
+  const at = deps.clock.now().toISOString();
+  const next: Visit = {
+    ...visit,
+    status: 'confirmed',
+    confirmed: { by: identity.subject, at },
+    sequence: visit.sequence + 1,
+    revision: visit.revision + 1,
+    updatedAt: at,
+  };
+  return store(deps, cycle, 'visit.confirmed', identity.subject, visit, next);
+}
