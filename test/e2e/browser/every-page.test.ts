@@ -73,6 +73,9 @@ async function parameterValues(): Promise<Record<string, readonly string[]>> {
     // The city's public selection page: this cycle's selection is not announced in this engine.
     city: ['jambi'],
     version: ['1'],
+    // A visit's photo: no visit is drawn in this engine, so its pages answer that it is not there.
+    indicator: ['gov-ps-01'],
+    photo: ['1'],
   };
 }
 

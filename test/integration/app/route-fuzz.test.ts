@@ -29,6 +29,7 @@ import { type RunningApi, startApi, tickingClock } from '#test/support/api-clien
 import { people } from '#test/support/api-people.ts';
 import { demoVersion } from '#test/support/instruments.ts';
 import { selfAssessmentAnswers } from '#test/support/self-assessment-answers.ts';
+import { tinyPng } from '#test/support/tiny-png.ts';
 import { WebVisitor } from '#test/support/web-visitor.ts';
 import {
   answerFields,
@@ -221,7 +222,11 @@ async function idsFor(route: Route): Promise<RouteIds> {
     // Each review route decides on a review of its own (opened before the run, every level verified).
     year: [selectionYears[route.operation] ?? String(year), '2025'],
     // The others have no review: another route's review is that route's alone to decide on.
-    opd: [reviewedOpds[reviewSlot] ?? 'rsud', 'diskominfo', 'dinas-kesehatan'],
+    opd: [
+      visitedOpds[route.operation] ?? reviewedOpds[reviewSlot] ?? 'rsud',
+      'diskominfo',
+      'dinas-kesehatan',
+    ],
     obligationId: [
       obligationIdOf(city, year, opds[0] ?? 'diskominfo', 'innovation-report'),
       ...opds.map((opd) => obligationIdOf(city, year, opd, 'innovation-report')),
@@ -315,6 +320,73 @@ const reviewedOpds = ['rsud', 'bpbd', 'satpol-pp', 'inspektorat'];
 /** Indicators every OPD assesses: the fuzzed decisions name them (every level is verified before the run). */
 const reviewedIndicators = ['gov-ps-01', 'gov-ps-02'];
 
+/**
+ * The visit each visit route acts on, in the cycle of the run: one of its own, so that every one
+ * can be accepted (a date proposed to an unscheduled visit, one proposed by the OPD to confirm, a
+ * confirmed visit of the fuzzed today to record findings on, its OPD's review open).
+ */
+const visitedOpds: Record<string, string> = {
+  proposeVisit: 'dinas-pendidikan',
+  proposeVisitPage: 'disdukcapil',
+  confirmVisit: 'dinas-lingkungan-hidup',
+  confirmVisitPage: 'dinas-perhubungan',
+  recordFinding: 'dinas-sosial',
+  recordFindingPage: 'dpmptsp',
+};
+const findingOpds = [visitedOpds.recordFinding ?? '', visitedOpds.recordFindingPage ?? ''];
+
+/** Opens the visits of {@link visitedOpds}, as a draw and the schedule commands before the run would. */
+async function openFuzzedVisits() {
+  const at = '2026-03-01T01:00:00.000Z';
+  for (const [operation, opd] of Object.entries(visitedOpds)) {
+    const proposal = (side: 'team' | 'opd') => ({
+      date: '2026-03-02',
+      start: '09:00',
+      end: '12:00',
+      place: 'Ruang rapat',
+      side,
+      by: side === 'team' ? 'evaluator' : 'head-diskominfo',
+      at,
+    });
+    const state = operation.startsWith('confirm')
+      ? { status: 'proposed' as const, slot: proposal('opd'), sequence: 1 }
+      : operation.startsWith('recordFinding')
+        ? {
+            status: 'confirmed' as const,
+            slot: proposal('team'),
+            confirmed: { by: 'evaluator', at },
+            sequence: 2,
+          }
+        : { status: 'unscheduled' as const, sequence: 0 };
+    const visit = {
+      city,
+      year,
+      opd,
+      visitId: `${year}.${opd}`,
+      reason: { kind: 'always' as const, text: 'Diuji.' },
+      drawNumber: 1,
+      team: ['evaluator-uin', 'evaluator-unja'],
+      ...state,
+      revision: 1,
+      openedAt: at,
+      updatedAt: at,
+    };
+    await api.ports.visits.put(
+      visit,
+      selectionAudit.event('visit.opened', {
+        eventId: randomUUID(),
+        at,
+        actor: 'evaluator',
+        city,
+        opd,
+        entityId: visit.visitId,
+        before: null,
+        after: { status: visit.status, revision: 1 },
+      }),
+    );
+  }
+}
+
 /** Opens a review of each of {@link reviewedOpds}, every level verified, as the submission-review workflow and a verifier would. */
 async function openFuzzedReviews() {
   const deps = {
@@ -326,7 +398,7 @@ async function openFuzzedReviews() {
   const caller = { identity: { subject: 'evaluator', city, roles: ['evaluator' as const] }, lead: true };
   // Submitted as the OPD would, without starting the workflow: the review is opened below.
   const submissions = { ...submissionDepsOf({ ...api.ports, newId: randomUUID }), onSubmitted: undefined };
-  for (const opd of reviewedOpds) {
+  for (const opd of [...reviewedOpds, ...findingOpds]) {
     const operator = { subject: `operator-${opd}`, city, opd, roles: ['opd-operator' as const] };
     const answers = selfAssessmentAnswers(smartCityInstrument2026, opd);
     const { submission } = await submit(submissions, operator, 'self-assessment', {
@@ -442,6 +514,48 @@ const reviewText = fc.oneof(
 const revisionDue = fc.oneof(
   { weight: 4, arbitrary: fc.constant('2026-03-20') },
   fc.constantFrom('2026-03-02', '2026-02-30', '20-03-2026', ''),
+);
+
+/** The revision the path's visit has now, or the one before it. */
+const visitRevision = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, fc.constant(-1)).map(
+  (behind) =>
+    new Ref(behind ? 'stale visit revision' : 'visit revision', async ({ params }) => {
+      const opd = params.opd;
+      if (!opd || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(opd)) return undefined;
+      const visit = await watch.run('harness', () => api.ports.visits.get(city, year, opd));
+      return visit && visit.revision + behind;
+    }),
+);
+/** A proposed date: a working day in the run's visit window, a Saturday, before the window, or no date. */
+const visitDate = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('2026-03-10', '2026-03-11') },
+  fc.constantFrom('2026-03-07', '2026-02-20', '2026-02-30', ''),
+);
+const visitTime = (natural: string) =>
+  fc.oneof({ weight: 6, arbitrary: fc.constant(natural) }, fc.constantFrom('25:00', '9.00', ''));
+const visitPlace = fc.oneof(
+  { weight: 6, arbitrary: fc.constant('Ruang rapat lantai 2') },
+  fc.constantFrom('', ' '),
+);
+const proposal = fc.record({
+  revision: visitRevision,
+  date: visitDate,
+  start: visitTime('09:00'),
+  end: visitTime('12:00'),
+  place: visitPlace,
+});
+/** A finding: mostly valid for an indicator the OPD assesses, the level sometimes changed without a reason. */
+const finding = fc.record({
+  revision: reviewRevision,
+  indicator: reviewIndicator,
+  observed: reviewText,
+  level: reviewLevel,
+  reason: fc.option(fc.constant('Bukti di lokasi tidak sesuai klaim.'), { freq: 2, nil: undefined }),
+});
+/** A photo from a phone, or a file that is no photo. */
+const photo = fc.oneof(
+  { weight: 3, arbitrary: fc.constant({ type: 'image/png', value: tinyPng }) },
+  fc.constant({ type: 'text/plain', value: Buffer.from('bukan foto') }),
 );
 
 /** The revision the path's draft has now, or the one before it (a page shown before the last save). */
@@ -672,6 +786,61 @@ const bodyModels: Record<string, () => BodyModel> = {
         ['value.1', fc.constant(values[1] ?? '')],
         ['reason', fc.constant(reason ?? '')],
       ]),
+    ),
+  }),
+  proposeVisit: () => ({
+    person: 'evaluator',
+    natural: 'json',
+    payload: json(proposal),
+  }),
+  confirmVisit: () => ({
+    person: 'evaluator',
+    natural: 'json',
+    payload: json(fc.record({ revision: visitRevision })),
+  }),
+  recordFinding: () => ({
+    person: 'evaluator',
+    natural: 'json',
+    payload: json(finding.map(({ reason, ...rest }) => (reason === undefined ? rest : { ...rest, reason }))),
+  }),
+  proposeVisitPage: () => ({
+    person: 'evaluator',
+    natural: 'form',
+    payload: proposal.chain((body) =>
+      fields([
+        ['_csrf', csrf('session')],
+        ['revision', fc.constant(body.revision)],
+        ['date', fc.constant(body.date)],
+        ['start', fc.constant(body.start)],
+        ['end', fc.constant(body.end)],
+        ['place', fc.constant(body.place)],
+      ]),
+    ),
+  }),
+  confirmVisitPage: () => ({
+    person: 'evaluator',
+    natural: 'form',
+    payload: fields([
+      ['_csrf', csrf('session')],
+      ['revision', visitRevision],
+    ]),
+  }),
+  recordFindingPage: () => ({
+    person: 'evaluator',
+    natural: 'multipart',
+    also: 'form',
+    payload: fc.tuple(finding, fc.option(photo, { freq: 2, nil: undefined })).chain(([body, file]) =>
+      fields(
+        [
+          ['_csrf', csrf('session')],
+          ['revision', fc.constant(body.revision)],
+          ['indicator', fc.constant(body.indicator)],
+          ['observed', fc.constant(body.observed)],
+          ['level', fc.constant(String(body.level))],
+          ['reason', fc.constant(body.reason ?? '')],
+        ],
+        fc.constant(file ? [{ name: 'photo.file', filename: 'foto.png', ...file }] : []),
+      ),
     ),
   }),
   importInstrument: () => ({
@@ -968,6 +1137,8 @@ beforeAll(async () => {
     city,
     year,
     phases: { [selfAssessmentPhase]: { due: '2026-11-13', closes: '2026-11-27' } },
+    // The visit window opens on the fuzzed today, so that dates proposed in the run can be accepted.
+    visits: { opens: '2026-03-02', closes: '2026-12-18', teamSize: 2 },
   });
   const runner = new LocalWorkflowRunner(
     loadWorkflowDefinitions(inject('assemblyDir')),
@@ -978,6 +1149,7 @@ beforeAll(async () => {
   expect((await runner.start('cycle-kickoff', { city, year })).status).toBe('SUCCEEDED');
   await openFuzzedReviews();
   await announceFuzzedSelections();
+  await openFuzzedVisits();
   await signInPool();
   for (const person of demoPeople) tokens.set(person.id, api.ports.issuer.issue(claimsOf(person)));
   tokens.set(foreignCity, api.ports.issuer.issue(people.foreignCityOperator.claims));
