@@ -11,6 +11,7 @@ import { page, redirect } from '#functions/platform/web/responses.ts';
 import { opdsOf } from '../selection.ts';
 import type { Selection } from '../selection-model.ts';
 import { announceAsLead, drawAsLead } from '../selection-scope.ts';
+import { defaultTeamSize, visitSettingsOf } from '../visit-settings.ts';
 import type { SelectionRequest } from './deps.ts';
 import { selectionTexts as t } from './selection-texts.ts';
 import { publicSelectionPath, selectionBody } from './selection-view.ts';
@@ -42,6 +43,7 @@ function announceForm(
   csrf: string,
   year: number,
   opds: { opd: string; name: string }[],
+  teamSize: number,
   refused?: Refused,
 ): Html {
   const v = (name: string) => refused?.posted.get(name) ?? '';
@@ -64,7 +66,7 @@ ${input(`always-${i}-reason`, `always.${i}.reason`, t.alwaysReason[lang], v(`alw
 <input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="year" value="${String(year)}">
 <p class="hint">${t.announceHint[lang]}</p>
 ${input('count', 'count', t.count[lang], v('count'), 'number', html` min="1" inputmode="numeric"`)}
-${input('team-size', 'teamSize', t.teamSize[lang], v('teamSize') || '2', 'number', html` min="1" max="5" inputmode="numeric"`)}
+${input('team-size', 'teamSize', t.teamSize[lang], v('teamSize') || String(teamSize), 'number', html` min="1" max="5" inputmode="numeric"`)}
 <p class="hint" id="source-hint">${t.sourceHint[lang]}</p>
 ${sources}
 ${input('draw-date', 'drawDate', t.drawDate[lang], v('drawDate'), 'date')}
@@ -98,7 +100,10 @@ async function renderPage(request: SelectionRequest, status = 200, refused?: Ref
   const year = city?.currentYear;
   if (!city || year === undefined) return messagePage(request, 200, t.leadTitle, t.noCycle);
   const lead = await isLeadEvaluator(request.deps.people, identity);
-  const selection = await request.deps.selections.get(city.city, year);
+  const [selection, cycle] = await Promise.all([
+    request.deps.selections.get(city.city, year),
+    request.deps.cycles.getCycle(city.city, year),
+  ]);
   const today = localDateOf(request.deps.clock.now(), city.timeZone);
   const notice = request.query.get('notice');
   const told = notice === 'announced' ? t.announcedNotice : notice === 'drawn' ? t.drawnNotice : undefined;
@@ -115,7 +120,14 @@ async function renderPage(request: SelectionRequest, status = 200, refused?: Ref
 ${selectionBody(selection, lang)}
 ${lead && today >= selection.announcement.drawDate ? drawForm(lang, csrf, selection, refused) : ''}`
     : lead
-      ? announceForm(lang, csrf, year, opds, refused)
+      ? announceForm(
+          lang,
+          csrf,
+          year,
+          opds,
+          cycle ? visitSettingsOf(cycle).teamSize : defaultTeamSize,
+          refused,
+        )
       : html`<p class="card">${t.notAnnounced[lang]} ${t.onlyLead[lang]}</p>`;
   const body = html`<h1>${t.leadTitle[lang]} ${String(year)}</h1>
 ${told && !refused ? html`<p class="notice notice--success" role="status">${told[lang]}</p>` : ''}${errors}

@@ -47,8 +47,8 @@ export const selectionTexts = {
   },
   recheckTitle: { id: 'Menghitung ulang', en: 'Rechecking' },
   recheck: {
-    id: 'Unduh catatan lengkap sebagai JSON dan hitung ulang dengan program RFC 3797 mana pun: kunci di atas dan jumlah OPD dalam pool cukup. Dengan Siklus: siklus selection verify --file berkas.json. Setiap tim kunjungan diisi evaluator dengan kunjungan paling sedikit sejauh ini yang bukan staf OPD itu dan tidak menyatakan konflik kepentingan dengannya; bila sama, ditentukan oleh digest MD5 dari kunci diikuti "<opd>/<evaluator>/".',
-    en: 'Download the whole record as JSON and recompute it with any RFC 3797 program: the key string above and the size of the pool are all it needs. With Siklus: siklus selection verify --file file.json. Each visit team goes to the evaluators with the fewest visits so far who are not staff of the OPD and declared no conflict with it, ties broken by the MD5 digest of the key string followed by "<opd>/<evaluator>/".',
+    id: 'Unduh catatan lengkap sebagai JSON dan hitung ulang dengan program RFC 3797 mana pun: kunci di atas dan jumlah OPD dalam pool cukup. Dengan Siklus: siklus selection verify --file berkas.json. Setiap tim kunjungan (OPD terpilih sesuai urutan undian, lalu OPD yang selalu dikunjungi sesuai urutan pengumuman) diisi evaluator dengan kunjungan paling sedikit sejauh ini yang bukan staf OPD itu dan tidak menyatakan konflik kepentingan dengannya; bila sama, ditentukan oleh digest MD5 dari kunci diikuti "<opd>/<evaluator>/".',
+    en: 'Download the whole record as JSON and recompute it with any RFC 3797 program: the key string above and the size of the pool are all it needs. With Siklus: siklus selection verify --file file.json. Each visit team (the OPDs selected in the order drawn, then those always visited in the order announced) goes to the evaluators with the fewest visits so far who are not staff of the OPD and declared no conflict with it, ties broken by the MD5 digest of the key string followed by "<opd>/<evaluator>/".',
   },
   downloadJson: { id: 'Unduh catatan (JSON)', en: 'Download the record (JSON)' },
   publicLink: { id: 'Halaman publik', en: 'Public page' },

@@ -29,6 +29,14 @@ ${made.reason ? html`<p><strong>${t.redrawReason[lang]}:</strong> ${made.reason}
     (s) =>
       html`<li>${names.get(s.opd) ?? s.opd} <span class="hint">(${t.position[lang]} ${String(s.position)})</span><br><span class="team">${t.team[lang]}: ${teamOf(s.opd) || t.noTeam[lang]}</span></li>`,
   )}</ol></dd>
+${
+  selection.announcement.alwaysVisited.length
+    ? html`<dt>${t.alwaysVisited[lang]}</dt><dd><ul class="always">${selection.announcement.alwaysVisited.map(
+        (a) =>
+          html`<li>${a.name}<br><span class="team">${t.team[lang]}: ${teamOf(a.opd) || t.noTeam[lang]}</span></li>`,
+      )}</ul></dd>`
+    : ''
+}
 </dl></section>`;
 }
 

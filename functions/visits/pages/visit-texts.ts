@@ -13,6 +13,8 @@ export const visitTexts = {
     id: 'Kunjungan tim evaluasi ke OPD Anda. Kepala OPD mengonfirmasi jadwal atau mengusulkan tanggal lain.',
     en: 'The evaluation team’s visit to your OPD. The head of the OPD confirms its date or proposes another.',
   },
+  windowIs: { id: 'Masa kunjungan (hari kerja):', en: 'Visit window (working days):' },
+  teamSizeIs: { id: 'evaluator per kunjungan:', en: 'evaluators per visit:' },
   none: {
     id: 'Belum ada kunjungan untuk Anda pada siklus ini.',
     en: 'There is no visit for you in this cycle.',

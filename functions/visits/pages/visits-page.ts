@@ -2,12 +2,14 @@ import { isLeadEvaluator } from '#functions/directory/evaluation-lead.ts';
 import { html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { hasRole } from '#functions/platform/identity/identity.ts';
+import { formatLongDate } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
 import { requireSession } from '#functions/platform/web/request.ts';
 import { page } from '#functions/platform/web/responses.ts';
 import { visitPath, visitsPath } from '../visit-paths.ts';
 import { visitsOf } from '../visit-schedule.ts';
+import { visitSettingsOf } from '../visit-settings.ts';
 import type { SelectionRequest } from './deps.ts';
 import { whenOf } from './visit-page.ts';
 import { visitTexts as t } from './visit-texts.ts';
@@ -50,8 +52,15 @@ export async function visitsPage(request: SelectionRequest): Promise<HttpResult>
 ${v.slot ? html`<dt>${t.when[lang]}</dt><dd>${whenOf(v, lang)}</dd><dt>${t.where[lang]}</dt><dd>${v.slot.place}</dd>` : ''}
 <dt>${t.team[lang]}</dt><dd>${v.team.map((id) => names.get(id) ?? id).join(', ')}</dd></dl></li>`,
   );
+  const cycle = await request.deps.cycles.getCycle(city.city, year);
+  const settings = cycle && visitSettingsOf(cycle);
   const body = html`<h1>${t.listTitle[lang]} ${String(year)}</h1>
 <p class="hint">${intro[lang]}</p>
+${
+  settings
+    ? html`<p class="hint">${t.windowIs[lang]} ${formatLongDate(settings.opens, lang)} – ${formatLongDate(settings.closes, lang)}; ${t.teamSizeIs[lang]} ${String(settings.teamSize)}.</p>`
+    : ''
+}
 ${cards.length ? html`<ul class="cards">${cards}</ul>` : html`<p class="card">${t.none[lang]}</p>`}`;
   return page(
     request,

@@ -32,4 +32,32 @@ describe('a review as scoring reads it', () => {
     // Assess
     expect(levels.map((l) => levelOf(l, 'final'))).toEqual([3]);
   });
+
+  it('makes the level a visit found final, accepted or not, and leaves the verified level as it was', () => {
+    // Prepare
+    const finding = {
+      observed: 'Belum terintegrasi.',
+      level: 2,
+      reason: 'Tidak sesuai.',
+      photos: [],
+      by: 'ev-1',
+      at: '2026-12-02T05:00:00.000Z',
+    };
+
+    // Act
+    const inReview = assessedLevels({
+      ...review,
+      indicators: { 'gov-ps-01': { claimed: 4, verified: 3, finding }, 'gov-ps-02': { claimed: 2 } },
+    } as unknown as Review);
+    const accepted = assessedLevels({
+      ...review,
+      status: 'accepted',
+      indicators: { 'gov-ps-01': { claimed: 4, verified: 3, finding } },
+    } as unknown as Review);
+
+    // Assess
+    expect(inReview.map((l) => levelOf(l, 'final'))).toEqual([2, undefined]);
+    expect(inReview.map((l) => levelOf(l, 'verified'))).toEqual([3, undefined]);
+    expect(accepted.map((l) => levelOf(l, 'final'))).toEqual([2]);
+  });
 });
