@@ -24,15 +24,6 @@ export const proposeVisitBody = z.strictObject({
 /** The other side agrees to the date proposed. */
 export const confirmVisitBody = z.strictObject({ revision: positiveInt });
 
-/** One photo of what the team saw, as the store kept it (`platform/ports/file-store.ts`). */
-export const findingPhoto = z.strictObject({
-  key: z.string().check(z.regex(/^visits\/[a-z0-9-]+\/\d{4}\/[a-z0-9-]+\/[A-Za-z0-9-]{1,64}$/)),
-  name: z.string().check(z.maxLength(255)),
-  contentType: z.string().check(z.maxLength(100)),
-  size: z.int().check(z.gte(1)),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-});
-
 /**
  * What the team found of one indicator of the OPD's self-assessment: what it observed, the level
  * it verified on site (1-5) and, when that level differs from the one verified at the desk (or,
@@ -46,6 +37,3 @@ export const recordFindingBody = z.strictObject({
   level: z.literal([1, 2, 3, 4, 5]),
   reason: z.optional(text(1000)),
 });
-
-export type ProposeVisitBody = z.infer<typeof proposeVisitBody>;
-export type RecordFindingBody = z.infer<typeof recordFindingBody>;

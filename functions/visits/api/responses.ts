@@ -9,7 +9,7 @@ import {
   positiveInt,
 } from '#functions/platform/input/primitives.ts';
 import type { Selection } from '../selection-model.ts';
-import type { Visit } from '../visit-model.ts';
+import { type Visit, visitStatuses } from '../visit-model.ts';
 
 /** A cycle's selection as it is published: the announcement and every draw. */
 export const selectionSchema = z.object({
@@ -69,7 +69,7 @@ export const visitSchema = z.object({
   ]),
   drawNumber: positiveInt,
   team: z.array(z.string()),
-  status: z.enum(['unscheduled', 'proposed', 'confirmed', 'cancelled']),
+  status: z.enum(visitStatuses),
   slot: z.optional(
     z.object({
       ...slot,
