@@ -101,6 +101,8 @@ async function store(
   actor: string,
   previous: Visit,
   next: Visit,
+  /** Whether a visit read after losing a race is what this change would have left (a twin won). */
+  isReplay: (visit: Visit) => boolean,
 ): Promise<VisitOutcome> {
   const facts = (v: Visit) => ({
     status: v.status,
@@ -121,8 +123,10 @@ async function store(
   try {
     await deps.visits.put(next, audit, previous);
   } catch (error) {
-    if (error instanceof StaleRevisionError) throw visitRefusals.stale();
-    throw error;
+    if (!(error instanceof StaleRevisionError)) throw error;
+    const now = await deps.visits.get(next.city, next.year, next.opd);
+    if (now && isReplay(now)) return { visit: now, replayed: true };
+    throw visitRefusals.stale();
   }
   await scheduleVisitSends(deps, cycle, next);
   return { visit: next, replayed: false };
@@ -146,17 +150,15 @@ export async function proposeVisit(
   const input = parseInput(proposeVisitBody, body);
   const { visit, side, cycle } = await changing(deps, identity, year, opd);
   const { revision, ...proposed } = input;
-  const same = visit.slot;
-  if (
-    visit.status === 'proposed' &&
-    same?.by === identity.subject &&
-    same.date === proposed.date &&
-    same.start === proposed.start &&
-    same.end === proposed.end &&
-    same.place === proposed.place &&
-    same.note === proposed.note
-  )
-    return { visit, replayed: true };
+  const isReplay = (v: Visit) =>
+    v.status === 'proposed' &&
+    v.slot?.by === identity.subject &&
+    v.slot.date === proposed.date &&
+    v.slot.start === proposed.start &&
+    v.slot.end === proposed.end &&
+    v.slot.place === proposed.place &&
+    v.slot.note === proposed.note;
+  if (isReplay(visit)) return { visit, replayed: true };
   if (visit.revision !== revision) throw visitRefusals.stale();
   const { calendar } = cycle;
   const today = localDateOf(deps.clock.now(), calendar.timeZone);
@@ -178,7 +180,7 @@ export async function proposeVisit(
     revision: visit.revision + 1,
     updatedAt: at,
   };
-  return store(deps, cycle, 'visit.proposed', identity.subject, visit, next);
+  return store(deps, cycle, 'visit.proposed', identity.subject, visit, next, isReplay);
 }
 
 /**
@@ -196,12 +198,9 @@ export async function confirmVisit(
 ): Promise<VisitOutcome> {
   const input = parseInput(confirmVisitBody, body);
   const { visit, side, cycle } = await changing(deps, identity, year, opd);
-  if (
-    visit.status === 'confirmed' &&
-    visit.confirmed?.by === identity.subject &&
-    visit.revision === input.revision + 1
-  )
-    return { visit, replayed: true };
+  const isReplay = (v: Visit) =>
+    v.status === 'confirmed' && v.confirmed?.by === identity.subject && v.revision === input.revision + 1;
+  if (isReplay(visit)) return { visit, replayed: true };
   if (visit.revision !== input.revision) throw visitRefusals.stale();
   if (visit.status !== 'proposed' || !visit.slot || visit.slot.side !== otherSide(side))
     throw visitRefusals.nothingToConfirm();
@@ -214,5 +213,5 @@ export async function confirmVisit(
     revision: visit.revision + 1,
     updatedAt: at,
   };
-  return store(deps, cycle, 'visit.confirmed', identity.subject, visit, next);
+  return store(deps, cycle, 'visit.confirmed', identity.subject, visit, next, isReplay);
 }

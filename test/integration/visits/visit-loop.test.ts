@@ -159,20 +159,20 @@ describe('an evaluation visit, from the draw to the findings that set final leve
   it('sends the team’s proposal to everyone concerned as a tentative invitation, once however often it fires', async () => {
     // Act
     const visit = await rt.ports.visits.get(city, year, opd);
-    const proposed = await proposeVisit(deps, team, year, opd, {
+    const body = {
       revision: visit?.revision ?? 0,
       date: '2026-12-02',
       start: '09:00',
       end: '12:00',
       place: 'Ruang rapat Diskominfo',
-    });
-    const doubleClick = await proposeVisit(deps, team, year, opd, {
-      revision: visit?.revision ?? 0,
-      date: '2026-12-02',
-      start: '09:00',
-      end: '12:00',
-      place: 'Ruang rapat Diskominfo',
-    });
+    };
+    // A concurrent twin and a later double click: one proposal stored, every one answered.
+    const twins = await Promise.all([
+      proposeVisit(deps, team, year, opd, body),
+      proposeVisit(deps, team, year, opd, body),
+    ]);
+    const doubleClick = await proposeVisit(deps, team, year, opd, body);
+    const proposed = twins.find((outcome) => !outcome.replayed) ?? twins[0];
     await rt.advanceTo('2026-10-09T03:05:00.000Z');
     const invitation = { slot: 'invitation', city, year, opd, sequence: 1 } as const;
     expect((await rt.workflows.start('visit-reminder', invitation)).status).toBe('SUCCEEDED');
