@@ -1,9 +1,8 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { transactWithAudit } from '#functions/platform/audit/audited-write.ts';
-import { StaleRevisionError } from '#functions/platform/table/errors.ts';
+import { putRevisionedWithAudit } from '#functions/platform/audit/audited-write.ts';
 import { itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
-import { cancellationReasons, tableCall } from '#functions/platform/table/table-call.ts';
+import { tableCall } from '#functions/platform/table/table-call.ts';
 import { keys } from '../keys.ts';
 import type { Selection } from '../selection-model.ts';
 import type { SelectionStore } from '../stores.ts';
@@ -19,33 +18,13 @@ export function createSelectionStore(db: DynamoDBDocumentClient, tableName: stri
         return Item ? valueOfItem<Selection>(Item) : undefined;
       }),
 
-    put: async (next, audit, previous) => {
-      const condition = previous
-        ? {
-            ConditionExpression: '#revision = :revision',
-            ExpressionAttributeNames: { '#revision': 'revision' },
-            ExpressionAttributeValues: { ':revision': previous.revision },
-          }
-        : { ConditionExpression: 'attribute_not_exists(pk)' };
-      try {
-        await transactWithAudit(
-          db,
-          tableName,
-          [
-            {
-              Put: {
-                TableName: tableName,
-                Item: itemOf(keys.selection(next.city, next.year), 'Selection', next),
-                ...condition,
-              },
-            },
-          ],
-          [audit],
-        );
-      } catch (error) {
-        if (cancellationReasons(error)[0] === 'ConditionalCheckFailed') throw new StaleRevisionError();
-        throw error;
-      }
-    },
+    put: (next, audit, previous) =>
+      putRevisionedWithAudit(
+        db,
+        tableName,
+        itemOf(keys.selection(next.city, next.year), 'Selection', next),
+        audit,
+        previous?.revision,
+      ),
   };
 }

@@ -1,9 +1,8 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { transactWithAudit } from '#functions/platform/audit/audited-write.ts';
-import { StaleRevisionError } from '#functions/platform/table/errors.ts';
+import { putRevisionedWithAudit } from '#functions/platform/audit/audited-write.ts';
 import { itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
-import { cancellationReasons, tableCall } from '#functions/platform/table/table-call.ts';
+import { tableCall } from '#functions/platform/table/table-call.ts';
 import { keys } from '../keys.ts';
 import type { VisitStore } from '../stores.ts';
 import type { Visit } from '../visit-model.ts';
@@ -40,33 +39,13 @@ export function createVisitStore(db: DynamoDBDocumentClient, tableName: string):
         return visits;
       }),
 
-    put: async (next, audit, previous) => {
-      const condition = previous
-        ? {
-            ConditionExpression: '#revision = :revision',
-            ExpressionAttributeNames: { '#revision': 'revision' },
-            ExpressionAttributeValues: { ':revision': previous.revision },
-          }
-        : { ConditionExpression: 'attribute_not_exists(pk)' };
-      try {
-        await transactWithAudit(
-          db,
-          tableName,
-          [
-            {
-              Put: {
-                TableName: tableName,
-                Item: itemOf(keys.visit(next.city, next.year, next.opd), 'Visit', next),
-                ...condition,
-              },
-            },
-          ],
-          [audit],
-        );
-      } catch (error) {
-        if (cancellationReasons(error)[0] === 'ConditionalCheckFailed') throw new StaleRevisionError();
-        throw error;
-      }
-    },
+    put: (next, audit, previous) =>
+      putRevisionedWithAudit(
+        db,
+        tableName,
+        itemOf(keys.visit(next.city, next.year, next.opd), 'Visit', next),
+        audit,
+        previous?.revision,
+      ),
   };
 }
