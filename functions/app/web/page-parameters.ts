@@ -11,6 +11,9 @@ const pageParameters: Record<string, z.ZodMiniType> = {
   lang: z.enum(langs),
   file: z.string().check(z.regex(/^[a-z-]+\.[0-9a-f]{12}\.js$/)),
   proxy: z.string().check(z.maxLength(2048)),
+  /** An indicator of the instrument, and the number of one of its finding's photos (1-based). */
+  indicator: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/)),
+  photo: z.string().check(z.regex(/^[1-9]\d?$/)),
 };
 
 /** True when every path parameter fits its schema; a parameter no page declares is refused. */

@@ -117,7 +117,7 @@ async function renderPage(request: SelectionRequest, status = 200, refused?: Ref
   const opds = await opdsOf(request.deps, city.city);
   const content = selection
     ? html`<p><a href="${publicSelectionPath(city.city, year)}">${t.publicLink[lang]}</a></p>
-${selectionBody(selection, lang)}
+${selectionBody(selection, lang, city.timeZone)}
 ${lead && today >= selection.announcement.drawDate ? drawForm(lang, csrf, selection, refused) : ''}`
     : lead
       ? announceForm(

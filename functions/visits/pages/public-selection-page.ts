@@ -1,6 +1,7 @@
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import { html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
+import { defaultTimeZone } from '#functions/platform/time/zones.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { attachment, page } from '#functions/platform/web/responses.ts';
 import { selectionRequests } from '../api/requests.ts';
@@ -26,7 +27,7 @@ export async function publicSelectionPage(request: SelectionRequest): Promise<Ht
   const body = html`<h1>${t.publicTitle[lang]}</h1>
 <p class="hint">${city?.name ?? selection.city} · ${String(selection.year)} · ${selection.method}</p>
 <p>${t.publicIntro[lang]}</p>
-${selectionBody(selection, lang)}`;
+${selectionBody(selection, lang, city?.timeZone ?? defaultTimeZone)}`;
   return page(
     request,
     200,

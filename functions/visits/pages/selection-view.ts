@@ -1,5 +1,6 @@
 import { type Html, html } from '#functions/platform/html/html.ts';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
+import { localDateOf } from '#functions/platform/time/calendar.ts';
 import { formatDay } from '#functions/platform/time/dates.ts';
 import type { Draw, Selection } from '../selection-model.ts';
 import { selectionTexts as t } from './selection-texts.ts';
@@ -40,15 +41,15 @@ ${
 </dl></section>`;
 }
 
-/** A selection as published: the announcement, then each draw, the latest last. */
-export function selectionBody(selection: Selection, lang: Lang): Html {
+/** A selection as published: the announcement, then each draw, the latest last; dates in the city's zone. */
+export function selectionBody(selection: Selection, lang: Lang, timeZone: string): Html {
   const a = selection.announcement;
   const draws = selection.draws.map((made, i) =>
     drawCard(selection, made, lang, i === selection.draws.length - 1),
   );
   return html`<section class="card" aria-labelledby="pengumuman-title"><h2 id="pengumuman-title">${t.announcement[lang]}</h2>
 <dl class="answers">
-<dt>${t.announcedOn[lang]}</dt><dd>${formatDay(a.announcedAt.slice(0, 10), lang)}</dd>
+<dt>${t.announcedOn[lang]}</dt><dd>${formatDay(localDateOf(new Date(a.announcedAt), timeZone), lang)}</dd>
 <dt>${t.count[lang]}</dt><dd>${String(a.count)}</dd>
 <dt>${t.roster[lang]}</dt><dd>${t.teamSizeIs[lang]} ${String(a.teamSize)}.<ul>${a.evaluators.map((e) => html`<li>${e.name}${e.staffOf ? html` <span class="hint">(${t.staffOf[lang]} ${e.staffOf})</span>` : ''}${e.conflicts.length ? html` <span class="hint">(${t.conflicts[lang]}: ${e.conflicts.join(', ')})</span>` : ''}</li>`)}</ul></dd>
 <dt>${t.sources[lang]}</dt><dd><ol>${a.sources.map((s) => html`<li>${s.description} (${formatDay(s.expected, lang)})</li>`)}</ol></dd>

@@ -8,7 +8,8 @@ import { type Html, html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
 import { localDateOf } from '#functions/platform/time/calendar.ts';
-import { formatDay, formatLongDate } from '#functions/platform/time/dates.ts';
+import { formatLongDate, formatTimestamp } from '#functions/platform/time/dates.ts';
+import { defaultTimeZone } from '#functions/platform/time/zones.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { requireSession } from '#functions/platform/web/request.ts';
 import { page } from '#functions/platform/web/responses.ts';
@@ -35,18 +36,22 @@ export const whenOf = (visit: Visit, lang: Lang) =>
     ? `${formatLongDate(visit.slot.date, lang)}, ${time(visit.slot.start, lang)}–${time(visit.slot.end, lang)}`
     : '';
 
+/**
+ * A labelled field: its control gets `aria-invalid` and is described by its error (and by its
+ * hint, when it has one), so that a screen reader reads the message with the field.
+ */
 const field = (
   lang: Lang,
-  id: string,
-  label: string,
-  control: Html,
+  { id, label, path, hint }: { id: string; label: string; path: string; hint?: string },
   errors: readonly FieldError[],
-  path: string,
+  control: (a11y: Html | '') => Html,
 ) => {
   const error = errors.find((e) => e.path === path);
+  const describedBy = [hint, error ? `${id}-error` : undefined].filter(Boolean).join(' ');
+  const a11y = html`${describedBy ? html` aria-describedby="${describedBy}"` : ''}${error ? html` aria-invalid="true"` : ''}`;
   return html`<div class="field${error ? ' field--error' : ''}"><label for="${id}">${label}</label>${
     error ? html`<p class="field-error" id="${id}-error">${error.message[lang]}</p>` : ''
-  }${control}</div>`;
+  }${control(a11y)}</div>`;
 };
 
 function errorSummary(refused: RefusedPost | undefined, form: RefusedPost['form'], lang: Lang): Html | '' {
@@ -68,7 +73,6 @@ function proposeForm(
   const mine = refused?.form === 'proposal' ? refused : undefined;
   const v = (name: string, fallback = '') => mine?.posted.get(name) ?? fallback;
   const errors = mine?.errors ?? [];
-  const invalid = (path: string) => (errors.some((e) => e.path === path) ? html` aria-invalid="true"` : '');
   const hint = t.proposeHint[lang]
     .replace('{opens}', formatLongDate(window.opens, lang))
     .replace('{closes}', formatLongDate(window.closes, lang));
@@ -77,11 +81,11 @@ ${errorSummary(refused, 'proposal', lang)}
 <form method="post" action="${visitPath(visit.year, visit.opd)}/jadwal" accept-charset="utf-8">
 <input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="revision" value="${String(visit.revision)}">
 <p class="hint" id="propose-hint">${hint}</p>
-${field(lang, 'visit-date', t.date[lang], html`<input type="date" id="visit-date" name="date" required min="${window.opens}" max="${window.closes}" value="${v('date', visit.slot?.date ?? '')}" aria-describedby="propose-hint"${invalid('date')}>`, errors, 'date')}
-${field(lang, 'visit-start', t.start[lang], html`<input type="time" id="visit-start" name="start" required value="${v('start', visit.slot?.start ?? '09:00')}"${invalid('start')}>`, errors, 'start')}
-${field(lang, 'visit-end', t.end[lang], html`<input type="time" id="visit-end" name="end" required value="${v('end', visit.slot?.end ?? '12:00')}"${invalid('end')}>`, errors, 'end')}
-${field(lang, 'visit-place', t.place[lang], html`<input type="text" id="visit-place" name="place" required maxlength="300" value="${v('place', visit.slot?.place ?? '')}"${invalid('place')}>`, errors, 'place')}
-${field(lang, 'visit-note', t.noteOptional[lang], html`<textarea id="visit-note" name="note" rows="2" maxlength="500">${v('note')}</textarea>`, errors, 'note')}
+${field(lang, { id: 'visit-date', label: t.date[lang], path: 'date', hint: 'propose-hint' }, errors, (a) => html`<input type="date" id="visit-date" name="date" required min="${window.opens}" max="${window.closes}" value="${v('date', visit.slot?.date ?? '')}"${a}>`)}
+${field(lang, { id: 'visit-start', label: t.start[lang], path: 'start' }, errors, (a) => html`<input type="time" id="visit-start" name="start" required value="${v('start', visit.slot?.start ?? '09:00')}"${a}>`)}
+${field(lang, { id: 'visit-end', label: t.end[lang], path: 'end' }, errors, (a) => html`<input type="time" id="visit-end" name="end" required value="${v('end', visit.slot?.end ?? '12:00')}"${a}>`)}
+${field(lang, { id: 'visit-place', label: t.place[lang], path: 'place' }, errors, (a) => html`<input type="text" id="visit-place" name="place" required maxlength="300" value="${v('place', visit.slot?.place ?? '')}"${a}>`)}
+${field(lang, { id: 'visit-note', label: t.noteOptional[lang], path: 'note' }, errors, (a) => html`<textarea id="visit-note" name="note" rows="2" maxlength="500"${a}>${v('note')}</textarea>`)}
 <button type="submit" class="primary">${t.propose[lang]}</button></form></section>`;
 }
 
@@ -133,6 +137,7 @@ function claimsCard(
   lang: Lang,
   form: { csrf: string; records: boolean } | undefined,
   people: Map<string, string>,
+  timeZone: string,
   refused?: RefusedPost,
 ): Html {
   const titles = new Map(instrument.indicators.map((i) => [i.id, i.title[lang]]));
@@ -149,7 +154,7 @@ function claimsCard(
     const recorded = finding
       ? html`<p><strong>${t.observed[lang]}:</strong> ${finding.observed}</p>${
           finding.reason ? html`<p><strong>${t.reason[lang]}:</strong> ${finding.reason}</p>` : ''
-        }<p class="hint">${t.by[lang]} ${people.get(finding.by) ?? finding.by}, ${formatDay(finding.at.slice(0, 10), lang)}</p>${
+        }<p class="hint">${t.by[lang]} ${people.get(finding.by) ?? finding.by}, ${formatTimestamp(finding.at, timeZone, lang)}</p>${
           photos.length
             ? html`<p>${t.photos[lang]}:</p><ul>${photos.map((p, n) =>
                 form
@@ -163,10 +168,10 @@ function claimsCard(
       ? html`<form method="post" action="${visitPath(visit.year, visit.opd)}/temuan" enctype="multipart/form-data" accept-charset="utf-8">
 <input type="hidden" name="_csrf" value="${form.csrf}"><input type="hidden" name="revision" value="${String(review.revision)}"><input type="hidden" name="indicator" value="${id}">
 ${errorSummary(refused, `finding:${id}`, lang)}
-${field(lang, `observed-${id}`, t.observed[lang], html`<textarea id="observed-${id}" name="observed" rows="3" maxlength="2000" required>${v('observed', finding?.observed ?? '')}</textarea>`, errors, 'observed')}
-${field(lang, `level-${id}`, t.levelFound[lang], html`<select id="level-${id}" name="level">${[1, 2, 3, 4, 5].map((n) => html`<option value="${String(n)}"${String(n) === level ? html` selected` : ''}>${String(n)}</option>`)}</select>`, errors, 'level')}
-${field(lang, `reason-${id}`, t.reason[lang], html`<textarea id="reason-${id}" name="reason" rows="2" maxlength="1000">${v('reason', finding?.reason ?? '')}</textarea>`, errors, 'reason')}
-${field(lang, `photo-${id}`, t.photo[lang], html`<input type="file" id="photo-${id}" name="photo.file" accept="image/jpeg,image/png" capture="environment" aria-describedby="photo-${id}-hint"><p class="hint" id="photo-${id}-hint">${t.photoHint[lang]}</p>`, errors, 'photo')}
+${field(lang, { id: `observed-${id}`, label: t.observed[lang], path: 'observed' }, errors, (a) => html`<textarea id="observed-${id}" name="observed" rows="3" maxlength="2000" required${a}>${v('observed', finding?.observed ?? '')}</textarea>`)}
+${field(lang, { id: `level-${id}`, label: t.levelFound[lang], path: 'level' }, errors, (a) => html`<select id="level-${id}" name="level"${a}>${[1, 2, 3, 4, 5].map((n) => html`<option value="${String(n)}"${String(n) === level ? html` selected` : ''}>${String(n)}</option>`)}</select>`)}
+${field(lang, { id: `reason-${id}`, label: t.reason[lang], path: 'reason' }, errors, (a) => html`<textarea id="reason-${id}" name="reason" rows="2" maxlength="1000"${a}>${v('reason', finding?.reason ?? '')}</textarea>`)}
+${field(lang, { id: `photo-${id}`, label: t.photo[lang], path: 'photo', hint: `photo-${id}-hint` }, errors, (a) => html`<input type="file" id="photo-${id}" name="photo.file" accept="image/jpeg,image/png" capture="environment"${a}><p class="hint" id="photo-${id}-hint">${t.photoHint[lang]}</p>`)}
 <button type="submit" class="primary">${t.saveFinding[lang]}</button></form>`
       : '';
     return html`<article class="card indicator" id="indikator-${id}"><h3>${titles.get(id) ?? id} <span class="hint">(${id})</span></h3>
@@ -215,7 +220,7 @@ export async function renderVisit(
   const instrument = review && (await instrumentOfReview(request.deps, review));
   const claims =
     review && instrument
-      ? html`${scoresCard(review, instrument, lang)}${claimsCard(visit, review, instrument, lang, side === 'team' || !identity.opd ? { csrf, records } : undefined, names, refused)}`
+      ? html`${scoresCard(review, instrument, lang)}${claimsCard(visit, review, instrument, lang, side === 'team' || !identity.opd ? { csrf, records } : undefined, names, cycle?.calendar.timeZone ?? defaultTimeZone, refused)}`
       : html`<p class="card">${t.noClaims[lang]}</p>`;
   const notice = request.query.get('notice');
   const told =
