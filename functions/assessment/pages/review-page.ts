@@ -143,6 +143,13 @@ ${overClaimed ? html`<p><span class="status status--late">${t.overClaimed[lang]}
 ${claimedLevel?.evidence ? html`<dt>${t.evidenceAsked[lang]}</dt><dd>${claimedLevel.evidence[lang]}</dd>` : ''}
 <dt>${t.justification[lang]}</dt><dd>${typeof justification === 'string' ? justification : ''}</dd>
 <dt>${t.evidence[lang]}</dt><dd>${evidenceOf(loaded, indicator.id, lang)}</dd>
+${
+  state.finding
+    ? html`<dt>${t.visitFinding[lang]}</dt><dd>${t.level[lang]} ${state.finding.level}: ${state.finding.observed}${
+        state.finding.reason ? html` (${state.finding.reason})` : ''
+      }</dd>`
+    : ''
+}
 </dl>
 ${controls}
 </section>`;

@@ -28,6 +28,7 @@ export const reviewTexts = {
   },
   reviewTitle: { id: 'Verifikasi penilaian mandiri', en: 'Verify the self-assessment' },
   claimed: { id: 'Tingkat yang diklaim', en: 'Level claimed' },
+  visitFinding: { id: 'Hasil kunjungan (tingkat final)', en: 'Found on the visit (the final level)' },
   scoresTitle: { id: 'Skor', en: 'Scores' },
   scoresHint: {
     id: 'Skor mandiri dari klaim OPD, skor terverifikasi dari tingkat yang sudah diverifikasi, dan skor final: tingkat hasil kunjungan evaluasi bila OPD dikunjungi, selain itu tingkat terverifikasi setelah penilaian diterima; skala 1–5.',

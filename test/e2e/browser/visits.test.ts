@@ -446,4 +446,20 @@ describe('an evaluation visit, from the draw to the findings on the day (phone)'
       await screenshot(evaluator, `visit-finding-saved-${mode}`);
     },
   );
+
+  it('shows the lead evaluator the findings on the review screen, as the final levels', async () => {
+    // Act
+    const lead = await phonePage(true);
+    await signInAsDemo(lead, env.url, 'Ridwan Hakim');
+    const response = await lead.goto(`${env.url}/evaluasi/${year}/${opd}`);
+
+    // Assess
+    expect(response?.status()).toBe(200);
+    const found = lead.locator('dt', { hasText: 'Hasil kunjungan (tingkat final)' });
+    expect(await found.count()).toBe(2);
+    expect(await lead.locator('body').textContent()).toContain(
+      'SK penetapan SOP tidak dapat ditunjukkan saat kunjungan.',
+    );
+    expect(await axeFindings(browser, lead, true)).toEqual([]);
+  });
 });
