@@ -6,19 +6,25 @@ import { withRuntime } from './runtime.ts';
 
 export const simulateCommand: Command = {
   summary: 'Run the rest of a cycle year on the virtual clock, then print what happened',
-  help: `Usage: siklus simulate --city <city> --year <year> [--seed N] [--until YYYY-MM-DD]
+  help: `Usage: siklus simulate --city <city> --year <year> [--seed N] [--until YYYY-MM-DD] [--json]
 
 Replays the year day by day on the virtual clock: schedules fire (reminders, escalations) and
 the demo OPDs submit their innovation reports on a seeded random pattern (most on time, some
 late, some never). When the cycle has the self-assessment phase, the OPDs also submit their
 self-assessments, and the evaluators verify them: they ask some OPDs to revise (who resubmit),
-find some claims one level too high, accept the rest, and a few decide after the due date. Prints what was sent, submitted, missed and escalated, counted from the
-outbox (.siklus/outbox) and from the audit events. The same seed gives the same summary.`,
+find some claims one level too high, accept the rest, and a few decide after the due date. Then
+the lead evaluator announces and draws the OPDs to visit (a fifth of them, and those that missed
+their self-assessment), each team and the head of the OPD agree on a date in the visit window
+(some heads ask for another day), and the teams record their findings on the day. Prints what
+was sent, submitted, missed and escalated, counted from the outbox (.siklus/outbox) and from the
+audit events, and what the visits hold. The same seed gives the same summary; --json prints it
+as one JSON object.`,
   options: {
     city: { type: 'string' },
     year: { type: 'string' },
     seed: { type: 'string', default: '2026' },
     until: { type: 'string' },
+    json: { type: 'boolean', default: false },
   },
   run: async ({ values, dirs }) => {
     if (!values.city || !values.year) {
@@ -36,7 +42,13 @@ outbox (.siklus/outbox) and from the audit events. The same seed gives the same 
         ...(values.until ? { until: String(values.until) } : {}),
         onProgress: progressBar(`Simulating ${values.city} ${values.year}`),
       });
-      const { outbox, audit } = summary;
+      if (values.json) {
+        console.log(
+          JSON.stringify({ seed: Number(values.seed), ...summary, failedExecutions: failures.length }),
+        );
+        return failures.length === 0 ? 0 : 1;
+      }
+      const { outbox, audit, visits } = summary;
       console.log(
         `Simulated ${summary.days} days in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${values.seed}).`,
       );
@@ -49,6 +61,8 @@ outbox (.siklus/outbox) and from the audit events. The same seed gives the same 
       console.log(`  review rounds to verify  ${outbox.reviewNotices}`);
       console.log(`  reminders to verifiers   ${outbox.reviewReminders}`);
       console.log(`  escalations to the lead  ${outbox.reviewEscalations}`);
+      console.log(`  visit invitations        ${outbox.visitInvitations}`);
+      console.log(`  visit reminders          ${outbox.visitReminders}`);
       console.log('From the audit events:');
       console.log(`  obligations opened       ${audit.opened}`);
       console.log(`  submitted on time        ${audit.submittedOnTime}`);
@@ -60,6 +74,15 @@ outbox (.siklus/outbox) and from the audit events. The same seed gives the same 
       console.log(`  review rounds opened     ${audit.reviewRounds} (of ${audit.reviewsOpened} reviews)`);
       console.log(`  revisions requested      ${audit.revisionsRequested}`);
       console.log(`  reviews accepted         ${audit.reviewsAccepted}`);
+      console.log(`  visits opened            ${audit.visitsOpened}`);
+      console.log(`  visit dates proposed     ${audit.visitDatesProposed}`);
+      console.log(`  counter-proposals (OPD)  ${audit.visitCounterProposals}`);
+      console.log(`  visits confirmed         ${audit.visitsConfirmed}`);
+      console.log(`  findings recorded        ${audit.findingsRecorded}`);
+      console.log('From the visits and reviews:');
+      console.log(`  visits drawn             ${visits.drawn}`);
+      console.log(`  visited always           ${visits.alwaysVisited}`);
+      console.log(`  levels changed on visits ${visits.levelsChanged}`);
       console.log(`Failed executions: ${failures.length}`);
       return failures.length === 0 ? 0 : 1;
     });

@@ -12,7 +12,8 @@ import type { VirtualClock } from '../virtual-clock.ts';
 import { simulatedInnovation } from './innovation.ts';
 import { seededRandom } from './random.ts';
 import { planSelfAssessments, type SelfAssessmentCounts } from './self-assessment.ts';
-import { countAudit, countOutbox, outboxKeys, type YearSummary } from './summary.ts';
+import { countAudit, countOutbox, countVisits, outboxKeys, type YearSummary } from './summary.ts';
+import { planVisits } from './visits.ts';
 
 export interface SimulationOptions {
   city: string;
@@ -29,7 +30,9 @@ const behaviour = { onTime: 0.6, late: 0.15 };
 /**
  * Runs a cycle's year on the virtual clock, a day at a time: fires the day's schedules (reminders
  * at 08:00), lets the OPDs that planned to submit that day do so at 10:00, fires the rest of the
- * day. OPDs decide from a seeded random draw, so the same seed gives the same year.
+ * day. OPDs decide from a seeded random draw, so the same seed gives the same year. With the
+ * self-assessment phase, the OPDs assess themselves, the verifiers review the assessments, and
+ * the evaluation visits follow (`visits.ts`).
  */
 export async function simulateYear(
   ports: LocalRuntimePorts & { clock: VirtualClock },
@@ -63,6 +66,7 @@ export async function simulateYear(
 
   // A stream of its own, so that the innovation reports' plan stays what it was for a seed.
   const selfAssessments = await planSelfAssessments(ports, cycle, seededRandom(options.seed + 1));
+  const visits = planVisits(ports, cycle, seededRandom(options.seed + 2), fire);
   const first = localDateOf(ports.clock.now(), zone);
   const last = options.until ?? `${options.year}-12-31`;
   const days = Math.round((Date.parse(last) - Date.parse(first)) / 86_400_000) + 1;
@@ -96,12 +100,14 @@ export async function simulateYear(
     }
     await selfAssessments.submitDay(day);
     await selfAssessments.decideDay(day);
+    await visits.workDay(day);
     await ports.localScheduler.runUntil(instantAt(addDays(day, 1), '00:00', zone), fire);
     options.onProgress?.(i + 1, days);
   }
   return {
     outbox: countOutbox(outboxKeys(ports.outbox)),
     audit: await countAudit(ports.audit, options.city),
+    visits: await countVisits(ports, options.city, options.year),
     submissions,
     selfAssessments: { ...selfAssessments.counts },
     days,

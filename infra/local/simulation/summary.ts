@@ -1,7 +1,13 @@
+import type { ReviewStore } from '#functions/assessment/stores.ts';
+import { deskLevel } from '#functions/assessment/visit-findings.ts';
 import type { AuditLog } from '#functions/platform/audit/audit-log.ts';
+import type { VisitStore } from '#functions/visits/stores.ts';
 import type { Outbox } from '../outbox-mailer.ts';
 
-/** What a simulated year did, counted twice: from the mail that went out and from the audit log. */
+/**
+ * What a simulated year did, counted twice: from the mail that went out and from the audit log;
+ * and what its visits hold, from the cycle's visits and reviews.
+ */
 export interface YearSummary {
   outbox: {
     kickoff: number;
@@ -18,6 +24,10 @@ export interface YearSummary {
     reviewReminders: number;
     /** Emails telling the lead evaluator of a round past its due date. */
     reviewEscalations: number;
+    /** A visit's invitations (one per person concerned and change of its date or status). */
+    visitInvitations: number;
+    /** Reminders of a confirmed visit, the working day before it. */
+    visitReminders: number;
     other: number;
   };
   audit: {
@@ -32,12 +42,27 @@ export interface YearSummary {
     reviewRounds: number;
     revisionsRequested: number;
     reviewsAccepted: number;
+    /** Evaluation visits: opened by a draw, dates proposed (by the OPD: counter-proposals), confirmed. */
+    visitsOpened: number;
+    visitDatesProposed: number;
+    visitCounterProposals: number;
+    visitsConfirmed: number;
+    /** Findings the visit teams recorded, one per indicator (a finding replaced counts again). */
+    findingsRecorded: number;
+  };
+  /** The cycle's visits as stored: why each is made, and the levels their findings changed. */
+  visits: {
+    drawn: number;
+    alwaysVisited: number;
+    /** Indicators whose level found on the visit differs from the one verified at the desk. */
+    levelsChanged: number;
   };
 }
 
 /**
- * Counts the outbox's emails by their business key: `obligation#version#slot#person`, or for a
- * review's emails `review[-reminder|-escalation]#city#review#round#person`.
+ * Counts the outbox's emails by their business key: `obligation#version#slot#person`, for a
+ * review's emails `review[-reminder|-escalation]#city#review#round#person`, and for a visit's
+ * `visit-invitation|visit-reminder#city#visit#sequence#person`.
  */
 export function countOutbox(keys: readonly string[]): YearSummary['outbox'] {
   const counts = {
@@ -50,14 +75,23 @@ export function countOutbox(keys: readonly string[]): YearSummary['outbox'] {
     reviewNotices: 0,
     reviewReminders: 0,
     reviewEscalations: 0,
+    visitInvitations: 0,
+    visitReminders: 0,
     other: 0,
   };
+  const byPrefix = {
+    review: 'reviewNotices',
+    'review-reminder': 'reviewReminders',
+    'review-escalation': 'reviewEscalations',
+    'visit-invitation': 'visitInvitations',
+    'visit-reminder': 'visitReminders',
+  } as const;
   for (const key of keys) {
     const kind = key.split('#')[0] ?? '';
-    if (kind === 'review') counts.reviewNotices++;
-    else if (kind === 'review-reminder') counts.reviewReminders++;
-    else if (kind === 'review-escalation') counts.reviewEscalations++;
-    if (kind.startsWith('review')) continue;
+    if (Object.hasOwn(byPrefix, kind)) {
+      counts[byPrefix[kind as keyof typeof byPrefix]]++;
+      continue;
+    }
     const slot = key.split('#')[2] ?? '';
     if (slot === 'kickoff') counts.kickoff++;
     else if (slot.startsWith('D-') || slot.startsWith('M-')) counts.reminders++;
@@ -70,7 +104,7 @@ export function countOutbox(keys: readonly string[]): YearSummary['outbox'] {
   return counts;
 }
 
-/** Counts a city's obligation and review events in the audit log. */
+/** Counts a city's obligation, review and visit events in the audit log. */
 export async function countAudit(audit: AuditLog, city: string): Promise<YearSummary['audit']> {
   const counts = {
     opened: 0,
@@ -83,6 +117,11 @@ export async function countAudit(audit: AuditLog, city: string): Promise<YearSum
     reviewRounds: 0,
     revisionsRequested: 0,
     reviewsAccepted: 0,
+    visitsOpened: 0,
+    visitDatesProposed: 0,
+    visitCounterProposals: 0,
+    visitsConfirmed: 0,
+    findingsRecorded: 0,
   };
   await audit.forCity(city, (events) => {
     for (const event of events) {
@@ -94,12 +133,38 @@ export async function countAudit(audit: AuditLog, city: string): Promise<YearSum
       if (event.action === 'review.opened' || event.action === 'review.reopened') counts.reviewRounds++;
       if (event.action === 'review.revision_requested') counts.revisionsRequested++;
       if (event.action === 'review.accepted') counts.reviewsAccepted++;
+      if (event.action === 'visit.opened') counts.visitsOpened++;
+      if (event.action === 'visit.proposed') {
+        counts.visitDatesProposed++;
+        if ((event.after as { slot?: { side?: string } }).slot?.side === 'opd')
+          counts.visitCounterProposals++;
+      }
+      if (event.action === 'visit.confirmed') counts.visitsConfirmed++;
+      if (event.action === 'review.visit_finding_recorded') counts.findingsRecorded++;
       if (event.action === 'obligation.submitted') {
         if ((event.after as { late?: boolean }).late) counts.submittedLate++;
         else counts.submittedOnTime++;
       }
     }
   });
+  return counts;
+}
+
+/** Counts the cycle's visits not cancelled by why they are made, and the levels their findings changed. */
+export async function countVisits(
+  stores: { visits: Pick<VisitStore, 'ofCycle'>; reviews: Pick<ReviewStore, 'get'> },
+  city: string,
+  year: number,
+): Promise<YearSummary['visits']> {
+  const counts = { drawn: 0, alwaysVisited: 0, levelsChanged: 0 };
+  for (const visit of await stores.visits.ofCycle(city, year)) {
+    if (visit.status === 'cancelled') continue;
+    if (visit.reason.kind === 'drawn') counts.drawn++;
+    else counts.alwaysVisited++;
+    const review = await stores.reviews.get(city, year, visit.opd);
+    for (const indicator of Object.values(review?.indicators ?? {}))
+      if (indicator.finding && indicator.finding.level !== deskLevel(indicator)) counts.levelsChanged++;
+  }
   return counts;
 }
 

@@ -24,7 +24,7 @@ describe('the demo year with its self-assessments, simulated on the virtual cloc
     const [first, again] = await Promise.all([simulatedYear(2026), simulatedYear(2026)]);
 
     // Assess: every demo OPD owes both; each first submission opened a review, each resubmission a round
-    const { audit, outbox, selfAssessments } = first;
+    const { audit, outbox, selfAssessments, visits } = first;
     expect(audit.opened).toBe(2 * demoOpds.length);
     expect(selfAssessments.submitted).toBeGreaterThan(0);
     expect(selfAssessments.submitted).toBeLessThan(demoOpds.length);
@@ -41,6 +41,15 @@ describe('the demo year with its self-assessments, simulated on the virtual cloc
     expect(outbox.reviewReminders).toBeLessThanOrEqual(audit.reviewRounds);
     expect(outbox.reviewEscalations, JSON.stringify({ outbox, audit, selfAssessments })).toBeGreaterThan(0);
     expect(outbox.other).toBe(0);
+    // The visits followed: a fifth of the city drawn, the OPDs that missed their self-assessment
+    // always visited (five at most), every visit confirmed, reminded and its findings recorded
+    expect(visits.drawn).toBe(Math.round(demoOpds.length / 5));
+    expect(visits.alwaysVisited).toBeGreaterThan(0);
+    expect(visits.alwaysVisited).toBeLessThanOrEqual(5);
+    expect(audit.visitsOpened).toBe(visits.drawn + visits.alwaysVisited);
+    expect(audit.visitsConfirmed).toBe(audit.visitsOpened);
+    expect(outbox.visitReminders).toBeGreaterThan(0);
+    expect(audit.findingsRecorded).toBeGreaterThan(0);
     // Same seed, same year
     expect(again).toEqual(first);
   }, 300_000);
