@@ -13,8 +13,9 @@ export const openingActor = 'system:submission-review';
 
 /**
  * The indicators of the next round: the claims of the new submission, each keeping the verified
- * level and note of the round before as the starting point; revision comments are answered by the
- * resubmission and dropped, and so are indicators the new submission no longer claims.
+ * level and note of the round before as the starting point, and what an evaluation visit found on
+ * site (a resubmission does not undo a visit); revision comments are answered by the resubmission
+ * and dropped, and so are indicators the new submission no longer claims.
  */
 function nextRound(
   earlier: Readonly<Record<string, IndicatorReview>>,
@@ -22,13 +23,14 @@ function nextRound(
 ): Record<string, IndicatorReview> {
   return Object.fromEntries(
     Object.entries(claimed).map(([indicator, level]) => {
-      const { verified, note } = earlier[indicator] ?? {};
+      const { verified, note, finding } = earlier[indicator] ?? {};
       return [
         indicator,
         {
           claimed: level,
           ...(verified === undefined ? {} : { verified }),
           ...(note === undefined ? {} : { note }),
+          ...(finding === undefined ? {} : { finding }),
         },
       ];
     }),

@@ -18,7 +18,7 @@ export interface FindingPhoto {
 /**
  * What the visit team found of one indicator on site: what it observed, the photos it took, and
  * the level it verified there, with the reason when that level differs from the desk's. The
- * finding's level is the indicator's final level (`scoring/levels.ts`).
+ * finding's level is the indicator's final level once the review is accepted (`scoring/levels.ts`).
  */
 export interface VisitFinding {
   readonly observed: string;
@@ -33,7 +33,7 @@ export interface VisitFinding {
 export const deskLevel = (indicator: IndicatorReview): MaturityLevel =>
   indicator.verified ?? indicator.claimed;
 
-/** Photos kept per indicator: the latest ones when a team adds more. */
+/** Photos kept per indicator: one more is refused, so that none is ever dropped unseen. */
 export const maxFindingPhotos = 10;
 
 /** A finding of one indicator as the visits part records it, the caller already known to be on the team. */
@@ -48,6 +48,8 @@ export interface FindingInput {
   readonly reason?: string;
   /** A photo taken with this finding, added to those the indicator has. */
   readonly photo?: FindingPhoto;
+  /** Before its photo is stored: the SHA-256 of the photo's bytes, to tell a repeated post. */
+  readonly photoSha256?: string;
 }
 
 const reasonRequired = (level: number) =>
@@ -56,19 +58,39 @@ const reasonRequired = (level: number) =>
       path: 'reason',
       code: 'reason_required',
       message: {
-        id: `Tingkat hasil kunjungan berbeda dari tingkat ${level}: tuliskan alasannya.`,
+        id: `Tingkat hasil kunjungan berbeda dari tingkat ${level}: mohon tuliskan alasannya.`,
         en: `The level found on the visit differs from level ${level}: give the reason.`,
       },
     },
   ]);
 
-const sameFinding = (found: VisitFinding | undefined, input: FindingInput, actor: string) =>
-  found !== undefined &&
-  input.photo === undefined &&
-  found.by === actor &&
-  found.observed === input.observed &&
-  found.level === input.level &&
-  found.reason === input.reason;
+const tooManyPhotos = () =>
+  refusals.invalid([
+    {
+      path: 'photo',
+      code: 'too_many_photos',
+      message: {
+        id: `Indikator ini sudah memiliki ${maxFindingPhotos} foto, jumlah terbanyak.`,
+        en: `This indicator has ${maxFindingPhotos} photos already, the most it keeps.`,
+      },
+    },
+  ]);
+
+/**
+ * The same finding again by the same person: the same words and level, and either no photo or the
+ * very photo last added (a double click of a post with a photo).
+ */
+const sameFinding = (found: VisitFinding | undefined, input: FindingInput, actor: string) => {
+  const photo = input.photo?.sha256 ?? input.photoSha256;
+  return (
+    found !== undefined &&
+    found.by === actor &&
+    found.observed === input.observed &&
+    found.level === input.level &&
+    found.reason === input.reason &&
+    (photo === undefined || found.photos.at(-1)?.sha256 === photo)
+  );
+};
 
 /**
  * What recording a finding would do to the review as read: nothing (the same finding again by
@@ -89,12 +111,14 @@ export function checkFinding(
   if (review.revision !== input.revision) throw reviewRefusals.stale();
   if (input.level !== deskLevel(indicator) && input.reason === undefined)
     throw reasonRequired(deskLevel(indicator));
+  const adding = input.photo !== undefined || input.photoSha256 !== undefined;
+  if (adding && (indicator.finding?.photos.length ?? 0) >= maxFindingPhotos) throw tooManyPhotos();
   return { replay: false, indicator };
 }
 
 /**
  * Records what a visit team found of one indicator of an OPD's self-assessment, whatever the
- * review's status: the level found becomes the indicator's final level. Audited with the finding
+ * review's status: once the review is accepted, the level found is the indicator's final level. Audited with the finding
  * it replaces. The same finding again by the same person (a retry) changes nothing. Who may record
  * one (the visit's team) is the visits part's rule: it checks before it calls.
  * @throws DomainError `not_found`, and as {@link checkFinding}.
@@ -114,9 +138,7 @@ export async function recordVisitFinding(
     observed: input.observed,
     level: input.level,
     ...(input.reason === undefined ? {} : { reason: input.reason }),
-    photos: [...(indicator.finding?.photos ?? []), ...(input.photo ? [input.photo] : [])].slice(
-      -maxFindingPhotos,
-    ),
+    photos: [...(indicator.finding?.photos ?? []), ...(input.photo ? [input.photo] : [])],
     by: actor.subject,
     at,
   };

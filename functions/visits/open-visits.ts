@@ -95,7 +95,10 @@ export async function openVisits(
         updatedAt: at,
       };
       if (await write(opened, 'visit.opened')) result.opened++;
-    } else if (visit.drawNumber !== draw.number) {
+    } else if (
+      visit.drawNumber !== draw.number &&
+      (visit.status === 'unscheduled' || visit.status === 'cancelled')
+    ) {
       const next: Visit = {
         ...visit,
         reason,
@@ -109,7 +112,10 @@ export async function openVisits(
     }
   }
   for (const visit of existing.values()) {
-    if (targets.has(visit.opd) || visit.status === 'cancelled' || visit.drawNumber === draw.number) continue;
+    // Only a visit without a date is re-teamed or cancelled: one with a date (a proposal that won a
+    // race with the redraw) keeps it, and its people, until someone changes it.
+    if (targets.has(visit.opd) || visit.status !== 'unscheduled' || visit.drawNumber === draw.number)
+      continue;
     const next: Visit = {
       ...visit,
       status: 'cancelled',

@@ -31,7 +31,8 @@ export const findingPhotoKey = (city: string, year: number, opd: string, fileId:
  * by an evaluator of its team or the lead evaluator, on an indicator of the OPD's review, with a
  * reason when the level differs. A page runs it before it stores a photo, so that a refused post
  * stores nothing.
- * @returns the finding's input, without a photo.
+ * @returns the finding's input, without a photo, and whether it repeats the finding stored (with
+ *   `photoSha256`, the SHA-256 of a photo not stored yet, a repeat of the post that stored it).
  * @throws DomainError `invalid`, `not_found`, `forbidden`, `conflict`.
  */
 export async function checkFindings(
@@ -40,7 +41,8 @@ export async function checkFindings(
   year: number,
   opd: string,
   body: unknown,
-): Promise<FindingInput> {
+  photoSha256?: string,
+): Promise<{ input: FindingInput; replay: boolean }> {
   const parsed = parseInput(recordFindingBody, body);
   const visit = await readVisit(deps, identity, year, opd);
   if ((await sideOf(deps, identity, visit)) !== 'team') throw refusals.forbidden();
@@ -51,8 +53,8 @@ export async function checkFindings(
   const review = await deps.reviews.get(identity.city, year, opd);
   if (!review) throw visitRefusals.noSelfAssessment();
   const input: FindingInput = { ...parsed, year, opd };
-  checkFinding(review, identity, input);
-  return input;
+  const { replay } = checkFinding(review, identity, { ...input, ...(photoSha256 ? { photoSha256 } : {}) });
+  return { input, replay };
 }
 
 /**
@@ -69,6 +71,6 @@ export async function recordFindings(
   body: unknown,
   photo?: FindingPhoto,
 ) {
-  const input = await checkFindings(deps, identity, year, opd, body);
+  const { input } = await checkFindings(deps, identity, year, opd, body, photo?.sha256);
   return recordVisitFinding(reviewDepsOf(deps), identity, { ...input, ...(photo ? { photo } : {}) });
 }

@@ -70,7 +70,7 @@ export interface Draw {
   /** The RFC's MD5 digests, one per selection, upper-case hex. */
   readonly digests: readonly string[];
   readonly selected: readonly Selected[];
-  /** The team of each selected OPD, in the order drawn (`draw/teams.ts`). */
+  /** The team of each visited OPD: the selected ones in the order drawn, then those always visited (`draw/teams.ts`). */
   readonly teams: readonly { readonly opd: string; readonly evaluators: readonly string[] }[];
   readonly drawnAt: string;
   readonly drawnBy: string;

@@ -1,11 +1,21 @@
+import { actsForOpd } from '#functions/assessment/review-caller.ts';
 import type { Review } from '#functions/assessment/review-model.ts';
+import type { Identity } from '#functions/platform/identity/identity.ts';
 
 /**
- * What a visit checks of the OPD's self-assessment, as its readers see it: per indicator the
- * level claimed, the level verified at the desk, and what the visit found (its photos by name,
- * never by where the store keeps them).
+ * Whether the reader may see the desk's verified levels (and the scores built on them): the team,
+ * the lead and the admins always; the OPD itself once its review is accepted, as on its own pages.
  */
-export function visitClaimsOf(review: Review) {
+export const showsVerified = (identity: Identity, review: Review) =>
+  !actsForOpd(identity) || review.status === 'accepted';
+
+/**
+ * What a visit checks of the OPD's self-assessment, as `identity` may see it: per indicator the
+ * level claimed, the level verified at the desk (see {@link showsVerified}), and what the visit
+ * found (its photos by name, never by where the store keeps them).
+ */
+export function visitClaimsOf(review: Review, identity: Identity) {
+  const desk = showsVerified(identity, review);
   const indicators = Object.fromEntries(
     Object.entries(review.indicators)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -13,7 +23,7 @@ export function visitClaimsOf(review: Review) {
         id,
         {
           claimed,
-          ...(verified === undefined ? {} : { verified }),
+          ...(verified === undefined || !desk ? {} : { verified }),
           ...(finding
             ? {
                 finding: {

@@ -68,6 +68,11 @@ export const visitRefusals = {
       id: `Usulkan tanggal setelah hari ini (${formatLongDate(today, 'id')}).`,
       en: `Propose a date after today (${formatLongDate(today, 'en')}).`,
     }),
+  proposalPassed: (date: string) =>
+    field('date', 'proposal_passed', {
+      id: `Tanggal yang diusulkan (${formatLongDate(date, 'id')}) sudah lewat; mohon usulkan tanggal lain.`,
+      en: `The date proposed (${formatLongDate(date, 'en')}) has passed; please propose another.`,
+    }),
   endBeforeStart: () =>
     field('end', 'end_before_start', {
       id: 'Jam selesai harus setelah jam mulai.',

@@ -1,13 +1,15 @@
-import { isLeadEvaluator } from '#functions/directory/evaluation-lead.ts';
+import { actsForOpd } from '#functions/assessment/review-caller.ts';
+import { leadOf } from '#functions/directory/evaluation-lead.ts';
 import type { PeopleStore } from '#functions/directory/stores.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import type { Cycle } from '#functions/obligations/model.ts';
 import { type FieldError, refusals } from '#functions/platform/errors/domain-errors.ts';
-import { hasRole, type Identity, opdRoles } from '#functions/platform/identity/identity.ts';
+import { hasRole, type Identity } from '#functions/platform/identity/identity.ts';
 import { parseInput } from '#functions/platform/input/parse-input.ts';
 import { StaleRevisionError } from '#functions/platform/table/errors.ts';
 import { isWorkingDay, localDateOf } from '#functions/platform/time/calendar.ts';
 import { selectionAudit } from './audit-events.ts';
+import { mayVisit } from './draw/teams.ts';
 import type { VisitStore } from './stores.ts';
 import { confirmVisitBody, proposeVisitBody } from './visit-inputs.ts';
 import { otherSide, type Visit, type VisitSide } from './visit-model.ts';
@@ -29,11 +31,10 @@ export interface VisitOutcome {
   replayed: boolean;
 }
 
-const actsForOpd = (identity: Identity) => identity.opd !== undefined || hasRole(identity, ...opdRoles);
-
 /**
  * The side of the visit the verified caller is on: the OPD for its head, the team for the
- * evaluators on it and for the lead evaluator (who organises the visits); none for anyone else.
+ * evaluators on it and for the lead evaluator (who organises the visits), unless the lead is staff
+ * of the OPD or declared a conflict with it, as the team's own rule says; none for anyone else.
  */
 export async function sideOf(
   deps: Pick<VisitDeps, 'people'>,
@@ -42,7 +43,21 @@ export async function sideOf(
 ): Promise<VisitSide | undefined> {
   if (hasRole(identity, 'opd-head') && identity.opd === visit.opd) return 'opd';
   if (actsForOpd(identity) || !hasRole(identity, 'evaluator')) return undefined;
-  if (visit.team.includes(identity.subject) || (await isLeadEvaluator(deps.people, identity))) return 'team';
+  if (visit.team.includes(identity.subject)) return 'team';
+  const person = await deps.people.get(identity.city, identity.subject);
+  if (
+    person &&
+    leadOf(person) &&
+    mayVisit(
+      {
+        id: person.personId,
+        ...(person.staffOf === undefined ? {} : { staffOf: person.staffOf }),
+        conflicts: person.conflicts ?? [],
+      },
+      visit.opd,
+    )
+  )
+    return 'team';
   return undefined;
 }
 
@@ -93,6 +108,12 @@ async function changing(deps: VisitDeps, identity: Identity, year: number, opd: 
   return { visit, side, cycle: await cycleOf(deps, visit) };
 }
 
+/** A repeat of the change that left `visit`: nothing written, its sends scheduled again. */
+async function replayed(deps: VisitDeps, cycle: Cycle, visit: Visit): Promise<VisitOutcome> {
+  await scheduleVisitSends(deps, cycle, visit);
+  return { visit, replayed: true };
+}
+
 /** Stores a change with its audit event, then schedules the sends of its new sequence. */
 async function store(
   deps: VisitDeps,
@@ -125,7 +146,7 @@ async function store(
   } catch (error) {
     if (!(error instanceof StaleRevisionError)) throw error;
     const now = await deps.visits.get(next.city, next.year, next.opd);
-    if (now && isReplay(now)) return { visit: now, replayed: true };
+    if (now && isReplay(now)) return replayed(deps, cycle, now);
     throw visitRefusals.stale();
   }
   await scheduleVisitSends(deps, cycle, next);
@@ -158,7 +179,8 @@ export async function proposeVisit(
     v.slot.end === proposed.end &&
     v.slot.place === proposed.place &&
     v.slot.note === proposed.note;
-  if (isReplay(visit)) return { visit, replayed: true };
+  // A repeat schedules its sends again (fixed names: nothing twice), in case the first scheduling failed.
+  if (isReplay(visit)) return replayed(deps, cycle, visit);
   if (visit.revision !== revision) throw visitRefusals.stale();
   const { calendar } = cycle;
   const today = localDateOf(deps.clock.now(), calendar.timeZone);
@@ -200,10 +222,13 @@ export async function confirmVisit(
   const { visit, side, cycle } = await changing(deps, identity, year, opd);
   const isReplay = (v: Visit) =>
     v.status === 'confirmed' && v.confirmed?.by === identity.subject && v.revision === input.revision + 1;
-  if (isReplay(visit)) return { visit, replayed: true };
+  if (isReplay(visit)) return replayed(deps, cycle, visit);
   if (visit.revision !== input.revision) throw visitRefusals.stale();
   if (visit.status !== 'proposed' || !visit.slot || visit.slot.side !== otherSide(side))
     throw visitRefusals.nothingToConfirm();
+  // A date that came while the proposal waited is no date to agree to: the side proposes another.
+  if (visit.slot.date <= localDateOf(deps.clock.now(), cycle.calendar.timeZone))
+    throw refusals.invalid([visitRefusals.proposalPassed(visit.slot.date)]);
   const at = deps.clock.now().toISOString();
   const next: Visit = {
     ...visit,

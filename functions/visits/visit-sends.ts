@@ -18,10 +18,11 @@ export const visitReminderWorkflow = 'visit-reminder';
 
 /**
  * The sends of a visit: the invitation after every change (its calendar entry updated, a minute
- * after the change, through the workflow so that a failed send is retried and alarmed), and the
- * reminder on the working day before a confirmed visit.
+ * after the change, through the workflow so that a failed send is retried and alarmed), and two
+ * reminders of a confirmed visit: a week before (on the working day on or before that day) and on
+ * the working day before it.
  */
-export const visitSlots = ['invitation', 'reminder'] as const;
+export const visitSlots = ['invitation', 'reminder-week', 'reminder'] as const;
 export type VisitSlot = (typeof visitSlots)[number];
 
 /** What a visit's schedule starts the workflow with: ids, and the calendar sequence it is about. */
@@ -54,8 +55,7 @@ const inputOf = (visit: Visit, slot: VisitSlot): VisitSlotInput => ({
 
 /**
  * Schedules the sends of the visit's current sequence: its invitation a minute from now, and for
- * a confirmed visit the reminder at the cycle's send time on the working day before it (when that
- * is still ahead). Sends of an earlier sequence find the visit changed and send nothing.
+ * a confirmed visit its reminders at the cycle's send time (those still ahead). Sends of an earlier sequence find the visit changed and send nothing.
  * @returns how many were scheduled.
  */
 export async function scheduleVisitSends(
@@ -69,10 +69,17 @@ export async function scheduleVisitSends(
   ];
   if (visit.status === 'confirmed' && visit.slot) {
     const { calendar, policy } = cycle;
-    const day = previousWorkingDay(calendar, addDays(visit.slot.date, -1));
-    const at = instantAt(day, policy.sendAt, calendar.timeZone);
-    if (at.getTime() > now.getTime() + 60_000)
-      sends.push({ slot: 'reminder', at, timeZone: calendar.timeZone });
+    const dayBefore = previousWorkingDay(calendar, addDays(visit.slot.date, -1));
+    const weekBefore = previousWorkingDay(calendar, addDays(visit.slot.date, -7));
+    const reminders = [
+      // A week before, unless that is the day before already (a visit after a long holiday).
+      ...(weekBefore < dayBefore ? [{ slot: 'reminder-week' as const, day: weekBefore }] : []),
+      { slot: 'reminder' as const, day: dayBefore },
+    ];
+    for (const { slot, day } of reminders) {
+      const at = instantAt(day, policy.sendAt, calendar.timeZone);
+      if (at.getTime() > now.getTime() + 60_000) sends.push({ slot, at, timeZone: calendar.timeZone });
+    }
   }
   for (const send of sends)
     await deps.scheduler.schedule({
@@ -107,7 +114,7 @@ export async function visitPeople(
     deps.people.ofOpd(visit.city, visit.opd, 'opd-operator'),
   ]);
   return {
-    team: team.filter((p): p is Person => p !== undefined),
+    team: team.filter((p): p is Person => p !== undefined && p.active !== false),
     opd: [...heads, ...operators].filter((p) => p.active !== false),
   };
 }
@@ -125,7 +132,7 @@ export async function sendVisitSlot(
   const visit = await deps.visits.get(input.city, input.year, input.opd);
   if (!visit) return { sent: 0, alreadySent: 0, skipped: 'unknown' };
   if (visit.sequence !== input.sequence) return { sent: 0, alreadySent: 0, skipped: 'superseded' };
-  if (input.slot === 'reminder' && visit.status !== 'confirmed')
+  if (input.slot !== 'invitation' && visit.status !== 'confirmed')
     return { sent: 0, alreadySent: 0, skipped: 'not-confirmed' };
   const [city, opd, people, timeZone] = await Promise.all([
     deps.directory.getCity(visit.city),
@@ -135,7 +142,7 @@ export async function sendVisitSlot(
   ]);
   if (!city || !opd) throw new Error(`Visit ${visit.visitId} has no city or OPD`);
   const occasion =
-    input.slot === 'reminder'
+    input.slot !== 'invitation'
       ? 'reminder'
       : visit.status === 'cancelled'
         ? 'cancelled'

@@ -2,8 +2,8 @@ import type { Instrument, MaturityLevel } from '#forms/instrument/model.ts';
 
 /**
  * The three kinds of score, never mixed: `self` is what the OPD claimed, `verified` what the
- * evaluators set after checking the evidence, `final` the level the evaluation visit found on site
- * where the OPD was visited, else the verified level of a review that has been accepted. Every
+ * evaluators set after checking the evidence, `final` those of a review that has been accepted:
+ * the level the evaluation visit found on site where it found one, else the verified level. Every
  * rollup is computed for one kind from the levels of that kind alone.
  */
 export const scoreKinds = ['self', 'verified', 'final'] as const;
@@ -24,8 +24,10 @@ export interface AssessedLevel {
   /** The review of `verified` is accepted; absent means not (yet). */
   readonly accepted?: boolean;
   /**
-   * The level the evaluation visit found on site (its team's finding): the final level whatever
-   * the review's status, since the visit is the last and closest look at the evidence.
+   * The level the evaluation visit found on site (its team's finding): once the review is
+   * accepted, the final level in place of the verified one, since the visit is the last and
+   * closest look at the evidence. Before that there is no final level, found or not, so that a
+   * final index never rests on some indicators only.
    */
   readonly visited?: MaturityLevel;
 }
@@ -35,10 +37,10 @@ export class ScoringInputError extends Error {
   override readonly name = 'ScoringInputError';
 }
 
-/** The level of one kind, if there is one: `final` is the visit's level, else `verified` once `accepted`. */
+/** The level of one kind, if there is one: `final`, once `accepted`, is the visit's level, else `verified`. */
 export function levelOf(assessed: AssessedLevel, kind: ScoreKind): MaturityLevel | undefined {
   if (kind === 'final')
-    return assessed.visited ?? (assessed.accepted === true ? assessed.verified : undefined);
+    return assessed.accepted === true ? (assessed.visited ?? assessed.verified) : undefined;
   return assessed[kind];
 }
 

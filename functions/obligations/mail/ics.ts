@@ -2,9 +2,10 @@ import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import { checkUri, escapeIcsText, foldIcsLine, utcStamp } from '#functions/platform/mail/ics-text.ts';
 import { addDays } from '#functions/platform/time/days.ts';
 
-/** A deadline as an all-day calendar event. */
+/** The text rules of every calendar file, where the deadline's tests have always found them. */
 export { escapeIcsText, foldIcsLine };
 
+/** A deadline as an all-day calendar event. */
 export interface DeadlineEvent {
   /** Stable across deadline moves (see {@link deadlineUid}), so calendars update the entry they hold. */
   uid: string;

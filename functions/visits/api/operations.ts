@@ -61,7 +61,7 @@ export const operations: Record<string, Operation<SelectionApiDeps>> = {
     const identity = signedIn(input);
     const visit = await readVisit(input.deps, identity, yearOf(input), param(input, 'opd'));
     const review = await input.deps.reviews.get(identity.city, visit.year, visit.opd);
-    return answer('getVisit', 200, { visit, claims: review ? visitClaimsOf(review) : null });
+    return answer('getVisit', 200, { visit, claims: review ? visitClaimsOf(review, identity) : null });
   },
 
   proposeVisit: async (input) => {
@@ -97,6 +97,6 @@ export const operations: Record<string, Operation<SelectionApiDeps>> = {
       param(input, 'opd'),
       readJsonBody(input.event),
     );
-    return answer('recordFinding', 200, { claims: visitClaimsOf(review), replayed });
+    return answer('recordFinding', 200, { claims: visitClaimsOf(review, identity), replayed });
   },
 };

@@ -1,8 +1,6 @@
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import { checkUri, escapeIcsText, foldIcsLine, utcStamp } from '#functions/platform/mail/ics-text.ts';
 
-/** The visit's emails check their link by the rule its calendar URL follows. */
-
 /** Someone an invitation names: a display name and an address. */
 export interface CalendarPerson {
   name: string;
@@ -38,7 +36,7 @@ export interface VisitEvent {
 export const visitUid = (city: string, visitId: string, domain: string) =>
   `visit.${city}.${visitId}@${domain}`;
 
-/** What `deadlineIcs` accepts as an organizer, and no control character besides. */
+/** An address as the deadline's calendar file accepts an organizer's, and no control character besides. */
 const addressPattern = /^[^\s@<>"\p{Cc}]+@[^\s@<>"\p{Cc}]+$/u;
 
 function mailto(email: string): string {

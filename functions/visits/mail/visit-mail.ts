@@ -26,7 +26,7 @@ export interface VisitMail {
   /** Who proposed the slot's date, when the email is about a proposal. */
   proposerName?: string;
   occasion: VisitOccasion;
-  /** The signed link to the visit page. */
+  /** The visit page, opened after signing in. */
   link: string;
   /** The city zone's name as people say it: `WIB`, `WITA`, `WIT`. */
   timeZoneLabel: string;

@@ -1,5 +1,7 @@
 import { formatNumber } from '#forms/engine/wording.ts';
 import type { Instrument } from '#forms/instrument/model.ts';
+import { selfAssessmentFieldId } from '#forms/instrument/self-assessment-fields.ts';
+import { actsForOpd } from '#functions/assessment/review-caller.ts';
 import type { Review } from '#functions/assessment/review-model.ts';
 import { instrumentOfReview, reviewScores } from '#functions/assessment/review-scores.ts';
 import { deskLevel } from '#functions/assessment/visit-findings.ts';
@@ -13,6 +15,7 @@ import { defaultTimeZone } from '#functions/platform/time/zones.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { requireSession } from '#functions/platform/web/request.ts';
 import { page } from '#functions/platform/web/responses.ts';
+import { showsVerified } from '../visit-claims.ts';
 import { otherSide, type Visit, type VisitSide } from '../visit-model.ts';
 import { visitPath } from '../visit-paths.ts';
 import { readVisit, sideOf } from '../visit-schedule.ts';
@@ -130,6 +133,62 @@ function scoresCard(review: Review, instrument: Instrument, lang: Lang): Html {
   )}</dl></section>`;
 }
 
+/** What the OPD sent with its claims, as the visit page shows it beside each indicator. */
+interface Claimed {
+  /** Whether the reader sees the desk's verified levels and the scores on them (`showsVerified`). */
+  desk: boolean;
+  answers: Record<string, unknown>;
+  /** Where each evidence file opens for a few minutes, by field path; none for the OPD's own readers. */
+  files: Map<string, string>;
+}
+
+/** The justification the OPD wrote, and its evidence: the file (opened from here) and the link. */
+function claimedEvidence(claimed: Claimed, indicator: string, lang: Lang): Html {
+  const justification = claimed.answers[selfAssessmentFieldId(indicator, 'justification')];
+  const fileField = selfAssessmentFieldId(indicator, 'evidenceFile');
+  const file = claimed.answers[fileField] as { name?: string } | undefined;
+  const link = claimed.answers[selfAssessmentFieldId(indicator, 'evidenceLink')];
+  const opens = claimed.files.get(fileField);
+  const items = [
+    ...(file?.name
+      ? [
+          opens
+            ? html`<li><a href="${opens}" rel="noopener noreferrer" target="_blank">${file.name}</a></li>`
+            : html`<li>${file.name}</li>`,
+        ]
+      : []),
+    ...(typeof link === 'string' && /^https?:\/\//.test(link)
+      ? [html`<li><a href="${link}" rel="noopener noreferrer" target="_blank">${link}</a></li>`]
+      : []),
+  ];
+  return html`<dl class="answers"><dt>${t.justification[lang]}</dt><dd>${typeof justification === 'string' ? justification : ''}</dd>${
+    items.length ? html`<dt>${t.evidence[lang]}</dt><dd><ul class="evidence">${items}</ul></dd>` : ''
+  }</dl>`;
+}
+
+/** The OPD's answers, and links to its evidence files for readers who are not the OPD itself. */
+async function claimedOf(
+  request: SelectionRequest,
+  review: Review,
+  desk: boolean,
+  forOpd: boolean,
+): Promise<Claimed> {
+  const submission = await request.deps.submissions.getSubmission(review.city, review.submissionId);
+  const files = new Map<string, string>();
+  if (submission && !forOpd)
+    for (const file of submission.evidence) {
+      const ref = submission.answers[file.fieldPath] as { name?: string } | undefined;
+      files.set(
+        file.fieldPath,
+        await request.deps.files.openUrl(file.key, {
+          filename: ref?.name ?? file.fileId,
+          contentType: file.contentType,
+        }),
+      );
+    }
+  return { desk, answers: (submission?.answers ?? {}) as Record<string, unknown>, files };
+}
+
 function claimsCard(
   visit: Visit,
   review: Review,
@@ -138,6 +197,7 @@ function claimsCard(
   form: { csrf: string; records: boolean } | undefined,
   people: Map<string, string>,
   timeZone: string,
+  claimed: Claimed,
   refused?: RefusedPost,
 ): Html {
   const titles = new Map(instrument.indicators.map((i) => [i.id, i.title[lang]]));
@@ -175,7 +235,8 @@ ${field(lang, { id: `photo-${id}`, label: t.photo[lang], path: 'photo', hint: `p
 <button type="submit" class="primary">${t.saveFinding[lang]}</button></form>`
       : '';
     return html`<article class="card indicator" id="indikator-${id}"><h3>${titles.get(id) ?? id} <span class="hint">(${id})</span></h3>
-<dl class="answers levels"><dt>${t.claimed[lang]}</dt><dd data-level="claimed">${String(indicator.claimed)}</dd><dt>${t.verified[lang]}</dt><dd data-level="verified">${indicator.verified === undefined ? t.notYet[lang] : String(indicator.verified)}</dd><dt>${t.found[lang]}</dt><dd data-level="found">${finding ? String(finding.level) : t.notYet[lang]}</dd></dl>
+<dl class="answers levels"><dt>${t.claimed[lang]}</dt><dd data-level="claimed">${String(indicator.claimed)}</dd><dt>${t.verified[lang]}</dt><dd data-level="verified">${indicator.verified === undefined || !claimed.desk ? t.notYet[lang] : String(indicator.verified)}</dd><dt>${t.found[lang]}</dt><dd data-level="found">${finding ? String(finding.level) : t.notYet[lang]}</dd></dl>
+${claimedEvidence(claimed, id, lang)}
 ${recorded}${recordForm}</article>`;
   });
   return html`<section aria-labelledby="claims-title"><h2 id="claims-title">${t.claimsTitle[lang]}</h2><p class="hint">${t.claimsHint[lang]}</p>
@@ -218,9 +279,12 @@ export async function renderVisit(
       : '';
   const records = side === 'team' && visit.status === 'confirmed' && !!visit.slot && today >= visit.slot.date;
   const instrument = review && (await instrumentOfReview(request.deps, review));
+  const forOpd = actsForOpd(identity);
+  const desk = review ? showsVerified(identity, review) : false;
+  const claimed = review && (await claimedOf(request, review, desk, forOpd));
   const claims =
-    review && instrument
-      ? html`${scoresCard(review, instrument, lang)}${claimsCard(visit, review, instrument, lang, side === 'team' || !identity.opd ? { csrf, records } : undefined, names, cycle?.calendar.timeZone ?? defaultTimeZone, refused)}`
+    review && instrument && claimed
+      ? html`${desk ? scoresCard(review, instrument, lang) : ''}${claimsCard(visit, review, instrument, lang, side === 'team' || !forOpd ? { csrf, records } : undefined, names, cycle?.calendar.timeZone ?? defaultTimeZone, claimed, refused)}`
       : html`<p class="card">${t.noClaims[lang]}</p>`;
   const notice = request.query.get('notice');
   const told =

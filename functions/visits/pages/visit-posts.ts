@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FindingPhoto } from '#functions/assessment/visit-findings.ts';
 import { DomainError, refusals } from '#functions/platform/errors/domain-errors.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
@@ -72,6 +73,14 @@ export const confirmVisitPage = (request: SelectionRequest) =>
     return 'confirmed';
   });
 
+/** A photo's type by its first bytes (a phone's JPEG or PNG), whatever the browser called it; none for anything else. */
+function photoTypeOf(bytes: Uint8Array): 'image/jpeg' | 'image/png' | undefined {
+  const starts = (...signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
+  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
+  return undefined;
+}
+
 /** The refusal of a photo the store would not keep, on the photo's field. */
 const refusedPhoto = () =>
   refusals.invalid([
@@ -108,19 +117,18 @@ export async function recordFindingPage(request: SelectionRequest): Promise<Http
         level: /^[1-5]$/.test(level) ? Number(level) : level,
         ...text(form, 'reason'),
       };
-      // Everything recording checks, checked first: a refused post stores no photo.
-      await checkFindings(request.deps, identity, year, opd, body);
+      const bytes = upload ? new Uint8Array(await upload.file.arrayBuffer()) : undefined;
+      const contentType = bytes && photoTypeOf(bytes);
+      if (bytes && !contentType) throw refusedPhoto();
+      const sha256 = bytes && createHash('sha256').update(bytes).digest('hex');
+      // Everything recording checks, checked first: a refused post, or a repeated one, stores no photo.
+      const { replay } = await checkFindings(request.deps, identity, year, opd, body, sha256);
+      if (replay) return `finding#indikator-${indicator}`;
       let photo: FindingPhoto | undefined;
-      if (upload) {
-        const contentType = upload.file.type || 'application/octet-stream';
-        if (contentType !== 'image/jpeg' && contentType !== 'image/png') throw refusedPhoto();
+      if (bytes && contentType && upload) {
         const key = findingPhotoKey(identity.city, year, opd, request.deps.newId());
         try {
-          const file = await request.deps.files.put({
-            key,
-            contentType,
-            bytes: new Uint8Array(await upload.file.arrayBuffer()),
-          });
+          const file = await request.deps.files.put({ key, contentType, bytes });
           stored = key;
           photo = {
             key,

@@ -62,7 +62,7 @@ export interface YearSummary {
 /**
  * Counts the outbox's emails by their business key: `obligation#version#slot#person`, for a
  * review's emails `review[-reminder|-escalation]#city#review#round#person`, and for a visit's
- * `visit-invitation|visit-reminder#city#visit#sequence#person`.
+ * `visit-invitation|visit-reminder-week|visit-reminder#city#visit#sequence#person`.
  */
 export function countOutbox(keys: readonly string[]): YearSummary['outbox'] {
   const counts = {
@@ -85,6 +85,7 @@ export function countOutbox(keys: readonly string[]): YearSummary['outbox'] {
     'review-escalation': 'reviewEscalations',
     'visit-invitation': 'visitInvitations',
     'visit-reminder': 'visitReminders',
+    'visit-reminder-week': 'visitReminders',
   } as const;
   for (const key of keys) {
     const kind = key.split('#')[0] ?? '';

@@ -404,7 +404,9 @@ describe('an evaluation visit, from the draw to the findings on the day (phone)'
 
       // Act: with the reason, the photo chosen again
       await refused
-        .getByLabel('Alasan (wajib bila berbeda dari tingkat terverifikasi)')
+        .getByLabel(
+          'Alasan (wajib bila berbeda dari tingkat terverifikasi, atau dari tingkat yang diklaim bila belum diverifikasi)',
+        )
         .fill('SK penetapan SOP tidak dapat ditunjukkan saat kunjungan.');
       await refused.getByLabel('Foto bukti (tidak wajib)').setInputFiles(photo);
       status = posted(evaluator);

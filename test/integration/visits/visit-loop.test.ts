@@ -63,7 +63,12 @@ describe('an evaluation visit, from the draw to the findings that set final leve
     rt = await createCycleRuntime({ start: '2026-10-05T01:00:00.000Z' });
     await rt.seedSmallCity();
     await rt.ports.instruments.put(city, smartCityInstrument2026);
-    await startCycle({ ...rt.ports, kinds: moduleKinds }, rt.clock, { city, year });
+    // The cycle's own visit settings: a window into the holidays of late December, three evaluators a visit.
+    await startCycle({ ...rt.ports, kinds: moduleKinds }, rt.clock, {
+      city,
+      year,
+      visits: { opens: '2026-11-30', closes: '2026-12-31', teamSize: 3 },
+    });
     expect((await rt.workflows.start('cycle-kickoff', { city, year })).status).toBe('SUCCEEDED');
     deps = { ...rt.ports, newId: randomUUID };
     reviewDeps = reviewDepsOf(deps);
@@ -119,7 +124,9 @@ describe('an evaluation visit, from the draw to the findings that set final leve
     const visit = visits.find((v) => v.opd === opd);
     expect(visit).toMatchObject({ status: 'unscheduled', sequence: 0, reason: { kind: 'always' } });
     expect(visit?.team).toEqual(drawn?.teams.find((t) => t.opd === opd)?.evaluators);
-    expect(visit?.team).toHaveLength(2);
+    // The cycle's team size, frozen with the announcement
+    expect(outcome.selection.announcement.teamSize).toBe(3);
+    expect(visit?.team).toHaveLength(3);
     team = { subject: visit?.team[0] ?? '', city, roles: ['evaluator'] };
     const roster = ['evaluator-bappeda', 'evaluator-inspektorat', 'evaluator-unja', 'evaluator-uin'];
     outsider = { subject: roster.find((id) => !visit?.team.includes(id)) ?? '', city, roles: ['evaluator'] };
@@ -138,6 +145,11 @@ describe('an evaluation visit, from the draw to the findings that set final leve
     // Act
     const early = await refusal(proposeVisit(deps, team, year, opd, { ...slot, date: '2026-11-20' }));
     const saturday = await refusal(proposeVisit(deps, team, year, opd, { ...slot, date: '2026-12-05' }));
+    const christmas = await refusal(proposeVisit(deps, team, year, opd, { ...slot, date: '2026-12-25' }));
+    const collectiveLeave = await refusal(
+      proposeVisit(deps, team, year, opd, { ...slot, date: '2026-12-24' }),
+    );
+    const past = await refusal(proposeVisit(deps, team, year, opd, { ...slot, date: '2026-10-08' }));
     const backwards = await refusal(
       proposeVisit(deps, team, year, opd, { ...slot, date: '2026-12-02', start: '13:00', end: '10:00' }),
     );
@@ -149,7 +161,11 @@ describe('an evaluation visit, from the draw to the findings that set final leve
     // Assess
     expect(early.fields?.map((f) => f.code)).toEqual(['outside_window']);
     expect(early.fields?.[0]?.message.id).toContain('30 November 2026');
+    expect(early.fields?.[0]?.message.en).toContain('31 December 2026');
     expect(saturday.fields?.map((f) => f.code)).toEqual(['not_working_day']);
+    expect(christmas.fields?.map((f) => f.code)).toEqual(['not_working_day']);
+    expect(collectiveLeave.fields?.map((f) => f.code)).toEqual(['not_working_day']);
+    expect(past.fields?.map((f) => f.code)).toEqual(['date_not_ahead']);
     expect(backwards.fields?.map((f) => f.code)).toEqual(['end_before_start']);
     expect(stranger.kind).toBe('forbidden');
     expect(operatorTries.kind).toBe('forbidden');
@@ -225,11 +241,59 @@ describe('an evaluation visit, from the draw to the findings that set final leve
     const reminders = rt.outbox().filter((m) => m.key.startsWith(`visit-reminder#${city}#${year}.${opd}#2#`));
     expect(confirmations.length).toBeGreaterThan(3);
     expect(reminders.map(recipientOf).sort()).toEqual(confirmations.map(recipientOf).sort());
-    // 08:00 WIB on Tuesday 1 December, the working day before the visit.
+    // 08:00 WIB on Tuesday 1 December, the working day before the visit, and a week before it.
     expect(reminders.every((m) => m.date === '2026-12-01T01:00:00.000Z')).toBe(true);
+    const weekBefore = rt
+      .outbox()
+      .filter((m) => m.key.startsWith(`visit-reminder-week#${city}#${year}.${opd}#2#`));
+    expect(weekBefore.map(recipientOf).sort()).toEqual(confirmations.map(recipientOf).sort());
+    expect(weekBefore.every((m) => m.date === '2026-11-25T01:00:00.000Z')).toBe(true);
     const { ics } = partsOf(rt.ports.outbox.read(confirmations[0]?.file ?? ''));
     expect(ics).toContain('SEQUENCE:2');
     expect(ics).toContain('STATUS:CONFIRMED');
+    expect(rt.failures).toEqual([]);
+  });
+
+  it('lets the head propose another date instead, which the team confirms: the invitation updated, the reminder moved', async () => {
+    // Act
+    const confirmed = await rt.ports.visits.get(city, year, opd);
+    const counter = await proposeVisit(deps, head, year, opd, {
+      revision: confirmed?.revision ?? 0,
+      date: '2026-12-03',
+      start: '13:00',
+      end: '15:00',
+      place: 'Aula Diskominfo',
+      note: 'Kepala OPD bertugas ke luar kota pada 2 Desember.',
+    });
+    const headCannotConfirmItsOwn = await refusal(
+      confirmVisit(deps, head, year, opd, { revision: counter.visit.revision }),
+    );
+    // The team answers once the head's proposal has reached it.
+    await rt.advanceTo('2026-12-01T01:35:00.000Z');
+    const agreed = await confirmVisit(deps, team, year, opd, { revision: counter.visit.revision });
+    await rt.advanceTo('2026-12-02T01:30:00.000Z');
+
+    // Assess
+    expect(counter.visit).toMatchObject({
+      status: 'proposed',
+      sequence: 3,
+      slot: { side: 'opd', by: head.subject },
+    });
+    expect(headCannotConfirmItsOwn.code).toBe('nothing_to_confirm');
+    expect(agreed.visit).toMatchObject({ status: 'confirmed', sequence: 4, confirmed: { by: team.subject } });
+    const counterInvitations = rt
+      .outbox()
+      .filter((m) => m.key.startsWith(`visit-invitation#${city}#${year}.${opd}#3#`));
+    const final = rt.outbox().filter((m) => m.key.startsWith(`visit-invitation#${city}#${year}.${opd}#4#`));
+    expect(counterInvitations.length).toBe(final.length);
+    const { ics, text } = partsOf(rt.ports.outbox.read(final[0]?.file ?? ''));
+    expect(ics).toContain('SEQUENCE:4');
+    expect(ics).toContain('DTSTART:20261203T060000Z');
+    expect(ics).toContain('LOCATION:Aula Diskominfo');
+    expect(text).toContain('Aula Diskominfo');
+    const reminders = rt.outbox().filter((m) => m.key.startsWith(`visit-reminder#${city}#${year}.${opd}#4#`));
+    expect(reminders.map(recipientOf).sort()).toEqual(final.map(recipientOf).sort());
+    expect(reminders.every((m) => m.date === '2026-12-02T01:00:00.000Z')).toBe(true);
     expect(rt.failures).toEqual([]);
   });
 
@@ -258,7 +322,7 @@ describe('an evaluation visit, from the draw to the findings that set final leve
     const tooEarly = await refusal(
       recordFindings(deps, team, year, opd, { ...finding, level: lower, reason: 'x' }),
     );
-    await rt.advanceTo('2026-12-02T06:00:00.000Z');
+    await rt.advanceTo('2026-12-03T06:00:00.000Z');
     const instrument = await instrumentOfReview(rt.ports, review);
     const before = reviewScores(review, instrument).scores.final.index;
 

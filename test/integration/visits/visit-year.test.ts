@@ -152,9 +152,10 @@ describe('the simulated year with the self-assessment phase, through its evaluat
     // reminder at 08:00 on the working day before the visit
     const invitations = outbox.filter((m) => m.key.startsWith('visit-invitation#'));
     const reminders = outbox.filter((m) => m.key.startsWith('visit-reminder#'));
+    const weekReminders = outbox.filter((m) => m.key.startsWith('visit-reminder-week#'));
     expect(summary.outbox).toMatchObject({
       visitInvitations: invitations.length,
-      visitReminders: reminders.length,
+      visitReminders: reminders.length + weekReminders.length,
       other: 0,
     });
     let concerned = 0;

@@ -33,7 +33,7 @@ describe('a review as scoring reads it', () => {
     expect(levels.map((l) => levelOf(l, 'final'))).toEqual([3]);
   });
 
-  it('makes the level a visit found final, accepted or not, and leaves the verified level as it was', () => {
+  it('makes the level a visit found final once the review is accepted, and leaves the verified level as it was', () => {
     // Prepare
     const finding = {
       observed: 'Belum terintegrasi.',
@@ -56,7 +56,7 @@ describe('a review as scoring reads it', () => {
     } as unknown as Review);
 
     // Assess
-    expect(inReview.map((l) => levelOf(l, 'final'))).toEqual([2, undefined]);
+    expect(inReview.map((l) => levelOf(l, 'final'))).toEqual([undefined, undefined]);
     expect(inReview.map((l) => levelOf(l, 'verified'))).toEqual([3, undefined]);
     expect(accepted.map((l) => levelOf(l, 'final'))).toEqual([2]);
   });
