@@ -31,8 +31,8 @@ export const reviewTexts = {
   visitFinding: { id: 'Hasil kunjungan (tingkat final)', en: 'Found on the visit (the final level)' },
   scoresTitle: { id: 'Skor', en: 'Scores' },
   scoresHint: {
-    id: 'Skor mandiri dari klaim OPD, skor terverifikasi dari tingkat yang sudah diverifikasi, dan skor final: tingkat hasil kunjungan evaluasi bila OPD dikunjungi, selain itu tingkat terverifikasi setelah penilaian diterima; skala 1–5.',
-    en: "The self score from the OPD's claims, the verified score from the levels verified so far, and the final score: the level found on the evaluation visit where the OPD was visited, else the verified level once the assessment is accepted; on a scale of 1–5.",
+    id: 'Skor mandiri dari klaim OPD, skor terverifikasi dari tingkat yang sudah diverifikasi, dan skor final setelah penilaian diterima: tingkat hasil kunjungan evaluasi bila ada, selain itu tingkat terverifikasi; skala 1–5.',
+    en: "The self score from the OPD's claims, the verified score from the levels verified so far, and the final score once the assessment is accepted: the level found on the evaluation visit where there is one, else the verified level; on a scale of 1–5.",
   },
   index: { id: 'Indeks', en: 'Index' },
   scoreKinds: {

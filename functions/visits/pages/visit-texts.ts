@@ -77,8 +77,8 @@ export const visitTexts = {
   observed: { id: 'Yang diamati', en: 'What was observed' },
   levelFound: { id: 'Tingkat hasil kunjungan', en: 'Level found on the visit' },
   reason: {
-    id: 'Alasan (wajib bila berbeda dari tingkat terverifikasi)',
-    en: 'Reason (required when it differs from the verified level)',
+    id: 'Alasan (wajib bila berbeda dari tingkat terverifikasi, atau dari tingkat yang diklaim bila belum diverifikasi)',
+    en: 'Reason (required when it differs from the verified level, or from the level claimed while unverified)',
   },
   photo: { id: 'Foto bukti (tidak wajib)', en: 'Photo of the evidence (optional)' },
   photoHint: {

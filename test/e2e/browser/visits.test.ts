@@ -389,7 +389,7 @@ describe('an evaluation visit, from the draw to the findings on the day (phone)'
       const refused = evaluator.locator(`#indikator-${indicator}`);
       expect(await refused.getByRole('alert').locator('h2').textContent()).toBe('Tidak ada yang diubah');
       expect(await refused.locator(`#reason-${indicator}-error`).textContent()).toBe(
-        'Tingkat hasil kunjungan berbeda dari tingkat 3: tuliskan alasannya.',
+        'Tingkat hasil kunjungan berbeda dari tingkat 3: mohon tuliskan alasannya.',
       );
       expect(await refused.getByLabel('Yang diamati').inputValue()).toBe(observed);
       expect(await refused.locator('dd[data-level="found"]').textContent()).toBe('belum');
