@@ -11,9 +11,9 @@ import { refusals } from '#functions/platform/errors/domain-errors.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import { parseInput } from '#functions/platform/input/parse-input.ts';
 import { localDateOf } from '#functions/platform/time/calendar.ts';
+import { readVisit, sideOf, type VisitDeps } from './visit-access.ts';
 import { recordFindingBody } from './visit-inputs.ts';
 import { visitRefusals } from './visit-refusals.ts';
-import { readVisit, sideOf, type VisitDeps } from './visit-schedule.ts';
 
 /** What recording findings needs: the visits, and the reviews the findings are kept with. */
 export interface FindingsDeps extends VisitDeps {

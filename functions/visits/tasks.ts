@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { lambdaHandler } from '#functions/platform/lambda/handler.ts';
 import { parseTaskInput } from '#functions/platform/lambda/task-input.ts';
+import { sendVisitSlot } from './send-visit-slot.ts';
 import type { VisitStore } from './stores.ts';
-import { sendVisitSlot, visitSlots } from './visit-sends.ts';
+import { visitSlots } from './visit-sends.ts';
 
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/));
 

@@ -5,8 +5,9 @@ import { type FindingsDeps, recordFindings } from '../record-findings.ts';
 import type { SelectionDeps } from '../selection.ts';
 import { announceAsLead, drawAsLead, publishedSelection } from '../selection-scope.ts';
 import { verifySelection } from '../verify-selection.ts';
+import { readVisit, visitsOf } from '../visit-access.ts';
 import { visitClaimsOf } from '../visit-claims.ts';
-import { confirmVisit, proposeVisit, readVisit, visitsOf } from '../visit-schedule.ts';
+import { confirmVisit, proposeVisit } from '../visit-schedule.ts';
 import { selectionRequests } from './requests.ts';
 import { selectionResponses } from './responses.ts';
 

@@ -6,8 +6,9 @@ import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import { postedFields, requireSession } from '#functions/platform/web/request.ts';
 import { redirect } from '#functions/platform/web/responses.ts';
 import { checkFindings, findingPhotoKey, recordFindings } from '../record-findings.ts';
+import { readVisit } from '../visit-access.ts';
 import { visitPath } from '../visit-paths.ts';
-import { confirmVisit, proposeVisit, readVisit } from '../visit-schedule.ts';
+import { confirmVisit, proposeVisit } from '../visit-schedule.ts';
 import type { SelectionRequest } from './deps.ts';
 import { type RefusedPost, renderVisit } from './visit-page.ts';
 
