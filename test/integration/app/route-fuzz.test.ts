@@ -339,8 +339,9 @@ const findingOpds = [visitedOpds.recordFinding ?? '', visitedOpds.recordFindingP
 async function openFuzzedVisits() {
   const at = '2026-03-01T01:00:00.000Z';
   for (const [operation, opd] of Object.entries(visitedOpds)) {
+    // A proposal to confirm is for a day ahead; a confirmed visit to record findings on is today's.
     const proposal = (side: 'team' | 'opd') => ({
-      date: '2026-03-02',
+      date: side === 'opd' ? '2026-03-10' : '2026-03-02',
       start: '09:00',
       end: '12:00',
       place: 'Ruang rapat',
