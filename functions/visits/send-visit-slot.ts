@@ -1,4 +1,3 @@
-import { timeZoneOfCity } from '#functions/directory/city-time-zone.ts';
 import type { Person } from '#functions/directory/stores.ts';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
 import { zoneAbbreviation } from '#functions/platform/time/zones.ts';
@@ -50,13 +49,13 @@ export async function sendVisitSlot(
   if (visit.sequence !== input.sequence) return { sent: 0, alreadySent: 0, skipped: 'superseded' };
   if (input.slot !== 'invitation' && visit.status !== 'confirmed')
     return { sent: 0, alreadySent: 0, skipped: 'not-confirmed' };
-  const [city, opd, people, timeZone] = await Promise.all([
+  const [city, opd, people] = await Promise.all([
     deps.directory.getCity(visit.city),
     deps.directory.getOpd(visit.city, visit.opd),
     visitPeople(deps, visit),
-    timeZoneOfCity(deps.directory, visit.city),
   ]);
   if (!city || !opd) throw new Error(`Visit ${visit.visitId} has no city or OPD`);
+  const { timeZone } = city;
   const occasion =
     input.slot !== 'invitation'
       ? 'reminder'
