@@ -31,6 +31,13 @@ export interface RenderFormOptions {
   readonly uploadUrl?: string;
   /** Notes shown beside fields, by field path (a verifier's comments on a revision). */
   readonly notes?: ReadonlyMap<string, readonly FieldNote[]>;
+  /**
+   * A form answered once, with no draft (a public questionnaire): one submit button with this
+   * label, in place of saving a draft and submitting.
+   */
+  readonly sendLabel?: string;
+  /** Markup placed right after the hidden inputs, before the fields (a honeypot field). */
+  readonly before?: Html;
 }
 
 function hasFileField(fields: readonly Field[]): boolean {
@@ -134,11 +141,14 @@ export function renderForm(definition: FormDefinition, options: RenderFormOption
   // which would otherwise be the first remove button of a group.
   const buttons =
     !readOnly &&
-    html`<div class="form-actions">${submitButton('save', texts.saveDraft[lang], 'button-secondary', false)}${submitButton('submit', texts.submit[lang], 'button-primary', true)}</div>`;
+    (options.sendLabel === undefined
+      ? html`<div class="form-actions">${submitButton('save', texts.saveDraft[lang], 'button-secondary', false)}${submitButton('submit', texts.submit[lang], 'button-primary', true)}</div>`
+      : html`<div class="form-actions">${submitButton('submit', options.sendLabel, 'button-primary', true)}</div>`);
   const defaultButton =
     !readOnly &&
+    options.sendLabel === undefined &&
     html`<button type="submit" name="_action" value="save" formnovalidate hidden tabindex="-1">${texts.saveDraft[lang]}</button>`;
   const computed = readOnly ? '' : computedPanel(definition, answers, lang);
-  return html`<form${form}>${defaultButton}${hidden}${errorSummary(errors, ctx)}${fields}${computed}${buttons}</form>`
+  return html`<form${form}>${defaultButton}${hidden}${options.before ?? ''}${errorSummary(errors, ctx)}${fields}${computed}${buttons}</form>`
     .value;
 }

@@ -5,6 +5,7 @@ import { monitoringModule } from '#functions/monitoring/module.ts';
 import { obligationsModule } from '#functions/obligations/module.ts';
 import type { ModuleDescriptor } from '#functions/platform/module/descriptor.ts';
 import { submissionsModule } from '#functions/submissions/module.ts';
+import { surveysModule } from '#functions/surveys/module.ts';
 import { visitsModule } from '#functions/visits/module.ts';
 
 /**
@@ -20,4 +21,5 @@ export const modules: readonly ModuleDescriptor[] = [
   obligationsModule,
   assessmentModule,
   visitsModule,
+  surveysModule,
 ];

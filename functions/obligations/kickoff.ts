@@ -24,12 +24,19 @@ export const kickoffBatchSize = 25;
 export interface KickoffBatchInput {
   city: string;
   year: number;
+  /**
+   * Only these kinds (by id), for a kind whose owers are known only later in the cycle (the
+   * impact survey's, once its programs are chosen); absent: every kind the cycle has.
+   */
+  kinds?: readonly string[];
   cursor?: string;
 }
 
 export interface KickoffBatchResult {
   city: string;
   year: number;
+  /** The kinds of the input, handed on to the next batch. */
+  kinds?: readonly string[];
   /** Where the next batch starts; absent when every OPD has been opened. */
   cursor?: string;
   /** Obligations opened now, of every kind the cycle has. */
@@ -60,6 +67,7 @@ export async function openKickoffBatch(
   const result: KickoffBatchResult = {
     city: input.city,
     year: input.year,
+    ...(input.kinds ? { kinds: input.kinds } : {}),
     ...(page.cursor ? { cursor: page.cursor } : {}),
     opened: 0,
     alreadyOpen: 0,
@@ -69,6 +77,7 @@ export async function openKickoffBatch(
     emails: 0,
   };
   const phased = deps.kinds.all.flatMap((kind) => {
+    if (input.kinds && !input.kinds.includes(kind.id)) return [];
     const phase = phaseOf(cycle, kind.phase);
     return phase ? [{ kind, phase }] : [];
   });

@@ -89,6 +89,8 @@ export interface Cycle {
   phases?: Readonly<Record<string, CyclePhase>>;
   /** The evaluation visits' window and team size; absent: the visits' defaults (`visits/visit-settings.ts`). */
   visits?: VisitSettings;
+  /** How many programs the impact survey asks about, and how many respondents each; absent: the defaults (`surveys/impact-settings.ts`). */
+  impact?: ImpactSettings;
   startedAt: string;
 }
 
@@ -99,4 +101,17 @@ export interface VisitSettings {
   closes: string;
   /** Evaluators per visit team, 1 to 5. */
   teamSize: number;
+}
+
+/**
+ * How the impact survey samples a cycle's programs: one program per dimension (as in the seed) or
+ * one per sub-dimension (as the 2023 national rules ask), and how many respondents answer the
+ * impact questionnaire, per program (the seed's five) or per dimension (the 2023 rules' fifty,
+ * shared among the dimension's programs).
+ */
+export interface ImpactSettings {
+  programsPer: 'dimension' | 'sub-dimension';
+  /** 1 to 1000. */
+  respondents: number;
+  respondentsPer: 'program' | 'dimension';
 }

@@ -175,7 +175,7 @@ async function answeredObligation(deps: SubmissionLinkDeps, submission: Submissi
  */
 export async function linkSubmission(
   deps: SubmissionLinkDeps,
-  submission: Submission,
+  submission: Pick<Submission, 'city' | 'opd' | 'formId' | 'submissionId' | 'submittedAt' | 'submittedBy'>,
   status: 'submitted' | 'under_review',
 ): Promise<Obligation | undefined> {
   let closed = false;

@@ -37,6 +37,14 @@ export const startCycleInput = z
         })
         .check(z.refine((v) => v.closes >= v.opens, { path: ['closes'], message: 'closes before opens' })),
     ),
+    /** The impact survey's sample; default: see `surveys/impact-settings.ts`. */
+    impact: z.optional(
+      z.strictObject({
+        programsPer: z.enum(['dimension', 'sub-dimension']),
+        respondents: z.int().check(z.gte(1), z.lte(1000)),
+        respondentsPer: z.enum(['program', 'dimension']),
+      }),
+    ),
   })
   .check(
     z.refine(
@@ -82,6 +90,7 @@ export async function startCycle(
     innovationCloses: input.innovationCloses ?? `${input.year}-12-11`,
     ...(Object.keys(phases).length > 0 ? { phases } : {}),
     ...(input.visits ? { visits: input.visits } : {}),
+    ...(input.impact ? { impact: input.impact } : {}),
     startedAt: clock.now().toISOString(),
   };
   if (!existing) await cycles.putCycle(cycle);

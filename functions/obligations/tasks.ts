@@ -8,6 +8,7 @@ import { parseTaskInput } from '#functions/platform/lambda/task-input.ts';
 const kickoffInput = z.object({
   city: z.string().check(z.minLength(1)),
   year: z.number().check(z.int()),
+  kinds: z.optional(z.array(z.string().check(z.regex(/^[a-z][a-z0-9-]{0,62}$/))).check(z.maxLength(20))),
   cursor: z.optional(z.nullable(z.string())),
 });
 
@@ -24,8 +25,8 @@ const slotInput = z.object({
 /** `cycle-kickoff` task: opens one batch of OPDs and says where the next batch starts. */
 export function createKickoffBatchHandler(deps: ObligationDeps) {
   return lambdaHandler(async (payload: unknown) => {
-    const { city, year, cursor } = parseTaskInput(kickoffInput, payload);
-    return openKickoffBatch(deps, { city, year, ...(cursor ? { cursor } : {}) });
+    const { city, year, kinds, cursor } = parseTaskInput(kickoffInput, payload);
+    return openKickoffBatch(deps, { city, year, ...(kinds ? { kinds } : {}), ...(cursor ? { cursor } : {}) });
   });
 }
 

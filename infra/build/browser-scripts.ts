@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { repoRoot } from '#infra/local/paths.ts';
 
 /** The page scripts: each a real file under `forms/render/browser/`, bundled for the browser. */
-export const browserEntries = ['visibility', 'upload', 'computed'] as const;
+export const browserEntries = ['visibility', 'upload', 'computed', 'survey-queue'] as const;
 
 /** Where the built scripts are kept, as a module the `web` function imports (it has no file system to serve from). */
 export const browserScriptsModule = join(repoRoot, 'functions', 'platform', 'web', 'browser-scripts.ts');

@@ -11,6 +11,7 @@ const exitCodeOfKind: Record<DomainErrorKind, number> = {
   not_found: 4,
   forbidden: 5,
   conflict: 6,
+  rate_limited: 7,
 };
 
 /** How the CLI says a failure: a refusal in the chosen language with one line per field. */

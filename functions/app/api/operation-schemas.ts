@@ -3,6 +3,7 @@ import { instrumentRequests } from '#functions/assessment/api/instrument-request
 import { reviewRequests } from '#functions/assessment/api/requests.ts';
 import { obligationRequests } from '#functions/obligations/api/requests.ts';
 import { submissionRequests } from '#functions/submissions/api/requests.ts';
+import { surveyRequests } from '#functions/surveys/api/requests.ts';
 import { selectionRequests } from '#functions/visits/api/requests.ts';
 
 /**
@@ -15,6 +16,7 @@ export const requestBodies = {
   ...reviewRequests.requestBodies,
   ...instrumentRequests.requestBodies,
   ...selectionRequests.requestBodies,
+  ...surveyRequests.requestBodies,
 } as const;
 
 /** Request headers an operation reads, by operation and header name. */
@@ -24,6 +26,7 @@ export const requestHeaders = {
   ...reviewRequests.requestHeaders,
   ...instrumentRequests.requestHeaders,
   ...selectionRequests.requestHeaders,
+  ...surveyRequests.requestHeaders,
 } as const;
 
 /** Path parameters: ids are short slugs or UUIDs, and anything else is refused before a lookup. */
@@ -33,6 +36,7 @@ export const pathParameters = {
   ...reviewRequests.pathParameters,
   ...instrumentRequests.pathParameters,
   ...selectionRequests.pathParameters,
+  ...surveyRequests.pathParameters,
 } as const;
 
 /** The query parameters an operation reads, by operation: the OpenAPI document lists each. */
@@ -42,6 +46,7 @@ export const queryParameters = {
   ...reviewRequests.queryParameters,
   ...instrumentRequests.queryParameters,
   ...selectionRequests.queryParameters,
+  ...surveyRequests.queryParameters,
 } as const;
 
 export const errorBody = z.object({

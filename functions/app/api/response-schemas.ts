@@ -4,6 +4,7 @@ import { reviewResponses } from '#functions/assessment/api/responses.ts';
 import { obligationResponses } from '#functions/obligations/api/responses.ts';
 import { instant } from '#functions/platform/input/primitives.ts';
 import { submissionResponses } from '#functions/submissions/api/responses.ts';
+import { surveyResponses } from '#functions/surveys/api/responses.ts';
 import { selectionResponses } from '#functions/visits/api/responses.ts';
 
 /*
@@ -32,6 +33,7 @@ export const responseBodies = {
   ...reviewResponses,
   ...instrumentResponses,
   ...selectionResponses,
+  ...surveyResponses,
 } as const satisfies Record<string, z.ZodMiniType>;
 
 /** An operation with a documented answer. */

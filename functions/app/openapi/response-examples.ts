@@ -9,6 +9,41 @@ import type { ResponseOperation, responseBodies } from '#functions/app/api/respo
  */
 
 const at = '2026-03-02T01:00:00.000Z';
+
+const impactProgram = {
+  code: 'k7m2q9x4ra',
+  city: 'jambi',
+  year: 2026,
+  slot: 'governance',
+  dimension: 'governance',
+  subDimension: 'governance.public-services',
+  opd: 'diskominfo',
+  opdName: 'Dinas Komunikasi dan Informatika',
+  submissionId: '5f0c3b7e-8a41-4c51-9d0e-2b6f7a1c9e10',
+  name: 'Sikoja',
+  required: 5,
+  districts: [{ id: 'kecamatan-telanaipura', name: 'Kecamatan Telanaipura' }],
+  closes: '2026-12-18',
+  closesAt: '2026-12-18T16:59:59.999Z',
+  timeZone: 'Asia/Jakarta',
+};
+const impactProgramCounted = {
+  ...impactProgram,
+  responses: 5,
+  assisted: 1,
+  sums: { benefit: 22, service: 20, participation: 18, sustainability: 23 },
+  citizens: 12,
+};
+const impactPlan = {
+  city: 'jambi',
+  year: 2026,
+  settings: { programsPer: 'dimension' as const, respondents: 5, respondentsPer: 'program' as const },
+  programs: [impactProgram],
+  chosenBy: 'user-evaluator-lead',
+  chosenAt: '2026-11-30T02:00:00.000Z',
+  publicSummary: false,
+  revision: 1,
+};
 const later = '2026-03-02T01:05:00.000Z';
 const scope = { city: 'jambi', opd: 'diskominfo' };
 const formId = 'innovation-report';
@@ -437,4 +472,27 @@ export const responseExamples: { [K in ResponseOperation]: z.input<(typeof respo
     problems: [],
     recomputed: [{ number: 1, keyString: '723456./9.18.26.34.41.45./', positions: [1, 4] }],
   },
+  getImpactSurvey: {
+    plan: impactPlan,
+    programs: [
+      {
+        program: impactProgramCounted,
+        items: { benefit: 4.4, service: 4, participation: 3.6, sustainability: 4.6 },
+        citizens: {
+          total: { responses: 12, aware: 10, used: 7, rated: 7, satisfaction: 4.14 },
+          byDistrict: {
+            'kecamatan-telanaipura': { responses: 8, aware: 7, used: 5, rated: 5, satisfaction: 4.2 },
+            '-': { responses: 4, aware: 3, used: 2, rated: 2, satisfaction: 4 },
+          },
+        },
+      },
+    ],
+    scores: {
+      programs: { k7m2q9x4ra: 4.15 },
+      subDimensions: { 'governance.public-services': 4.15 },
+      dimensions: { governance: 4.15 },
+      city: 4.15,
+    },
+  },
+  chooseImpactPrograms: { plan: impactPlan },
 };

@@ -46,8 +46,16 @@ function means(sums: Map<string, WeightedSum>): Record<string, number> {
  * - index: Σ (aspect weight × aspect score) / Σ aspect weight, both sums over the aspects that
  *   have a score, so an aspect nobody assessed neither lowers nor raises the index.
  * Sums run in the instrument's order of indicators, dimensions and aspects.
+ *
+ * `surveyed` holds aspect scores measured apart from the indicators, on the same 1-5 scale (the
+ * impact survey's, for the impact aspect): such an aspect's score is the surveyed one where no
+ * indicator of it has a level, and the mean of the two where both exist.
  */
-export function rollup(instrument: Instrument, levels: IndicatorLevels): Rollup {
+export function rollup(
+  instrument: Instrument,
+  levels: IndicatorLevels,
+  surveyed: Readonly<Partial<Record<AspectId, number>>> = {},
+): Rollup {
   const indicators: Record<string, number> = {};
   const subSums = new Map<string, WeightedSum>();
   const aspectSums = new Map<string, WeightedSum>();
@@ -69,8 +77,9 @@ export function rollup(instrument: Instrument, levels: IndicatorLevels): Rollup 
   const aspects: Partial<Record<AspectId, number>> = {};
   const indexSum: WeightedSum = { sum: 0, weight: 0 };
   for (const aspect of aspectIds) {
-    const score = aspectScores[aspect];
-    if (score === undefined) continue;
+    const measured = [aspectScores[aspect], surveyed[aspect]].filter((v) => v !== undefined);
+    if (measured.length === 0) continue;
+    const score = measured.reduce((a, b) => a + b, 0) / measured.length;
     aspects[aspect] = score;
     indexSum.sum += score * instrument.aspectWeights[aspect];
     indexSum.weight += instrument.aspectWeights[aspect];

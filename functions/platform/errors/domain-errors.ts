@@ -24,7 +24,9 @@ export type DomainErrorKind =
   /** A well-formed input that cannot be honoured as sent (an idempotency key reused for another body). */
   | 'unprocessable'
   /** The caller must first send what it last read (a draft revision). */
-  | 'precondition_required';
+  | 'precondition_required'
+  /** The caller sent too much in a short time (a public questionnaire's address limit). */
+  | 'rate_limited';
 
 /**
  * A refusal of a use case: the caller's to fix. Only these (and the HTTP layer's own errors)

@@ -2,6 +2,11 @@
 export const sessionCookie = '__Host-siklus-session';
 /** Double-submit CSRF cookie for forms shown before a session exists (start page, expired link). */
 export const csrfCookie = '__Host-siklus-csrf';
+/**
+ * A random token of the browser that answers a public questionnaire: one response per device and
+ * program. It says nothing of the person; the table keeps only a keyed hash of it.
+ */
+export const deviceCookie = '__Host-siklus-device';
 /** The chosen language, remembered; not a secret. */
 export const langCookie = 'siklus-lang';
 

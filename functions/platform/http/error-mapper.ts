@@ -11,6 +11,7 @@ export const statusOfKind: Record<DomainErrorKind, number> = {
   invalid: 400,
   unprocessable: 422,
   precondition_required: 428,
+  rate_limited: 429,
 };
 
 /** A refusal as the HTTP surfaces answer it; `undefined` for a fault (anything else). */

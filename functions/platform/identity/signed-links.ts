@@ -70,6 +70,17 @@ export function createLinkSigner(secrets: SecretStore, clock: Clock) {
       return `${body}.${mac(all.get(current) as Buffer, body).toString('base64url')}`;
     },
 
+    /**
+     * A keyed hash of `value` (base64url), under a key of its own for `context` derived from the
+     * current link key: the same value hashes alike within one context (a rate limit's day) and
+     * unlinkably across contexts, and without the link keys no one can tell what was hashed.
+     */
+    async keyedHash(context: string, value: string): Promise<string> {
+      const { current, keys: all } = await keys();
+      const derived = mac(all.get(current) as Buffer, `keyed-hash#${context}`);
+      return createHmac('sha256', derived).update(value).digest('base64url');
+    },
+
     /** Strict: one dot, canonical base64url on both sides, a MAC of the fixed length, a known key. */
     async check(token: string): Promise<LinkCheck> {
       if (token.length > maxTokenLength) return { status: 'invalid' };

@@ -86,5 +86,12 @@ input[type=search]{width:100%;font:inherit;padding:.6rem;border:2px solid #6b768
 .obligations-table summary{white-space:normal}
 .obligations-table .disclosure{padding:.625rem 0}
 }
+.likert{display:flex;flex-wrap:wrap;gap:.25rem .75rem}
+.honeypot{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
+.qr{display:block;width:12rem;max-width:100%;height:auto;background:#fff}
+.poster{background:#fff;text-align:center;padding:1.5rem}
+.poster h1{font-size:2rem}.poster .question{font-size:1.35rem;font-weight:600}.poster .qr{width:60%;margin:1.5rem auto}.poster .address{font-size:1.1rem;word-break:break-all}
+@page{size:A4;margin:15mm}
+@media print{header.site,.no-print{display:none!important}body,main,.poster{background:#fff;max-width:none;margin:0;padding:0}.poster .qr{width:110mm}}
 [hidden]{display:none!important}
 `;

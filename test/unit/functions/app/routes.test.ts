@@ -71,6 +71,8 @@ describe('the routes the modules declare', () => {
       '/admin/instrumen',
       '/admin/pemilihan',
       '/kunjungan',
+      '/survei-dampak',
+      '/admin/dampak',
     ]);
     for (const link of links) {
       const route = routes.find((r) => r.method === 'GET' && r.path === link.href);

@@ -15,6 +15,7 @@ import { kinds as obligationKinds } from '#functions/obligations/obligation-kind
 import { defaultReminderPolicy } from '#functions/obligations/reminder-policy.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import type { ScheduleRequest } from '#functions/platform/ports/scheduler.ts';
+import { impactSurveyKind } from '#functions/surveys/impact-kind.ts';
 import { makeCalendar } from './builders.ts';
 
 const city: City = { city: 'jambi', name: 'Kota Jambi', timeZone: 'Asia/Jakarta', secretary: 'sekda' };
@@ -85,7 +86,8 @@ function kickoffDeps(theCycle: Cycle, kinds = withRiskRegister) {
 
 describe('the obligation kinds registry', () => {
   it('gathers every part’s kinds, the innovation report among them, found by kind id and by form id', () => {
-    expect(kindRegistry.all).toEqual([innovationReportKind, selfAssessmentKind]);
+    expect(kindRegistry.all).toEqual([innovationReportKind, selfAssessmentKind, impactSurveyKind]);
+    expect(kindRegistry.byForm('impact-questionnaire')).toBe(impactSurveyKind);
     expect(kindRegistry.byForm('self-assessment')).toBe(selfAssessmentKind);
     expect(kindRegistry.byId('innovation-report')).toBe(innovationReportKind);
     expect(kindRegistry.byForm('innovation-report')).toBe(innovationReportKind);

@@ -1,0 +1,202 @@
+import { validateAnswers } from '#forms/engine/validate.ts';
+import { impactItems, impactQuestionnaireForm } from '#forms/surveys/impact-questionnaire.form.ts';
+import type { SubmissionLinkDeps } from '#functions/obligations/record-submission.ts';
+import { linkSubmission } from '#functions/obligations/record-submission.ts';
+import type { Identity } from '#functions/platform/identity/identity.ts';
+import { hasRole } from '#functions/platform/identity/identity.ts';
+import type { LinkSigner } from '#functions/platform/identity/signed-links.ts';
+import type { Clock } from '#functions/platform/ports/clock.ts';
+import type { StoredProgram } from './program-model.ts';
+import type { SurveyForm, SurveyResponse } from './response-model.ts';
+import type { ResponseLimit, ResponseWrite, SurveyStore } from './stores.ts';
+import { surveyDefinition } from './survey-forms.ts';
+import {
+  addressWindowSeconds,
+  deviceTokenPattern,
+  programCodePattern,
+  programWindowSeconds,
+  responseIdPattern,
+  responsesPerAddress,
+  responsesPerProgram,
+} from './survey-limits.ts';
+import { surveyRefusals } from './survey-refusals.ts';
+
+/** What recording a response reads and writes. */
+export interface RespondDeps {
+  surveys: SurveyStore;
+  links: Pick<LinkSigner, 'keyedHash'>;
+  clock: Clock;
+  /** Records the OPD's impact survey obligation as answered once its programs have their responses. */
+  obligationDeps: SubmissionLinkDeps;
+}
+
+/** One response as a page read it: the answers already taken from the form, and what came with them. */
+export interface ResponseInput {
+  code: string;
+  form: SurveyForm;
+  answers: unknown;
+  /** Chosen by the page the form was shown on. */
+  responseId: string | null | undefined;
+  /** The honeypot field's value: anything but empty is a script. */
+  honeypot: string | null | undefined;
+}
+
+/** Where a public response comes from: the device's token (its cookie) and the network address. */
+export interface PublicOrigin {
+  device: string | undefined;
+  address: string;
+}
+
+/** The response recorded (or found again, for a second send of the same one) and its program. */
+export interface RecordedResponse {
+  response: SurveyResponse;
+  program: StoredProgram;
+  replayed: boolean;
+}
+
+/** Assisted responses one staff member may enter in an hour: a morning beside respondents, not a script. */
+const assistedPerHour = 200;
+
+/**
+ * Records a citizen's or beneficiary's response from the public page: one per device, program and
+ * form; within the limits of the network address (stored only as a keyed hash of the day) and of
+ * the program; never one with a filled honeypot, without the page's response id or device token,
+ * after the survey closed, or with answers the form refuses. A refused response writes nothing; the
+ * same response sent twice is recorded once, and the second send is answered as the first.
+ * @throws DomainError for each refusal (not found, closed, not accepted, already answered, too many, invalid answers).
+ */
+export async function recordPublicResponse(
+  deps: RespondDeps,
+  input: ResponseInput,
+  origin: PublicOrigin,
+): Promise<RecordedResponse> {
+  if (!origin.device || !deviceTokenPattern.test(origin.device)) throw surveyRefusals.notAccepted();
+  const device = await deps.links.keyedHash('survey-device', origin.device);
+  const day = deps.clock.now().toISOString().slice(0, 10);
+  const address = await deps.links.keyedHash(`survey-address#${day}`, origin.address);
+  return record(deps, input, { mode: 'respondent' }, device, [
+    { key: `survey-address#${address}`, limit: responsesPerAddress, windowSeconds: addressWindowSeconds },
+    { key: `survey-program#${input.code}`, limit: responsesPerProgram, windowSeconds: programWindowSeconds },
+  ]);
+}
+
+/**
+ * Records an impact questionnaire that OPD staff entered beside its respondent: only staff of the
+ * program's OPD, recorded as assisted and by whom; any number from one device, within an hourly
+ * limit per person.
+ * @throws DomainError as {@link recordPublicResponse}, and not found for anyone else.
+ */
+export async function recordAssistedResponse(
+  deps: RespondDeps,
+  input: ResponseInput,
+  identity: Identity,
+): Promise<RecordedResponse> {
+  const program = await deps.surveys.program(input.code);
+  if (!program || !staffOf(identity, program)) throw surveyRefusals.programNotFound();
+  return record(deps, input, { mode: 'assisted', assistedBy: identity.subject }, undefined, [
+    {
+      key: `survey-assisted#${identity.city}#${identity.subject}`,
+      limit: assistedPerHour,
+      windowSeconds: 3600,
+    },
+  ]);
+}
+
+/** True when `identity` works at the program's OPD: its operators and its head. */
+export const staffOf = (identity: Identity, program: Pick<StoredProgram, 'city' | 'opd'>): boolean =>
+  identity.city === program.city &&
+  identity.opd === program.opd &&
+  hasRole(identity, 'opd-operator', 'opd-head');
+
+async function record(
+  deps: RespondDeps,
+  input: ResponseInput,
+  mode: Pick<SurveyResponse, 'mode' | 'assistedBy'>,
+  device: string | undefined,
+  limits: readonly ResponseLimit[],
+): Promise<RecordedResponse> {
+  if (!programCodePattern.test(input.code)) throw surveyRefusals.programNotFound();
+  const program = await deps.surveys.program(input.code);
+  if (!program) throw surveyRefusals.programNotFound();
+  if (input.honeypot) throw surveyRefusals.notAccepted();
+  if (!input.responseId || !responseIdPattern.test(input.responseId)) throw surveyRefusals.notAccepted();
+  const now = deps.clock.now();
+  if (now.toISOString() > program.closesAt) throw surveyRefusals.closed(program.closes);
+  const definition = surveyDefinition(input.form, program);
+  const checked = validateAnswers(definition, input.answers);
+  if (!checked.ok) throw surveyRefusals.answers(checked.errors);
+  const response: SurveyResponse = {
+    responseId: input.responseId,
+    code: program.code,
+    form: input.form,
+    formVersion: definition.version,
+    answers: checked.value,
+    ...mode,
+    at: now.toISOString(),
+  };
+  const outcome = await deps.surveys.record({
+    response,
+    ...(device === undefined ? {} : { device }),
+    limits,
+    adds: addsOf(response),
+  });
+  if (outcome === 'unknown') throw surveyRefusals.programNotFound();
+  if (outcome === 'device') throw surveyRefusals.alreadyAnswered();
+  if (outcome === 'limit') throw surveyRefusals.tooMany();
+  if (outcome === 'replay') {
+    const first = await deps.surveys.response(program.code, input.form, input.responseId);
+    // The same id for other answers, or from another device, is not this response again.
+    if (!first || first.mode !== response.mode) throw surveyRefusals.notAccepted();
+    return { response: first, program, replayed: true };
+  }
+  if (input.form === impactQuestionnaireForm.id) await completeIfCollected(deps, program);
+  return { response, program, replayed: false };
+}
+
+/** What a response adds to its program's counts. */
+function addsOf(response: SurveyResponse): ResponseWrite['adds'] {
+  const { answers } = response;
+  if (response.form === 'impact-questionnaire')
+    return {
+      form: response.form,
+      items: Object.fromEntries(impactItems.map((item) => [item, Number(answers[item])])),
+      assisted: response.mode === 'assisted',
+    };
+  return {
+    form: response.form,
+    district: typeof answers.district === 'string' ? answers.district : '-',
+    aware: answers.aware === 'yes',
+    used: answers.used === 'yes',
+    ...(typeof answers.satisfaction === 'number' ? { satisfaction: answers.satisfaction } : {}),
+  };
+}
+
+/**
+ * Answers the OPD's impact survey obligation once every program it owns has the responses it
+ * needs: read again after each response that may have completed its program, so that concurrent
+ * responses cannot both miss it. Answering is once: an obligation already answered stays so.
+ */
+export async function completeIfCollected(
+  deps: Pick<RespondDeps, 'surveys' | 'clock' | 'obligationDeps'>,
+  program: Pick<StoredProgram, 'code' | 'city' | 'year' | 'opd'>,
+): Promise<boolean> {
+  const now = await deps.surveys.program(program.code);
+  if (!now || now.responses < now.required) return false;
+  const plan = await deps.surveys.plan(program.city, program.year);
+  const owned = plan?.programs.filter((p) => p.opd === program.opd) ?? [];
+  const counts = await deps.surveys.programs(owned.map((p) => p.code));
+  if (counts.length !== owned.length || counts.some((p) => p.responses < p.required)) return false;
+  const answered = await linkSubmission(
+    deps.obligationDeps,
+    {
+      city: program.city,
+      opd: program.opd,
+      formId: impactQuestionnaireForm.id,
+      submissionId: `impact-survey-${program.year}-${program.opd}`,
+      submittedAt: deps.clock.now().toISOString(),
+      submittedBy: 'system:impact-survey',
+    },
+    'submitted',
+  );
+  return answered !== undefined;
+}
