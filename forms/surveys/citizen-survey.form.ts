@@ -1,13 +1,11 @@
 import type { FormDefinition } from '#forms/engine/definition.ts';
-import type { ChoiceOption } from '#forms/engine/field-types.ts';
 
 /** The age groups a citizen may give: broad enough that no one is known by theirs. */
 export const ageGroups = ['under-25', '25-39', '40-59', '60-plus'] as const;
 
-const yesNo: readonly ChoiceOption[] = [
-  { value: 'yes', label: { id: 'Ya', en: 'Yes' } },
-  { value: 'no', label: { id: 'Tidak', en: 'No' } },
-];
+/** How well a citizen knows a program: one question, so that a page without JavaScript asks it whole. */
+export const experiences = ['unaware', 'aware', 'used'] as const;
+export type Experience = (typeof experiences)[number];
 
 /** A district a citizen may name: its id, and its name as the city writes it. */
 export interface SurveyDistrict {
@@ -16,10 +14,11 @@ export interface SurveyDistrict {
 }
 
 /**
- * `citizen-survey` v1: three short questions a citizen answers about one program, without signing
- * in: whether they know it, whether they have used it, and (if so) how satisfied they are; then,
- * only if they wish, their district (kecamatan) and age group. Nothing asked identifies a person:
- * no name, phone number or address. The districts are the city's, so the definition is made for
+ * `citizen-survey` v1: two short questions a citizen answers about one program, without signing
+ * in: how well they know it (never heard of it, heard of it, used it) and, if they used it, how
+ * satisfied they are; then, only if they wish, their district (kecamatan) and age group. Every
+ * question shows at once, so the page asks the same with or without JavaScript. Nothing asked
+ * identifies a person: no name, phone number or address. The districts are the city's, so the definition is made for
  * the city's list; its id and version stay the same for every city.
  */
 export function citizenSurveyForm(districts: readonly SurveyDistrict[]): FormDefinition {
@@ -28,8 +27,8 @@ export function citizenSurveyForm(districts: readonly SurveyDistrict[]): FormDef
     version: 1,
     title: { id: 'Survei Warga', en: 'Citizen survey' },
     description: {
-      id: 'Tiga pertanyaan singkat, tanpa nama. Jawaban Anda membantu pemerintah kota menilai program ini.',
-      en: 'Three short questions, no name asked. Your answers help the city government assess this program.',
+      id: 'Dua pertanyaan singkat, tanpa nama. Jawaban Anda membantu pemerintah kota menilai program ini.',
+      en: 'Two short questions, no name asked. Your answers help the city government assess this program.',
     },
     sections: [
       {
@@ -37,34 +36,39 @@ export function citizenSurveyForm(districts: readonly SurveyDistrict[]): FormDef
         title: { id: 'Tentang program ini', en: 'About this program' },
         fields: [
           {
-            id: 'aware',
+            id: 'experience',
             type: 'singleChoice',
             required: true,
-            label: {
-              id: 'Apakah Anda pernah mendengar tentang program ini?',
-              en: 'Have you heard of this program?',
-            },
-            options: yesNo,
-          },
-          {
-            id: 'used',
-            type: 'singleChoice',
-            required: true,
-            visibleWhen: { field: 'aware', equals: 'yes' },
-            label: {
-              id: 'Apakah Anda pernah menggunakan atau merasakan manfaatnya?',
-              en: 'Have you used it or felt its benefit?',
-            },
-            options: yesNo,
+            label: { id: 'Apakah Anda mengenal program ini?', en: 'Do you know this program?' },
+            options: [
+              {
+                value: 'unaware',
+                label: { id: 'Belum pernah mendengarnya', en: 'I have never heard of it' },
+              },
+              {
+                value: 'aware',
+                label: {
+                  id: 'Pernah mendengar, tetapi belum pernah memakai atau merasakan manfaatnya',
+                  en: 'I have heard of it, but have not used it or felt its benefit',
+                },
+              },
+              {
+                value: 'used',
+                label: {
+                  id: 'Pernah memakai atau merasakan manfaatnya',
+                  en: 'I have used it or felt its benefit',
+                },
+              },
+            ],
           },
           {
             id: 'satisfaction',
             type: 'likert',
-            required: true,
-            visibleWhen: { field: 'used', equals: 'yes' },
+            // Asked of everyone, so that a page without JavaScript shows it: only those who used it must answer.
+            required: { field: 'experience', equals: 'used' },
             label: {
-              id: 'Seberapa puas Anda dengan program ini?',
-              en: 'How satisfied are you with this program?',
+              id: 'Jika pernah memakai: seberapa puas Anda dengan program ini?',
+              en: 'If you have used it: how satisfied are you with this program?',
             },
             anchors: {
               low: { id: 'Sangat tidak puas', en: 'Very dissatisfied' },

@@ -2,7 +2,7 @@ import { formCatalog } from '#forms/catalog.ts';
 import type { CognitoSignIn, DemoSignIn } from '#functions/access/deps.ts';
 import { createAnswersReview } from '#functions/assessment/answers-review.ts';
 import { createSelfAssessmentForms } from '#functions/assessment/self-assessment-forms.ts';
-import { createDueLookup } from '#functions/obligations/due-lookup.ts';
+import { createDueLookup, createDutyLookup } from '#functions/obligations/due-lookup.ts';
 import { createDraftLinker, createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import type { SubmissionDeps } from '#functions/submissions/deps.ts';
 import type { ApiDeps } from './api/api.ts';
@@ -30,6 +30,7 @@ export function submissionDepsOf(ports: Ports): SubmissionDeps {
     onSubmitted: createSubmissionLinker(obligations),
     onDraftSaved: createDraftLinker(obligations),
     dueFor: createDueLookup(obligations),
+    dutiesFor: createDutyLookup(obligations),
   };
 }
 

@@ -24,6 +24,20 @@ export interface SubmissionDeps {
   reviewOf?: (item: { city: string; opd: string; formId: string }) => Promise<AnswersReview | undefined>;
   /** What the OPD owes for a form in the current cycle (due date and state), for its to-do list. */
   dueFor?: (city: string, opd: string, formId: string) => Promise<Due | undefined>;
+  /** What the OPD owes in the current cycle that no form answers (the impact survey), for its to-do list. */
+  dutiesFor?: (city: string, opd: string) => Promise<Duty[]>;
+}
+
+/**
+ * An obligation answered by many responses rather than one form (the impact survey's
+ * questionnaires), as the to-do list shows it: where the OPD works on it, and how far it is.
+ */
+export interface Duty {
+  title: { id: string; en: string };
+  path: string;
+  due: Due;
+  done: number;
+  of: number;
 }
 
 /**

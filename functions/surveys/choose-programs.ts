@@ -29,6 +29,12 @@ export interface ChooseDeps {
   newId: () => string;
 }
 
+/** A chosen plan, and whether it was chosen by an earlier request with the same programs. */
+export interface ChosenPlan {
+  plan: ImpactPlan;
+  replayed: boolean;
+}
+
 /** Ten random lower-case letters and digits: a program's public code. */
 const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
 export function newProgramCode(): string {
@@ -40,7 +46,8 @@ export function newProgramCode(): string {
  * slot of the cycle's sample given (a slot without any innovation may stay empty), and opens the
  * `impact-survey` obligation of each OPD that owns one (the `cycle-kickoff` workflow, for that kind
  * only). Each program needs the responses the sample sets (`requiredResponses`). The choice is
- * made once, audited, and frozen: the links and posters printed from it must keep working.
+ * made once, audited, and frozen: the links and posters printed from it must keep working; the
+ * same choice sent again is answered as a replay.
  * @throws DomainError: no such cycle or no impact phase; already chosen; a slot or an innovation
  * that is unknown, out of its slot, or given twice (field by field).
  */
@@ -50,7 +57,7 @@ export async function choosePrograms(
   city: string,
   year: number,
   body: unknown,
-): Promise<ImpactPlan> {
+): Promise<ChosenPlan> {
   const input = parseInput(chooseProgramsBody, body);
   const [cycle, cityRecord] = await Promise.all([
     deps.cycles.getCycle(city, year),
@@ -59,7 +66,8 @@ export async function choosePrograms(
   if (!cycle || !cityRecord) throw surveyRefusals.noCycle(year);
   const phase = phaseOf(cycle, impactPhase);
   if (!phase) throw surveyRefusals.noPhase();
-  if (await deps.surveys.plan(city, year)) throw surveyRefusals.chosen();
+  const existing = await deps.surveys.plan(city, year);
+  if (existing) return replayOf(deps, existing, input.programs);
   const settings = impactSettingsOf(cycle);
   const slots = new Map(impactSlots(settings).map((slot) => [slot.slot, slot]));
   const { candidates, districts } = await programCandidates(deps, city, year, cycle.calendar.timeZone);
@@ -138,11 +146,34 @@ export async function choosePrograms(
   try {
     await deps.surveys.choose(plan, audit);
   } catch (error) {
-    if (error instanceof StaleRevisionError) throw surveyRefusals.chosen();
-    throw error;
+    if (!(error instanceof StaleRevisionError)) throw error;
+    // A concurrent twin chose first: the same choice is its replay, another one is refused.
+    const chosen = await deps.surveys.plan(city, year);
+    if (!chosen) throw error;
+    return replayOf(deps, chosen, input.programs);
   }
   await openImpactObligations(deps, city, year);
-  return plan;
+  return { plan, replayed: false };
+}
+
+/**
+ * The choice made again (a double click, a retried request, a concurrent twin): the same programs
+ * for the same slots is answered with the stored plan, and its obligations opened again in case
+ * the first kick-off did not start; any other choice is refused, as the plan is frozen.
+ */
+async function replayOf(
+  deps: Pick<ChooseDeps, 'workflows'>,
+  plan: ImpactPlan,
+  given: readonly { slot: string; submissionId: string }[],
+): Promise<ChosenPlan> {
+  const key = (programs: readonly { slot: string; submissionId: string }[]) =>
+    programs
+      .map((p) => `${p.slot}=${p.submissionId}`)
+      .sort()
+      .join('&');
+  if (key(plan.programs) !== key(given)) throw surveyRefusals.chosen();
+  await openImpactObligations(deps, plan.city, plan.year);
+  return { plan, replayed: true };
 }
 
 /**

@@ -18,8 +18,8 @@ function secondWeekOfDecember(year: number) {
 }
 
 /** The surveys' store among a function's ports, for the kind's rule. */
-function surveysIn(ports: object): Pick<SurveyStore, 'plan'> {
-  const surveys = (ports as { surveys?: Pick<SurveyStore, 'plan'> }).surveys;
+function surveysIn(ports: object): Pick<SurveyStore, 'plan' | 'programs'> {
+  const surveys = (ports as { surveys?: Pick<SurveyStore, 'plan' | 'programs'> }).surveys;
   if (!surveys) throw new Error('The impact survey kind reads the surveys store: it is not among the ports');
   return surveys;
 }
@@ -42,6 +42,20 @@ export const impactSurveyKind = defineObligationKind({
   },
   reminded: opdOperators,
   escalatedTo: opdHeadThenSecretary,
+  // Each program counts up to what it needs: a program with more does not make up for another.
+  progress: {
+    path: '/survei-dampak',
+    of: async (obligation, ports) => {
+      const surveys = surveysIn(ports);
+      const plan = await surveys.plan(obligation.city, obligation.year);
+      const owned = plan?.programs.filter((program) => program.opd === obligation.opd) ?? [];
+      const counted = await surveys.programs(owned.map((program) => program.code));
+      return {
+        done: counted.reduce((sum, p) => sum + Math.min(p.responses, p.required), 0),
+        of: owned.reduce((sum, p) => sum + p.required, 0),
+      };
+    },
+  },
   mail: {
     templates: 'standard',
     kickoffNote: {

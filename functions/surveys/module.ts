@@ -1,15 +1,33 @@
 import { defineModule } from '#functions/platform/module/descriptor.ts';
+import { maxResponseBodyBytes } from './survey-limits.ts';
 
-/** The public questionnaires: anyone with the link, signed in or not, however they came. */
-const open = { function: 'web', access: 'session', links: 'any', needs: ['table'] } as const;
+/**
+ * The public questionnaires: anyone with the link, signed in or not, however they came; throttled
+ * on AWS to a share of the site's capacity (a city's posters bring a few responses a minute).
+ */
+const open = {
+  function: 'web',
+  access: 'session',
+  links: 'any',
+  needs: ['table'],
+  throttle: { rateLimit: 10, burstLimit: 20 },
+} as const;
 /** A public answer: checked by the double-submit token the page set; the address limit's keyed hash needs the link keys. */
-const answer = { ...open, method: 'POST', csrf: 'sign-in-form', needs: ['table', 'links'] } as const;
+const answer = {
+  ...open,
+  method: 'POST',
+  csrf: 'sign-in-form',
+  maxBytes: maxResponseBodyBytes,
+  needs: ['table', 'links'],
+} as const;
 const opdStaff = ['opd-operator', 'opd-head'] as const;
+/** Reminders of the impact survey link here: sessions opened from them reach these pages. */
 const staffPage = {
   function: 'web',
   access: 'session',
   signedIn: true,
   roles: opdStaff,
+  links: ['fill', 'escalation'],
   needs: ['table'],
 } as const;
 const readers = ['evaluator', 'admin'] as const;

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { validateAnswers } from '#forms/engine/validate.ts';
 import { impactItems, impactQuestionnaireForm } from '#forms/surveys/impact-questionnaire.form.ts';
 import type { SubmissionLinkDeps } from '#functions/obligations/record-submission.ts';
@@ -145,13 +146,20 @@ async function record(
   if (outcome === 'limit') throw surveyRefusals.tooMany();
   if (outcome === 'replay') {
     const first = await deps.surveys.response(program.code, input.form, input.responseId);
-    // The same id for other answers, or from another device, is not this response again.
-    if (!first || first.mode !== response.mode) throw surveyRefusals.notAccepted();
+    // The same id for other answers, or entered another way, is not this response again.
+    if (!first || !sameResponse(first, response)) throw surveyRefusals.notAccepted();
     return { response: first, program, replayed: true };
   }
   if (input.form === impactQuestionnaireForm.id) await completeIfCollected(deps, program);
   return { response, program, replayed: false };
 }
+
+/** True when `again` says what `first` said, the same way: a second send of it (key order aside). */
+const sameResponse = (first: SurveyResponse, again: SurveyResponse): boolean =>
+  first.mode === again.mode &&
+  first.assistedBy === again.assistedBy &&
+  first.formVersion === again.formVersion &&
+  isDeepStrictEqual(first.answers, again.answers);
 
 /** What a response adds to its program's counts. */
 function addsOf(response: SurveyResponse): ResponseWrite['adds'] {
@@ -165,9 +173,12 @@ function addsOf(response: SurveyResponse): ResponseWrite['adds'] {
   return {
     form: response.form,
     district: typeof answers.district === 'string' ? answers.district : '-',
-    aware: answers.aware === 'yes',
-    used: answers.used === 'yes',
-    ...(typeof answers.satisfaction === 'number' ? { satisfaction: answers.satisfaction } : {}),
+    aware: answers.experience === 'aware' || answers.experience === 'used',
+    used: answers.experience === 'used',
+    // Satisfaction counts from those who used the program only, whatever others answered.
+    ...(answers.experience === 'used' && typeof answers.satisfaction === 'number'
+      ? { satisfaction: answers.satisfaction }
+      : {}),
   };
 }
 

@@ -5,7 +5,7 @@ import { hasRole, type Identity } from '#functions/platform/identity/identity.ts
 import { parseInput } from '#functions/platform/input/parse-input.ts';
 import { StaleRevisionError } from '#functions/platform/table/errors.ts';
 import { surveyAudit } from './audit-events.ts';
-import { type ChooseDeps, choosePrograms, planOf } from './choose-programs.ts';
+import { type ChooseDeps, type ChosenPlan, choosePrograms, planOf } from './choose-programs.ts';
 import type { ImpactPlan } from './program-model.ts';
 import { publicSummaryBody } from './survey-inputs.ts';
 import { surveyRefusals } from './survey-refusals.ts';
@@ -38,7 +38,7 @@ export async function chooseAsRunner(
   identity: Identity,
   year: number,
   body: unknown,
-): Promise<ImpactPlan> {
+): Promise<ChosenPlan> {
   await assertRunner(deps, identity);
   return choosePrograms(deps, identity.subject, identity.city, year, body);
 }

@@ -2,6 +2,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { clockCommand } from './clock-command.ts';
 import { cycleCommand } from './cycle-command.ts';
 import { formsCommand } from './forms-command.ts';
+import { impactCommand } from './impact-command.ts';
 import { instrumentCommand } from './instrument-command.ts';
 import { obligationsCommand } from './obligations-command.ts';
 import { reviewCommand } from './review-command.ts';
@@ -35,6 +36,7 @@ export const commands: Record<string, Command> = {
   review: reviewCommand,
   instrument: instrumentCommand,
   selection: selectionCommand,
+  impact: impactCommand,
   forms: formsCommand,
   status: statusCommand,
   token: tokenCommand,

@@ -1,5 +1,7 @@
 import { moduleKinds } from '#functions/app/generated/kinds.ts';
+import type { ImpactSettings } from '#functions/obligations/model.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
+import { defaultImpactSettings } from '#functions/surveys/impact-settings.ts';
 import { defaultVisitSettings } from '#functions/visits/visit-settings.ts';
 import type { Command } from './commands.ts';
 import {
@@ -29,11 +31,24 @@ function visitsOption(year: number, window: unknown, teamSize: unknown) {
   };
 }
 
+/** `--impact-programs`, `--impact-respondents` and `--impact-respondents-per` as the cycle's impact sample, the others defaulted. */
+function impactOption(programsPer: unknown, respondents: unknown, respondentsPer: unknown) {
+  if (programsPer === undefined && respondents === undefined && respondentsPer === undefined) return {};
+  return {
+    impact: {
+      programsPer: programsPer ?? defaultImpactSettings.programsPer,
+      respondents: respondents === undefined ? defaultImpactSettings.respondents : Number(respondents),
+      respondentsPer: respondentsPer ?? defaultImpactSettings.respondentsPer,
+    } as ImpactSettings,
+  };
+}
+
 export const cycleCommand: Command = {
   summary: "Start a city's evaluation cycle: open every OPD's obligations",
   help: `Usage: siklus cycle start --city <city> --year <year> [--due YYYY-MM-DD] [--closes YYYY-MM-DD]
                          [--self-assessment] [--visits YYYY-MM-DD..YYYY-MM-DD] [--team-size N]
-                         [--lang id|en] [--json]
+                         [--impact-programs dimension|sub-dimension] [--impact-respondents N]
+                         [--impact-respondents-per program|dimension] [--lang id|en] [--json]
 
 Sets up the cycle (calendar with the year's national holidays and collective leave, reminders
 30, 14, 7 and 1 days before and on the due date, escalation to the head of OPD and then the city
@@ -48,11 +63,20 @@ Options:
   --closes YYYY-MM-DD  last day a late report of that phase is accepted (default: 11 December)
   --self-assessment    also every other kind's phase on its default dates: the self-assessment, due
                        on the Friday of the second week of November, for the OPDs the year's
-                       instrument names
+                       instrument names; the impact survey, due on the second Friday of December,
+                       for the OPDs whose programs are chosen for it (siklus impact choose)
   --visits A..B        the window of the evaluation visits, first and last day (default: the
                        Monday after the self-assessment's late ones close to the third Friday of
                        December; visits take place on working days only)
   --team-size N        evaluators per visit team, 1 to 5 (default 2)
+  --impact-programs P  the impact survey's programs: one per dimension (default, as in the seed)
+                       or one per sub-dimension (the 2023 national rules)
+  --impact-respondents N
+                       impact questionnaires to collect, 1 to 1000 (default 5)
+  --impact-respondents-per program|dimension
+                       N for each program (default), or shared among a dimension's programs
+                       (the 2023 rules: --impact-programs sub-dimension --impact-respondents 50
+                       --impact-respondents-per dimension)
 ${timeOptionsHelp}
 
 Times are printed in the city's time zone.`,
@@ -64,6 +88,9 @@ Times are printed in the city's time zone.`,
     closes: { type: 'string' },
     visits: { type: 'string' },
     'team-size': { type: 'string' },
+    'impact-programs': { type: 'string' },
+    'impact-respondents': { type: 'string' },
+    'impact-respondents-per': { type: 'string' },
     ...timeOptions,
   },
   run: async ({ values, positionals, dirs }) => {
@@ -82,6 +109,11 @@ Times are printed in the city's time zone.`,
         ...(values.due ? { innovationDue: String(values.due) } : {}),
         ...(values.closes ? { innovationCloses: String(values.closes) } : {}),
         ...visitsOption(year, values.visits, values['team-size']),
+        ...impactOption(
+          values['impact-programs'],
+          values['impact-respondents'],
+          values['impact-respondents-per'],
+        ),
       });
       console.error(
         `Cycle ${city} ${year}: innovation reports due ${formatLocalDate(cycle.innovationDue, lang)}; kicking off...`,

@@ -15,7 +15,10 @@ self-assessments, and the evaluators verify them: they ask some OPDs to revise (
 find some claims one level too high, accept the rest, and a few decide after the due date. Then
 the lead evaluator announces and draws the OPDs to visit (a fifth of them, and those that missed
 their self-assessment), each team and the head of the OPD agree on a date in the visit window
-(some heads ask for another day), and the teams record their findings on the day. Prints what
+(some heads ask for another day), and the teams record their findings on the day. With the
+impact phase, the lead chooses the impact survey's programs ten working days before its due date,
+their beneficiaries answer the questionnaire (some beside OPD staff, some programs late or short)
+and citizens answer the public survey. Prints what
 was sent, submitted, missed and escalated, counted from the outbox (.siklus/outbox) and from the
 audit events, and what the visits hold. The same seed gives the same summary; --json prints it
 as one JSON object.`,
@@ -83,6 +86,13 @@ as one JSON object.`,
       console.log(`  visits drawn             ${visits.drawn}`);
       console.log(`  visited always           ${visits.alwaysVisited}`);
       console.log(`  levels changed on visits ${visits.levelsChanged}`);
+      console.log('From the surveys:');
+      console.log(`  impact survey programs   ${summary.surveys.programs}`);
+      console.log(
+        `  impact questionnaires    ${summary.surveys.impactResponses} (with staff help ${summary.surveys.assistedResponses})`,
+      );
+      console.log(`  impact surveys answered  ${summary.surveys.obligationsAnswered}`);
+      console.log(`  citizen responses        ${summary.surveys.citizenResponses}`);
       console.log(`Failed executions: ${failures.length}`);
       return failures.length === 0 ? 0 : 1;
     });

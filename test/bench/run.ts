@@ -44,12 +44,14 @@ for (const t of measureValidation()) {
 const sizes = (process.env.BENCH_OPDS ?? '40,400').split(',').map(Number);
 console.error(`Simulating a cycle year for ${sizes.join(', ')} OPDs (set BENCH_OPDS, e.g. 40,400,4000)...`);
 console.log(
-  '\nA simulated cycle year (kick-off, reminders, escalations, submissions, reviews, the draw and the visits; seed 2026), per OPD',
+  '\nA simulated cycle year (kick-off, reminders, escalations, submissions, reviews, the draw and the visits, the impact survey and the citizen survey; seed 2026), per OPD',
 );
 console.log(
-  '| OPDs | wall s | emails | executions | transitions | Lambda calls | DynamoDB WRU | DynamoDB RRU | schedules | max history | failed | US$ per OPD-year |',
+  '| OPDs | wall s | emails | executions | transitions | Lambda calls | DynamoDB WRU | DynamoDB RRU | schedules | survey responses | public requests | max history | failed | US$ per OPD-year |',
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+);
 const dynamo = await startDynamoDbLocal();
 const years: YearRun[] = [];
 try {
@@ -58,7 +60,7 @@ try {
     years.push(y);
     const per = (n: number) => (n / y.opds).toFixed(1);
     console.log(
-      `| ${y.opds} | ${y.seconds.toFixed(0)} | ${per(y.emails)} | ${per(y.executions)} | ${per(y.transitions)} | ${per(y.invocations)} | ${per(y.dynamo.writeUnits)} | ${per(y.dynamo.readUnits)} | ${per(y.schedules)} | ${y.maxHistoryEvents} | ${y.failed} | ${costPerOpd(y).toFixed(5)} |`,
+      `| ${y.opds} | ${y.seconds.toFixed(0)} | ${per(y.emails)} | ${per(y.executions)} | ${per(y.transitions)} | ${per(y.invocations)} | ${per(y.dynamo.writeUnits)} | ${per(y.dynamo.readUnits)} | ${per(y.schedules)} | ${per(y.responses.impact + y.responses.citizens)} | ${per(y.publicRequests)} | ${y.maxHistoryEvents} | ${y.failed} | ${costPerOpd(y).toFixed(5)} |`,
     );
   }
 } finally {

@@ -26,6 +26,13 @@ export interface YearRun {
   maxHistoryEvents: number;
   schedules: number;
   dynamo: { writeUnits: number; readUnits: number };
+  /**
+   * Requests to the HTTP API the year's public questionnaires make: each response is its page
+   * and its post, each one API Gateway request and one Lambda invocation of the web function.
+   */
+  publicRequests: number;
+  /** The surveys' responses: impact questionnaires and citizen answers. */
+  responses: { impact: number; citizens: number };
   failed: number;
 }
 
@@ -80,7 +87,7 @@ export async function runYear(
   await startCycle({ ...ports, kinds: moduleKinds }, clock, { city: 'jambi', year: 2026 });
   const kickoff = await runner.start('cycle-kickoff', { city: 'jambi', year: 2026 });
   if (kickoff.status !== 'SUCCEEDED') failed++;
-  await simulateYear(
+  const year = await simulateYear(
     { ...ports, clock },
     async (s) => {
       if ((await runner.start(s.workflow, s.input)).status !== 'SUCCEEDED') failed++;
@@ -98,6 +105,8 @@ export async function runYear(
     ...runner.usage,
     schedules,
     dynamo: { writeUnits: usage.writeUnits, readUnits: usage.readUnits },
+    publicRequests: 2 * (year.surveys.impactResponses + year.surveys.citizenResponses),
+    responses: { impact: year.surveys.impactResponses, citizens: year.surveys.citizenResponses },
     failed,
   };
 }
@@ -110,6 +119,8 @@ const price = {
   read: 0.125 / 1_000_000,
   schedule: 1 / 1_000_000,
   email: 0.1 / 1000,
+  /** An HTTP API request, and the web function's invocation that serves it. */
+  publicRequest: 1 / 1_000_000 + 0.2 / 1_000_000 + 0.15 * 0.5 * 0.0000133334,
 };
 
 export function costPerOpd(run: YearRun): number {
@@ -119,6 +130,7 @@ export function costPerOpd(run: YearRun): number {
     run.dynamo.writeUnits * price.write +
     run.dynamo.readUnits * price.read +
     run.schedules * price.schedule +
-    run.emails * price.email;
+    run.emails * price.email +
+    run.publicRequests * price.publicRequest;
   return total / run.opds;
 }

@@ -60,6 +60,25 @@ describe('app stack', () => {
     expect(routes.filter((r) => r.embeddedOnly).map((r) => r.path)).toEqual(['/demo/sign-in']);
   });
 
+  it('throttles the public questionnaires below the stage, each route as it declares', () => {
+    // Prepare
+    const [[, stage] = ['', {}]] = resourcesOfType(template, 'AWS::ApiGatewayV2::Stage');
+    const throttled = routes.filter((r) => r.throttle && !r.embeddedOnly);
+
+    // Assess
+    expect(throttled.map((r) => `${r.method} ${r.path}`)).toContain('POST /survei/{code}');
+    expect(stage.Properties?.RouteSettings).toEqual(
+      Object.fromEntries(
+        throttled.map((r) => [
+          `${r.method} ${r.path}`,
+          { ThrottlingRateLimit: r.throttle?.rateLimit, ThrottlingBurstLimit: r.throttle?.burstLimit },
+        ]),
+      ),
+    );
+    for (const r of throttled)
+      expect(r.throttle?.rateLimit).toBeLessThan(stage.Properties?.DefaultRouteSettings?.ThrottlingRateLimit);
+  });
+
   it('puts the Cognito authorizer on every bearer route and none on public routes', () => {
     const authorizers = resourcesOfType(template, 'AWS::ApiGatewayV2::Authorizer');
     expect(authorizers).toHaveLength(1);

@@ -3,7 +3,8 @@
  * is kept on the phone and sent when it is back online. On submit the form is sent in the
  * background; if the network fails, the answers go into the phone's storage (`localStorage`) and
  * the page says it is waiting; they are sent on the browser's `online` event, on the next visit of
- * the page, and every half minute meanwhile. The page then says when they were sent. The server
+ * the page, and every half minute meanwhile (a server that is busy or limiting, 5xx, 408 or 429,
+ * keeps them waiting too). The page then says when they were sent; a refusal, why. The server
  * knows a response by the id the page chose, so sending it twice records it once. Without this
  * script the form posts as any form does. Built by `npm run build:browser`.
  */
@@ -79,6 +80,11 @@ async function flush() {
           credentials: 'same-origin',
         });
       } catch {
+        if (form && next.action === form.action) say(words.waiting);
+        return;
+      }
+      // The server busy or limiting for now: the answers stay on the phone, to be sent later.
+      if (response.status >= 500 || response.status === 429 || response.status === 408) {
         if (form && next.action === form.action) say(words.waiting);
         return;
       }

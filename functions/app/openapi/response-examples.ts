@@ -494,5 +494,5 @@ export const responseExamples: { [K in ResponseOperation]: z.input<(typeof respo
       city: 4.15,
     },
   },
-  chooseImpactPrograms: { plan: impactPlan },
+  chooseImpactPrograms: { plan: impactPlan, replayed: false },
 };

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { pathParameters } from '#functions/app/api/operation-schemas.ts';
 import { maxTokenLength } from '#functions/platform/identity/signed-links.ts';
 import { langs } from '#functions/platform/text/bilingual.ts';
+import { programCodePattern } from '#functions/surveys/survey-limits.ts';
 
 /** The path parameters of pages: the API's own id schemas, and the pages' few of their own. */
 const pageParameters: Record<string, z.ZodMiniType> = {
@@ -14,6 +15,8 @@ const pageParameters: Record<string, z.ZodMiniType> = {
   /** An indicator of the instrument, and the number of one of its finding's photos (1-based). */
   indicator: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/)),
   photo: z.string().check(z.regex(/^[1-9]\d?$/)),
+  /** A program's public code in the surveys' links. */
+  code: z.string().check(z.regex(programCodePattern)),
 };
 
 /** True when every path parameter fits its schema; a parameter no page declares is refused. */

@@ -56,6 +56,14 @@ export interface ObligationKind<Id extends string = string> {
    * itself, as under review.
    */
   readonly reviewedBy?: string;
+  /**
+   * For a kind answered by many responses rather than one form (the impact survey): the OPD's
+   * page for it, and how far an obligation of it is, which the OPD's to-do list shows ("3 of 5").
+   */
+  readonly progress?: {
+    readonly path: string;
+    readonly of: (obligation: Obligation, ports: object) => Promise<{ done: number; of: number }>;
+  };
   /** The set of emails it is written with (by id), and what its kick-off email adds of its own. */
   readonly mail: { readonly templates: TemplateSetId; readonly kickoffNote?: KindText };
 }

@@ -11,6 +11,8 @@ export interface ObligationRow {
   shown: ObligationStatus;
   /** The OPD's saved draft of the form, while the obligation is outstanding. */
   draftPath?: string;
+  /** For a kind answered by many responses (the impact survey): the page where it is followed. */
+  progressPath?: string;
 }
 
 /** What the status filter offers: each status and, after `submitted`, `late` (sent after the deadline). */
@@ -98,6 +100,12 @@ async function opdNames(request: ObligationRequest, city: string) {
   return names;
 }
 
+/** Where an obligation of a kind answered by many responses is followed, if it is of one. */
+function progressOf(request: ObligationRequest, obligation: Obligation) {
+  const path = request.deps.obligationDeps.kinds.byId(obligation.kind)?.progress?.path;
+  return path === undefined ? {} : { progressPath: path };
+}
+
 /** Every obligation of the city's current cycle, by due date; undefined when no cycle runs. */
 export async function currentCycle(request: ObligationRequest, identity: Identity) {
   const city = await request.deps.obligationDeps.directory.getCity(identity.city);
@@ -111,6 +119,7 @@ export async function currentCycle(request: ObligationRequest, identity: Identit
       obligation,
       opdName: names.get(obligation.opd) ?? obligation.opd,
       shown: obligation.status,
+      ...progressOf(request, obligation),
       ...(obligation.draftId && outstandingStatuses.includes(obligation.status)
         ? {
             draftPath: `/forms/${encodeURIComponent(obligation.formId)}/drafts/${encodeURIComponent(obligation.draftId)}`,

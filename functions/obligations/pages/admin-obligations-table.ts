@@ -74,10 +74,11 @@ function status(lang: Lang, row: ObligationRow): Html {
   return html`<span class="status status--${row.shown}">${texts.obligationStatus[row.shown][lang]}</span>${late}${reason}`;
 }
 
-/** The submission that answered the obligation, else the OPD's saved draft of it. */
+/** The submission that answered the obligation, else the OPD's saved draft of it (or the page of a kind no form answers). */
 function link(lang: Lang, row: ObligationRow): Html | string {
   const hidden = html`<span class="visually-hidden"> ${row.opdName}</span>`;
   const { submissionId } = row.obligation;
+  if (row.progressPath) return html`<a href="${row.progressPath}">${texts.open[lang]}${hidden}</a>`;
   if (submissionId)
     return html`<a href="/submissions/${encodeURIComponent(submissionId)}">${texts.viewSubmission[lang]}${hidden}</a>`;
   if (row.draftPath) return html`<a href="${row.draftPath}">${texts.viewDraft[lang]}${hidden}</a>`;

@@ -24,6 +24,9 @@ function maySee(identity: Identity, obligation: Obligation, scopedTo: string | u
  * recently saved draft of the form, else a new form.
  */
 async function continuePath(request: ObligationRequest, obligation: Obligation): Promise<string> {
+  // A kind no single form answers (the impact survey) is worked on from its own page.
+  const progress = request.deps.obligationDeps.kinds.byId(obligation.kind)?.progress;
+  if (progress) return progress.path;
   // A revision the verifier asked for, begun: its draft (a submitted draft has its submission's id).
   if (
     obligation.status === 'revision_requested' &&
@@ -55,7 +58,10 @@ export async function obligationPage(request: ObligationRequest): Promise<HttpRe
     return redirect(await continuePath(request, obligation));
   const { lang } = request;
   const opd = await request.deps.obligationDeps.directory.getOpd(obligation.city, obligation.opd);
-  const form = formCatalog.latest(obligation.formId)?.title[lang] ?? obligation.formId;
+  const form =
+    formCatalog.latest(obligation.formId)?.title[lang] ??
+    request.deps.obligationDeps.kinds.byId(obligation.kind)?.title[lang] ??
+    obligation.formId;
   const body = html`<h1>${form}</h1>
 <p class="hint">${opd?.name ?? obligation.opd} · ${obligation.year}</p>
 <div class="card"><table><tbody>

@@ -45,6 +45,12 @@ interface RouteBase {
   needs: readonly Capability[];
   /** Served by the embedded runtime only (demo sign-in); never deployed. */
   embeddedOnly?: boolean;
+  /**
+   * A route anyone may call without signing in (a public questionnaire): its own steady rate and
+   * burst, in requests a second for all callers together, below the stage's, so that a flood of
+   * it cannot take the site's capacity. API Gateway applies them on AWS.
+   */
+  throttle?: { rateLimit: number; burstLimit: number };
 }
 
 /** A JSON route: `public` (no identity) or `bearer` (a verified token; the JWT authorizer checks it on AWS too). */
@@ -89,6 +95,8 @@ export interface PagePost extends PageBase {
   csrf: CsrfCheck;
   /** The form may carry a file (multipart, one file as large as evidence); any other POST is form-encoded only. */
   files?: true;
+  /** A body cap of its own, below the form cap (a public questionnaire's): a larger body is refused, 413, before it is read. */
+  maxBytes?: number;
 }
 
 export type PageRoute = PageGet | PagePost;

@@ -5,7 +5,13 @@ import type { HttpResult } from '#functions/platform/http/http.ts';
 import { hasRole } from '#functions/platform/identity/identity.ts';
 import type { PageRoute } from '#functions/platform/module/descriptor.ts';
 import { readPost } from './post-body.ts';
-import { formBody, type PageDeps, SignInRequiredError, type WebRequest } from './request.ts';
+import {
+  BodyTooLargeError,
+  formBody,
+  type PageDeps,
+  SignInRequiredError,
+  type WebRequest,
+} from './request.ts';
 
 /** A page: what it answers to one request. */
 export type PageHandler<Deps extends PageDeps = PageDeps> = ((
@@ -41,11 +47,19 @@ export function guardPage<Deps extends PageDeps>(
       throw new SignInRequiredError();
     if (route.roles && session && !hasRole(session.identity, ...route.roles)) throw refusals.forbidden();
     if (route.method === 'POST') {
+      if (route.maxBytes !== undefined && bodyBytes(request) > route.maxBytes)
+        throw new BodyTooLargeError(route.maxBytes);
       const refused = await checkOrigin(route.csrf, route.files === true, request, session?.csrf);
       if (refused) return page.onCsrfRefused ? page.onCsrfRefused(request) : Promise.reject(refused);
     }
     return page(request);
   };
+}
+
+/** The size of a request's body as sent, before anything reads it. */
+function bodyBytes(request: WebRequest<PageDeps>): number {
+  const raw = request.event.body ?? '';
+  return request.event.isBase64Encoded ? Buffer.from(raw, 'base64').length : Buffer.byteLength(raw);
 }
 
 /**

@@ -50,6 +50,8 @@ export const texts = {
   },
   startNewAnyway: { id: 'Tetap mulai draf baru', en: 'Start a new draft anyway' },
   view: { id: 'Lihat', en: 'View' },
+  open: { id: 'Buka', en: 'Open' },
+  responsesCollected: { id: 'tanggapan terkumpul', en: 'responses collected' },
   saved: { id: 'Draf tersimpan.', en: 'Draft saved.' },
   submittedTitle: { id: 'Kiriman', en: 'Submission' },
   submittedAt: { id: 'Dikirim pada', en: 'Submitted on' },

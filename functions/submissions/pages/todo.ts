@@ -19,9 +19,10 @@ export async function todoPage(request: SubmissionRequest): Promise<HttpResult> 
   const { identity } = requireSession(request);
   if (!identity.opd && hasRole(identity, 'admin', 'evaluator')) return redirect('/admin/kewajiban');
   const { lang } = request;
-  const [mine, timeZone] = await Promise.all([
+  const [mine, timeZone, duties] = await Promise.all([
     listMyForms(request.deps, identity),
     timeZoneOfCity(request.deps.directory, identity.city),
+    identity.opd ? (request.deps.dutiesFor?.(identity.city, identity.opd) ?? []) : [],
   ]);
   const when = (instant: string) => formatTimestamp(instant, timeZone, lang);
   const rows = mine.forms.map((form) => {
@@ -69,9 +70,19 @@ export async function todoPage(request: SubmissionRequest): Promise<HttpResult> 
     const link = html`<ul>${links}</ul>`;
     return html`<li class="card"><h2>${title}</h2>${due}<p>${state}</p>${link}</li>`;
   });
+  // Obligations answered by many responses (the impact survey): how far each is, and where to work on it.
+  const dutyRows = duties.map((duty) => {
+    const state =
+      duty.due.status === 'submitted'
+        ? html`<span class="status status--submitted">${texts.submitted[lang]}</span>`
+        : duty.due.status === 'missed'
+          ? html`<span class="status status--missed">${texts.missed[lang]}</span>`
+          : '';
+    return html`<li class="card"><h2>${duty.title[lang]}</h2><p class="due"><strong>${texts.dueBy[lang]}:</strong> ${when(duty.due.deadlineAt)}</p><p><strong data-progress>${String(duty.done)} ${texts.of[lang]} ${String(duty.of)}</strong> ${texts.responsesCollected[lang]} ${state}</p><ul><li><a class="button" href="${duty.path}">${texts.open[lang]}<span class="visually-hidden"> ${duty.title[lang]}</span></a></li></ul></li>`;
+  });
   const body = html`<h1>${texts.todo[lang]}</h1>
 <p>${identity.opd ? texts.todoIntro[lang] : texts.cityWideNote[lang]}</p>
-<ul class="todo plain-list">${rows}</ul>`;
+<ul class="todo plain-list">${rows}${dutyRows}</ul>`;
   return page(
     request,
     200,

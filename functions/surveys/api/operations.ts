@@ -30,7 +30,7 @@ export const operations: Record<string, Operation<SurveyApiDeps>> = {
 
   chooseImpactPrograms: async (input) => {
     const identity = signedIn(input);
-    const plan = await chooseAsRunner(input.deps, identity, yearOf(input), readJsonBody(input.event));
-    return answer('chooseImpactPrograms', 201, { plan });
+    const chosen = await chooseAsRunner(input.deps, identity, yearOf(input), readJsonBody(input.event));
+    return answer('chooseImpactPrograms', chosen.replayed ? 200 : 201, chosen);
   },
 };

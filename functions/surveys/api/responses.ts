@@ -82,7 +82,7 @@ export const surveyResponses = {
       city: z.optional(z.number()),
     }),
   }),
-  chooseImpactPrograms: z.object({ plan: planSchema }),
+  chooseImpactPrograms: z.object({ plan: planSchema, replayed: z.boolean() }),
 } as const satisfies ApiSchemas['responseBodies'];
 
 /** Compiles only while the schemas cover their items. */

@@ -9,18 +9,13 @@ import type { HttpResult } from '#functions/platform/http/http.ts';
 import { formatLongDate } from '#functions/platform/time/dates.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { messagePage } from '#functions/platform/web/message.ts';
-import { BodyTooLargeError, postedFields } from '#functions/platform/web/request.ts';
+import { postedFields } from '#functions/platform/web/request.ts';
 import { page } from '#functions/platform/web/responses.ts';
 import type { StoredProgram } from '../program-model.ts';
 import { recordPublicResponse } from '../record-response.ts';
 import type { SurveyForm } from '../response-model.ts';
 import { surveyDefinition } from '../survey-forms.ts';
-import {
-  deviceTokenPattern,
-  honeypotField,
-  maxResponseBodyBytes,
-  programCodePattern,
-} from '../survey-limits.ts';
+import { deviceTokenPattern, honeypotField, programCodePattern } from '../survey-limits.ts';
 import { surveyRefusals } from '../survey-refusals.ts';
 import type { SurveyRequest } from './deps.ts';
 import { publicPathOf } from './survey-paths.ts';
@@ -120,16 +115,14 @@ export const surveyPage =
   };
 
 /**
- * `POST /survei/{code}` and `POST /dampak/{code}`: records the response, once; answers with the
- * thanks (also for the same response sent again), the form with its errors beside each field, or
- * the refusal in words the page's script shows as they are.
+ * `POST /survei/{code}` and `POST /dampak/{code}` (bodies over 4 KB refused by the route, before
+ * they are read): records the response, once; answers with the thanks (also for the same response
+ * sent again, and, as a 409, to a device that answered already), the form with its errors beside
+ * each field, or the refusal in words the page's script shows as they are.
  */
 export const surveyPost =
   (form: SurveyForm) =>
   async (request: SurveyRequest): Promise<HttpResult> => {
-    const raw = request.event.body ?? '';
-    const bytes = request.event.isBase64Encoded ? Buffer.from(raw, 'base64').length : Buffer.byteLength(raw);
-    if (bytes > maxResponseBodyBytes) throw new BodyTooLargeError(maxResponseBodyBytes);
     const program = await programOf(request);
     if (isClosed(request, program)) return closedPage(request, program);
     const fields = postedFields(request);
@@ -157,6 +150,9 @@ export const surveyPost =
           responseId,
           status: 400,
         });
+      // A phone that answered already is thanked, and told so; not shown an error.
+      if (error instanceof DomainError && error.code === 'already_answered')
+        return messagePage(request, 409, t.thanksTitle, error.messages);
       throw error;
     }
   };

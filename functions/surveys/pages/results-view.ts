@@ -13,11 +13,11 @@ export const score = (value: number | undefined, lang: Lang) =>
         maximumFractionDigits: 2,
       }).format(value);
 
-const share = (part: number, whole: number, lang: Lang) =>
+const share = (part: number, whole: number) =>
   whole === 0 ? '–' : `${part} (${Math.round((100 * part) / whole)}%)`;
 
 function row(label: string, figures: CitizenFigures, lang: Lang): Html {
-  return html`<tr><th scope="row">${label}</th><td>${String(figures.responses)}</td><td>${share(figures.aware, figures.responses, lang)}</td><td>${share(figures.used, figures.responses, lang)}</td><td>${score(figures.satisfaction, lang)}${figures.rated > 0 ? html` <span class="hint">(${String(figures.rated)})</span>` : ''}</td></tr>`;
+  return html`<tr><th scope="row">${label}</th><td>${String(figures.responses)}</td><td>${share(figures.aware, figures.responses)}</td><td>${share(figures.used, figures.responses)}</td><td>${score(figures.satisfaction, lang)}${figures.rated > 0 ? html` <span class="hint">(${String(figures.rated)})</span>` : ''}</td></tr>`;
 }
 
 /**

@@ -19,10 +19,6 @@ export const surveyTexts = {
     id: 'Jawaban ini sudah kami terima sebelumnya; tidak ada yang tercatat dua kali.',
     en: 'We had already received these answers; nothing is recorded twice.',
   },
-  answeredAlready: {
-    id: 'Perangkat ini sudah mengisi survei untuk program ini. Terima kasih.',
-    en: 'This device has already answered the survey for this program. Thank you.',
-  },
   closedTitle: { id: 'Survei sudah ditutup', en: 'The survey is closed' },
   privacy: {
     id: 'Kami tidak menyimpan nama, nomor telepon, atau alamat Anda. Satu perangkat dapat mengisi satu kali untuk setiap program.',

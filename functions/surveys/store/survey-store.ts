@@ -9,6 +9,7 @@ import { impactItems } from '#forms/surveys/impact-questionnaire.form.ts';
 import { transactWithAudit } from '#functions/platform/audit/audited-write.ts';
 import { keys as platformKeys } from '#functions/platform/identity/keys.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
+import { retryingConflicts } from '#functions/platform/table/conflict-retry.ts';
 import { StaleRevisionError } from '#functions/platform/table/errors.ts';
 import { itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
 import { queryAll } from '#functions/platform/table/paging.ts';
@@ -19,6 +20,15 @@ import type { CitizenTally, SurveyResponse } from '../response-model.ts';
 import type { RecordOutcome, ResponseWrite, SurveyStore } from '../stores.ts';
 
 const failed = 'ConditionalCheckFailed';
+
+/** A response's transaction refused by one of its conditions: ends its retries with the outcome. */
+class Refused extends Error {
+  override readonly name = 'Refused';
+  constructor(readonly outcome: RecordOutcome) {
+    super(outcome);
+  }
+}
+
 /** BatchGetItem reads at most this many keys a call. */
 const batchSize = 100;
 
@@ -41,6 +51,20 @@ export function createSurveyStore(db: DynamoDBDocumentClient, tableName: string,
         ConsistentRead: true,
       })
     ).map((item) => valueOfItem<T>(item));
+
+  /** True when a counter of `limits` holds its limit already in the current window. */
+  async function usedUp(limits: ResponseWrite['limits']): Promise<boolean> {
+    const now = Math.floor(clock.now().getTime() / 1000);
+    const counts = await Promise.all(
+      limits.map(async (limit) => {
+        const counter = await get<{ hits?: number }>(
+          platformKeys.rate(limit.key, now - (now % limit.windowSeconds)),
+        );
+        return (counter?.hits ?? 0) >= limit.limit;
+      }),
+    );
+    return counts.includes(true);
+  }
 
   /** The writes of one response, in the order `cancellationReasons` names them. */
   function responseItems(write: ResponseWrite) {
@@ -231,17 +255,36 @@ export function createSurveyStore(db: DynamoDBDocumentClient, tableName: string,
     },
 
     async record(write): Promise<RecordOutcome> {
+      // A limit already used up refuses at the cost of a read, not of a cancelled transaction of
+      // every item (a script's burst); the same response sent again is still its replay.
+      if (await usedUp(write.limits)) {
+        const { response } = write;
+        const stored = await get(keys.response(response.code, response.form, response.responseId));
+        return stored ? 'replay' : 'limit';
+      }
       const { writes, device, limitsFrom } = responseItems(write);
-      try {
-        await tableCall(() => db.send(new TransactWriteCommand({ TransactItems: writes })));
-        return 'recorded';
-      } catch (error) {
-        const reasons = cancellationReasons(error);
-        if (reasons.length === 0) throw error;
+      const refusalOf = (reasons: readonly (string | undefined)[]): RecordOutcome | undefined => {
         if (reasons[0] === failed) return 'replay';
         if (reasons[1] === failed) return 'unknown';
         if (device >= 0 && reasons[device] === failed) return 'device';
         if (reasons.slice(limitsFrom).includes(failed)) return 'limit';
+        return undefined;
+      };
+      // Every response of a program updates its program item and counters, so responses sent at
+      // the same moment meet each other's transactions in flight: those are tried again.
+      try {
+        await retryingConflicts(
+          async () => {
+            await tableCall(() => db.send(new TransactWriteCommand({ TransactItems: writes })));
+          },
+          (_error, reasons) => {
+            const refusal = refusalOf(reasons);
+            if (refusal) throw new Refused(refusal);
+          },
+        );
+        return 'recorded';
+      } catch (error) {
+        if (error instanceof Refused) return error.outcome;
         throw error;
       }
     },

@@ -1,6 +1,12 @@
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  type CfnStage,
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -140,7 +146,7 @@ export class AppStack extends Stack {
       apiName: `siklus-${props.config.stage}`,
       createDefaultStage: false,
     });
-    new HttpStage(this, 'DefaultStage', {
+    const stage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,
@@ -152,6 +158,16 @@ export class AppStack extends Stack {
         format: AccessLogFormat.jsonWithStandardFields(),
       },
     });
+    // The public routes' own limits, below the stage's (the L2 stage sets the default route's only).
+    const throttled = routes.filter((r) => !r.embeddedOnly && r.throttle);
+    if (throttled.length > 0)
+      (stage.node.defaultChild as CfnStage).routeSettings = Object.fromEntries(
+        throttled.map((r) => [
+          `${r.method} ${r.path}`,
+          // A JSON property of the L1 stage: written as CloudFormation spells it.
+          { ThrottlingRateLimit: r.throttle?.rateLimit, ThrottlingBurstLimit: r.throttle?.burstLimit },
+        ]),
+      );
     const bearer = new HttpUserPoolAuthorizer('Bearer', people.userPool, {
       userPoolClients: [people.client],
     });

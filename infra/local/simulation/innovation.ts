@@ -1,4 +1,12 @@
-/** A plausible innovation report of one OPD, with its evidence as links (a simulation uploads no file). */
+import { subDimensionOptions } from '#forms/smart-city-dimensions.ts';
+
+/** The sub-dimensions an innovation may be reported under, in the national program's order. */
+const subDimensions = subDimensionOptions().map((option) => option.value);
+
+/**
+ * A plausible innovation report of one OPD, with its evidence as links (a simulation uploads no
+ * file), in a sub-dimension that follows from its name and day, so that every dimension gets some.
+ */
 export function simulatedInnovation(opdName: string, n: number) {
   return {
     name: `Inovasi ${opdName} ${n}`,
@@ -6,7 +14,7 @@ export function simulatedInnovation(opdName: string, n: number) {
     type: 'service',
     status: 'live',
     launchDate: '2026-02-02',
-    subDimension: 'governance.public-services',
+    subDimension: subDimensions[(n + opdName.length) % subDimensions.length] ?? 'governance.public-services',
     masterPlanProgram: 'Program layanan publik digital',
     peopleReached: 100 + n,
     maturity: 1 + (n % 5),

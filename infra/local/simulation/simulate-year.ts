@@ -9,6 +9,7 @@ import { submit } from '#functions/submissions/submit.ts';
 import type { LocalRuntimePorts } from '../local-ports.ts';
 import type { StoredSchedule } from '../local-scheduler.ts';
 import type { VirtualClock } from '../virtual-clock.ts';
+import { answeredSurveys, planImpactSurvey, type SurveyCounts } from './impact-survey.ts';
 import { simulatedInnovation } from './innovation.ts';
 import { seededRandom } from './random.ts';
 import { planSelfAssessments, type SelfAssessmentCounts } from './self-assessment.ts';
@@ -32,13 +33,21 @@ const behaviour = { onTime: 0.6, late: 0.15 };
  * at 08:00), lets the OPDs that planned to submit that day do so at 10:00, fires the rest of the
  * day. OPDs decide from a seeded random draw, so the same seed gives the same year. With the
  * self-assessment phase, the OPDs assess themselves, the verifiers review the assessments, and
- * the evaluation visits follow (`visits.ts`).
+ * the evaluation visits follow (`visits.ts`). With the impact phase, the lead chooses the impact
+ * survey's programs and their questionnaires and citizen responses come in (`impact-survey.ts`).
  */
 export async function simulateYear(
   ports: LocalRuntimePorts & { clock: VirtualClock },
   fire: (schedule: StoredSchedule) => Promise<void>,
   options: SimulationOptions,
-): Promise<YearSummary & { submissions: number; selfAssessments: SelfAssessmentCounts; days: number }> {
+): Promise<
+  YearSummary & {
+    submissions: number;
+    selfAssessments: SelfAssessmentCounts;
+    surveys: SurveyCounts & { obligationsAnswered: number };
+    days: number;
+  }
+> {
   const cycle = await ports.cycles.getCycle(options.city, options.year);
   if (!cycle) throw new Error(`No cycle ${options.year} for ${options.city}: run 'siklus cycle start' first`);
   // The demo OPDs answer the innovation report, around the due date of its phase.
@@ -67,6 +76,7 @@ export async function simulateYear(
   // A stream of its own, so that the innovation reports' plan stays what it was for a seed.
   const selfAssessments = await planSelfAssessments(ports, cycle, seededRandom(options.seed + 1));
   const visits = planVisits(ports, cycle, seededRandom(options.seed + 2), fire);
+  const surveys = planImpactSurvey(ports, cycle, seededRandom(options.seed + 3));
   const first = localDateOf(ports.clock.now(), zone);
   const last = options.until ?? `${options.year}-12-31`;
   const days = Math.round((Date.parse(last) - Date.parse(first)) / 86_400_000) + 1;
@@ -100,6 +110,7 @@ export async function simulateYear(
     }
     await selfAssessments.submitDay(day);
     await selfAssessments.decideDay(day);
+    await surveys.workDay(day);
     await visits.workDay(day);
     await ports.localScheduler.runUntil(instantAt(addDays(day, 1), '00:00', zone), fire);
     options.onProgress?.(i + 1, days);
@@ -110,6 +121,10 @@ export async function simulateYear(
     visits: await countVisits(ports, options.city, options.year),
     submissions,
     selfAssessments: { ...selfAssessments.counts },
+    surveys: {
+      ...surveys.counts,
+      obligationsAnswered: await answeredSurveys(ports, options.city, options.year),
+    },
     days,
   };
 }

@@ -76,6 +76,8 @@ async function parameterValues(): Promise<Record<string, readonly string[]>> {
     // A visit's photo: no visit is drawn in this engine, so its pages answer that it is not there.
     indicator: ['gov-ps-01'],
     photo: ['1'],
+    // A program's survey: no program is chosen in this engine, so its pages answer that it is not there.
+    code: ['k7m2q9x4ra'],
   };
 }
 

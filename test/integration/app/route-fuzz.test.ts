@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formFields } from '#forms/engine/rules.ts';
@@ -18,6 +18,8 @@ import { keys } from '#functions/platform/identity/keys.ts';
 import type { Session } from '#functions/platform/identity/session-store.ts';
 import { sessionTtlSeconds } from '#functions/platform/web/sessions.ts';
 import { submit } from '#functions/submissions/submit.ts';
+import { choosePrograms } from '#functions/surveys/choose-programs.ts';
+import { impactPhase } from '#functions/surveys/impact-kind.ts';
 import { selectionAudit } from '#functions/visits/audit-events.ts';
 import { type DemoPerson, demoOpds, demoPeople } from '#infra/local/demo-city.ts';
 import { createLocalFunctions } from '#infra/local/functions.ts';
@@ -231,6 +233,8 @@ async function idsFor(route: Route): Promise<RouteIds> {
       'diskominfo',
       'dinas-kesehatan',
     ],
+    // The one program of the cycle's impact survey, then codes no program has.
+    code: [surveyProgram.code, 'zzzzzzzzzz', 'abc'],
     obligationId: [
       obligationIdOf(city, year, opds[0] ?? 'diskominfo', 'innovation-report'),
       ...opds.map((opd) => obligationIdOf(city, year, opd, 'innovation-report')),
@@ -393,6 +397,33 @@ async function openFuzzedVisits() {
 }
 
 /** Opens a review of each of {@link reviewedOpds}, every level verified, as the submission-review workflow and a verifier would. */
+/** The cycle's impact survey: its one program, and the choice its choose routes send again. */
+const surveyProgram = { code: '', choice: [] as { slot: string; submissionId: string }[] };
+
+/** Diskominfo reports an innovation in Smart Governance, and an admin chooses it for the impact survey. */
+async function openFuzzedSurveys() {
+  const operator = {
+    subject: 'operator-diskominfo',
+    city,
+    opd: 'diskominfo',
+    roles: ['opd-operator' as const],
+  };
+  const { submission } = await submit(
+    submissionDepsOf({ ...api.ports, newId: randomUUID }),
+    operator,
+    formId,
+    {
+      formVersion: 1,
+      answers: makeInnovationAnswers({ subDimension: 'governance.public-services' }),
+    },
+  );
+  surveyProgram.choice = [{ slot: 'governance', submissionId: submission.submissionId }];
+  const { plan } = await choosePrograms({ ...api.ports, newId: randomUUID }, 'admin', city, year, {
+    programs: surveyProgram.choice,
+  });
+  surveyProgram.code = plan.programs[0]?.code ?? '';
+}
+
 async function openFuzzedReviews() {
   const deps = {
     reviews: api.ports.reviews,
@@ -666,6 +697,26 @@ const instrumentFile = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ format: 'xlsx', bytes: instrumentFiles.stored }) },
 );
 
+/** A public questionnaire's hidden response id: mostly a fresh one, sometimes one that cannot be. */
+const responseIdOf = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc
+      .uint8Array({ minLength: 16, maxLength: 16 })
+      .map((b) => Buffer.from(b).toString('base64url')),
+  },
+  fc.constantFrom('', 'short', 'x'.repeat(40)),
+);
+/** The honeypot field, which only a script fills. */
+const honeypot = 'website';
+const honeypotValue = fc.oneof({ weight: 6, arbitrary: fc.constant('') }, fc.constant('http://spam.example'));
+const likertFields: [string, fc.Arbitrary<Value>][] = [
+  'benefit',
+  'service',
+  'participation',
+  'sustainability',
+].map((item) => [item, fc.constantFrom('1', '3', '4', '5', '5', '0', '')]);
+
 interface BodyModel {
   natural: Encoding;
   /** Another encoding its clients send (a form with a file goes multipart). */
@@ -847,6 +898,59 @@ const bodyModels: Record<string, () => BodyModel> = {
         fc.constant(file ? [{ name: 'photo.file', filename: 'foto.png', ...file }] : []),
       ),
     ),
+  }),
+  answerCitizenSurvey: () => ({
+    natural: 'form',
+    payload: fields([
+      ['_csrf', csrf('cookie')],
+      ['responseId', responseIdOf],
+      [honeypot, honeypotValue],
+      ['experience', fc.constantFrom('used', 'used', 'aware', 'unaware', 'x')],
+      ['satisfaction', fc.constantFrom('1', '4', '5', '9', '')],
+      ['district', fc.constantFrom('kecamatan-telanaipura', '', 'kecamatan-atlantis')],
+      ['ageGroup', fc.constantFrom('25-39', '', 'x')],
+    ]),
+  }),
+  answerImpactQuestionnaire: () => ({
+    natural: 'form',
+    payload: fields([
+      ['_csrf', csrf('cookie')],
+      ['responseId', responseIdOf],
+      [honeypot, honeypotValue],
+      ...likertFields,
+    ]),
+  }),
+  answerAssisted: () => ({
+    person: 'operator-diskominfo',
+    natural: 'form',
+    payload: fields([['_csrf', csrf('session')], ['responseId', responseIdOf], ...likertFields]),
+  }),
+  choosePrograms: () => ({
+    person: 'admin',
+    natural: 'form',
+    payload: fields([
+      ['_csrf', csrf('session')],
+      ['slot.governance', fc.constantFrom(surveyProgram.choice[0]?.submissionId ?? '', 'no-such-report', '')],
+    ]),
+  }),
+  chooseImpactPrograms: () => ({
+    person: 'admin',
+    natural: 'json',
+    payload: json(
+      fc.oneof(
+        { weight: 4, arbitrary: fc.constant({ programs: surveyProgram.choice }) },
+        fc.constant({ programs: [{ slot: 'living', submissionId: surveyProgram.choice[0]?.submissionId }] }),
+        fc.constant({ programs: [] }),
+      ),
+    ),
+  }),
+  switchPublicSummary: () => ({
+    person: 'admin',
+    natural: 'form',
+    payload: fields([
+      ['_csrf', csrf('session')],
+      ['open', fc.constantFrom('true', 'false', 'x')],
+    ]),
   }),
   importInstrument: () => ({
     person: 'admin',
@@ -1116,6 +1220,8 @@ async function send(route: Route, plan: Plan, run: string) {
   const cookies = [
     ...(caller.session ? [`__Host-siklus-session=${pool.get(caller.session)?.id ?? 'gone-0123456789'}`] : []),
     ...(caller.csrfCookie ? [`__Host-siklus-csrf=${csrfCookieValue}`] : []),
+    // A phone that opened a public questionnaire carries its device token; each run is another phone.
+    ...(caller.csrfCookie ? [`__Host-siklus-device=${randomBytes(32).toString('base64url')}`] : []),
   ];
   if (cookies.length) headers.cookie = cookies.join('; ');
   if (caller.bearer) headers.authorization = `Bearer ${tokens.get(caller.bearer) ?? 'garbage.token.value'}`;
@@ -1141,7 +1247,10 @@ beforeAll(async () => {
   await startCycle(api.ports, api.ports.clock, {
     city,
     year,
-    phases: { [selfAssessmentPhase]: { due: '2026-11-13', closes: '2026-11-27' } },
+    phases: {
+      [selfAssessmentPhase]: { due: '2026-11-13', closes: '2026-11-27' },
+      [impactPhase]: { due: '2026-12-11', closes: '2026-12-18' },
+    },
     // The visit window opens on the fuzzed today, so that dates proposed in the run can be accepted.
     visits: { opens: '2026-03-02', closes: '2026-12-18', teamSize: 2 },
   });
@@ -1152,6 +1261,9 @@ beforeAll(async () => {
     { retryIntervalMs: 0 },
   );
   expect((await runner.start('cycle-kickoff', { city, year })).status).toBe('SUCCEEDED');
+  // Choosing the impact survey's programs opens their obligations with the kick-off.
+  api.ports.localWorkflows.attach(runner);
+  await openFuzzedSurveys();
   await openFuzzedReviews();
   await announceFuzzedSelections();
   await openFuzzedVisits();

@@ -135,12 +135,12 @@ describe('the impact survey with the seed’s sample: one program per dimension,
 
   it('opens the owners’ obligations, five responses each, with their reminders and kick-off email', async () => {
     // Act
-    plan = await choosePrograms(deps, 'evaluator-lead', city, year, {
+    ({ plan } = await choosePrograms(deps, 'evaluator-lead', city, year, {
       programs: [
         { slot: 'living', submissionId: submissions['dinas-kesehatan/living.health'] },
         { slot: 'governance', submissionId: submissions['diskominfo/governance.public-services'] },
       ],
-    });
+    }));
     await rt.advanceTo('2026-11-30T02:00:00.000Z');
 
     // Assess: in the sample's order, whatever the order given
@@ -172,7 +172,12 @@ describe('the impact survey with the seed’s sample: one program per dimension,
     expect((await rt.auditActions()).filter((a) => a === 'impact.programs_chosen')).toHaveLength(1);
   });
 
-  it('is chosen once: a second choice is refused', async () => {
+  it('is chosen once: the same choice again is a replay that writes nothing, another one is refused', async () => {
+    const again = await choosePrograms(deps, 'evaluator-lead', city, year, {
+      programs: plan.programs.map(({ slot, submissionId }) => ({ slot, submissionId })),
+    });
+    expect(again).toEqual({ plan, replayed: true });
+    expect((await rt.auditActions()).filter((a) => a === 'impact.programs_chosen')).toHaveLength(1);
     const error = await refusal(
       choosePrograms(deps, 'evaluator-lead', city, year, {
         programs: [{ slot: 'governance', submissionId: submissions['bappeda/governance.public-policy'] }],
@@ -265,10 +270,11 @@ describe('the impact survey with the seed’s sample: one program per dimension,
     // Prepare
     const governance = plan.programs[0]?.code ?? '';
     const answers = [
-      { aware: 'yes', used: 'yes', satisfaction: 5, district: 'kecamatan-telanaipura', ageGroup: '25-39' },
-      { aware: 'yes', used: 'no', district: 'kecamatan-telanaipura' },
-      { aware: 'no' },
-      { aware: 'yes', used: 'yes', satisfaction: 3, district: 'kecamatan-jelutung' },
+      { experience: 'used', satisfaction: 5, district: 'kecamatan-telanaipura', ageGroup: '25-39' },
+      // Satisfaction from someone who did not use the program is not counted.
+      { experience: 'aware', satisfaction: 1, district: 'kecamatan-telanaipura' },
+      { experience: 'unaware' },
+      { experience: 'used', satisfaction: 3, district: 'kecamatan-jelutung' },
     ];
 
     // Act
@@ -299,7 +305,7 @@ describe('the impact survey with the seed’s sample: one program per dimension,
         {
           code: governance,
           form: 'citizen-survey',
-          answers: { aware: 'no', district: 'kecamatan-atlantis' },
+          answers: { experience: 'unaware', district: 'kecamatan-atlantis' },
           responseId: responseId(),
           honeypot: '',
         },
@@ -326,7 +332,7 @@ describe('the impact survey with the 2023 rules’ sample: one program per sub-d
     });
 
     // Act
-    const chosen = await choosePrograms(deps, 'evaluator-lead', city, year, {
+    const { plan: chosen } = await choosePrograms(deps, 'evaluator-lead', city, year, {
       programs: ['governance.public-policy', 'governance.public-services', 'governance.bureaucracy'].map(
         (slot) => ({
           slot,
