@@ -385,7 +385,7 @@ describe('the citizen survey of a program, answered on a phone without signing i
     await page.goto(`${env.url}/survei/${code}`);
     expect(await axeFindings(browser, page, true)).toEqual([]);
     await choose(page, experience, used);
-    await choose(page, satisfaction, '5');
+    await choose(page, satisfaction, '4');
     expect(await axeFindings(browser, page, true)).toEqual([]);
     await page.goto(`${env.url}/survei/${code}/poster`);
     expect(await page.locator('main').textContent()).toContain(opdName);
