@@ -39,11 +39,20 @@ export const startCycleInput = z
     ),
     /** The impact survey's sample; default: see `surveys/impact-settings.ts`. */
     impact: z.optional(
-      z.strictObject({
-        programsPer: z.enum(['dimension', 'sub-dimension']),
-        respondents: z.int().check(z.gte(1), z.lte(1000)),
-        respondentsPer: z.enum(['program', 'dimension']),
-      }),
+      z
+        .strictObject({
+          programsPer: z.enum(['dimension', 'sub-dimension']),
+          respondents: z.int().check(z.gte(1), z.lte(1000)),
+          respondentsPer: z.enum(['program', 'dimension']),
+        })
+        .check(
+          // Shared among a dimension's three programs, each needs one at least.
+          z.refine(
+            (v) =>
+              !(v.respondentsPer === 'dimension' && v.programsPer === 'sub-dimension' && v.respondents < 3),
+            { path: ['respondents'], message: 'fewer respondents than programs per dimension' },
+          ),
+        ),
     ),
   })
   .check(

@@ -68,6 +68,8 @@ export async function choosePrograms(
   if (!phase) throw surveyRefusals.noPhase();
   const existing = await deps.surveys.plan(city, year);
   if (existing) return replayOf(deps, existing, input.programs);
+  const closesAt = deadlineInstant(cycle.calendar, phase.closes).toISOString();
+  if (deps.clock.now().toISOString() > closesAt) throw surveyRefusals.phaseClosed(phase.closes);
   const settings = impactSettingsOf(cycle);
   const slots = new Map(impactSlots(settings).map((slot) => [slot.slot, slot]));
   const { candidates, districts } = await programCandidates(deps, city, year, cycle.calendar.timeZone);
@@ -90,7 +92,6 @@ export async function choosePrograms(
   // In the sample's order, whatever the order given, so that a dimension's shares are always alike.
   const chosen = [...slots.values()].filter((slot) => seenSlots.has(slot.slot));
   const required = requiredResponses(settings, chosen);
-  const closesAt = deadlineInstant(cycle.calendar, phase.closes).toISOString();
   const programs: ImpactProgram[] = chosen.map((slot) => {
     const given = input.programs.find((program) => program.slot === slot.slot);
     const candidate = byId.get(given?.submissionId ?? '');

@@ -36,3 +36,51 @@ export function citizenSummary(tallies: readonly CitizenTally[]): CitizenSummary
     byDistrict: Object.fromEntries(sorted.map((t) => [t.district, figures([t])])),
   };
 }
+
+/** Fewer answers than this in a cell of the public summary could tell who gave them. */
+export const publicMinimum = 5;
+
+/** The entry that gathers, on the public summary, the districts with too few answers to show. */
+export const fewerDistricts = '*';
+
+/**
+ * The summary as the public may read it: a district with fewer than {@link publicMinimum}
+ * responses joins the others like it (and those that named none) under {@link fewerDistricts};
+ * a mean satisfaction of fewer than that many ratings is left out. Counts add up as before.
+ */
+export function publicCitizenSummary(summary: CitizenSummary): CitizenSummary {
+  const shown: Record<string, CitizenFigures> = {};
+  let few: CitizenFigures | undefined;
+  for (const [district, figures] of Object.entries(summary.byDistrict)) {
+    if (figures.responses >= publicMinimum && district !== '-') shown[district] = figures;
+    else few = few ? added(few, figures) : figures;
+  }
+  const guarded = (figures: CitizenFigures): CitizenFigures => {
+    const { satisfaction, ...counts } = figures;
+    return figures.rated >= publicMinimum && satisfaction !== undefined
+      ? { ...counts, satisfaction }
+      : counts;
+  };
+  return {
+    total: guarded(summary.total),
+    byDistrict: Object.fromEntries(
+      [...Object.entries(shown), ...(few ? [[fewerDistricts, few] as const] : [])].map(([d, f]) => [
+        d,
+        guarded(f),
+      ]),
+    ),
+  };
+}
+
+/** Two districts' figures as one: counts added, the mean weighted by the ratings. */
+function added(a: CitizenFigures, b: CitizenFigures): CitizenFigures {
+  const rated = a.rated + b.rated;
+  const sum = (a.satisfaction ?? 0) * a.rated + (b.satisfaction ?? 0) * b.rated;
+  return {
+    responses: a.responses + b.responses,
+    aware: a.aware + b.aware,
+    used: a.used + b.used,
+    rated,
+    ...(rated > 0 ? { satisfaction: sum / rated } : {}),
+  };
+}

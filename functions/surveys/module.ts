@@ -21,13 +21,16 @@ const answer = {
   needs: ['table', 'links'],
 } as const;
 const opdStaff = ['opd-operator', 'opd-head'] as const;
-/** Reminders of the impact survey link here: sessions opened from them reach these pages. */
+/**
+ * The OPD's pages. Its operators' reminders link here, so sessions opened from a fill link reach
+ * them; an escalation's link shows the OPD's programs to its head, and writes nothing.
+ */
 const staffPage = {
   function: 'web',
   access: 'session',
   signedIn: true,
   roles: opdStaff,
-  links: ['fill', 'escalation'],
+  links: ['fill'],
   needs: ['table'],
 } as const;
 const readers = ['evaluator', 'admin'] as const;
@@ -66,7 +69,7 @@ export const surveysModule = defineModule({
         "Choose the impact survey's programs, one innovation report of the year per slot of the sample; opens the OPDs' impact-survey obligations (an admin or the lead evaluator; once; audited)",
       needs: ['table', 'people', 'workflows'],
     },
-    /** The citizen survey of a program: three questions, no sign-in. */
+    /** The citizen survey of a program: two short questions, no sign-in. */
     { ...open, method: 'GET', path: '/survei/{code}', operation: 'citizenSurvey' },
     { ...answer, path: '/survei/{code}', operation: 'answerCitizenSurvey' },
     /** The citizen survey's A4 poster, with its QR code. */
@@ -85,6 +88,7 @@ export const surveysModule = defineModule({
       path: '/survei-dampak',
       operation: 'mySurveys',
       roles: [...opdStaff, ...readers],
+      links: ['fill', 'escalation'],
     },
     /** The impact questionnaire, filled in by OPD staff beside its respondent. */
     {

@@ -1,12 +1,13 @@
+import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { validateAnswers } from '#forms/engine/validate.ts';
 import { impactItems, impactQuestionnaireForm } from '#forms/surveys/impact-questionnaire.form.ts';
 import type { SubmissionLinkDeps } from '#functions/obligations/record-submission.ts';
-import { linkSubmission } from '#functions/obligations/record-submission.ts';
 import type { Identity } from '#functions/platform/identity/identity.ts';
 import { hasRole } from '#functions/platform/identity/identity.ts';
 import type { LinkSigner } from '#functions/platform/identity/signed-links.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
+import { completeIfCollected } from './complete-survey.ts';
 import type { StoredProgram } from './program-model.ts';
 import type { SurveyForm, SurveyResponse } from './response-model.ts';
 import type { ResponseLimit, ResponseWrite, SurveyStore } from './stores.ts';
@@ -21,6 +22,7 @@ import {
   responsesPerProgram,
 } from './survey-limits.ts';
 import { surveyRefusals } from './survey-refusals.ts';
+import { closingOf } from './survey-window.ts';
 
 /** What recording a response reads and writes. */
 export interface RespondDeps {
@@ -60,8 +62,9 @@ const assistedPerHour = 200;
 
 /**
  * Records a citizen's or beneficiary's response from the public page: one per device, program and
- * form; within the limits of the network address (stored only as a keyed hash of the day) and of
- * the program; never one with a filled honeypot, without the page's response id or device token,
+ * form (the device's random token kept only as its hash); within the limits of the network address
+ * (kept only as a keyed hash of the day, in a counter that expires) and of the program's
+ * questionnaire; never one with a filled honeypot, without the page's response id or device token,
  * after the survey closed, or with answers the form refuses. A refused response writes nothing; the
  * same response sent twice is recorded once, and the second send is answered as the first.
  * @throws DomainError for each refusal (not found, closed, not accepted, already answered, too many, invalid answers).
@@ -72,12 +75,19 @@ export async function recordPublicResponse(
   origin: PublicOrigin,
 ): Promise<RecordedResponse> {
   if (!origin.device || !deviceTokenPattern.test(origin.device)) throw surveyRefusals.notAccepted();
-  const device = await deps.links.keyedHash('survey-device', origin.device);
+  // The token is random: its plain hash says nothing of anyone, and stays the same whatever keys rotate.
+  const device = createHash('sha256').update(`survey-device#${origin.device}`).digest('base64url');
+  // An address is not random: it is hashed under a key of the day (UTC, as the hourly windows are).
   const day = deps.clock.now().toISOString().slice(0, 10);
   const address = await deps.links.keyedHash(`survey-address#${day}`, origin.address);
   return record(deps, input, { mode: 'respondent' }, device, [
     { key: `survey-address#${address}`, limit: responsesPerAddress, windowSeconds: addressWindowSeconds },
-    { key: `survey-program#${input.code}`, limit: responsesPerProgram, windowSeconds: programWindowSeconds },
+    // Each questionnaire its own: a flood of the public poster never uses up the OPD's questionnaires.
+    {
+      key: `survey-program#${input.code}#${input.form}`,
+      limit: responsesPerProgram,
+      windowSeconds: programWindowSeconds,
+    },
   ]);
 }
 
@@ -122,7 +132,8 @@ async function record(
   if (input.honeypot) throw surveyRefusals.notAccepted();
   if (!input.responseId || !responseIdPattern.test(input.responseId)) throw surveyRefusals.notAccepted();
   const now = deps.clock.now();
-  if (now.toISOString() > program.closesAt) throw surveyRefusals.closed(program.closes);
+  const closes = await closingOf(deps, program, input.form);
+  if (now.toISOString() > closes.at) throw surveyRefusals.closed(closes.date);
   const definition = surveyDefinition(input.form, program);
   const checked = validateAnswers(definition, input.answers);
   if (!checked.ok) throw surveyRefusals.answers(checked.errors);
@@ -148,6 +159,8 @@ async function record(
     const first = await deps.surveys.response(program.code, input.form, input.responseId);
     // The same id for other answers, or entered another way, is not this response again.
     if (!first || !sameResponse(first, response)) throw surveyRefusals.notAccepted();
+    // A first send whose completion failed after it was stored completes on its second.
+    if (input.form === impactQuestionnaireForm.id) await completeIfCollected(deps, program);
     return { response: first, program, replayed: true };
   }
   if (input.form === impactQuestionnaireForm.id) await completeIfCollected(deps, program);
@@ -180,34 +193,4 @@ function addsOf(response: SurveyResponse): ResponseWrite['adds'] {
       ? { satisfaction: answers.satisfaction }
       : {}),
   };
-}
-
-/**
- * Answers the OPD's impact survey obligation once every program it owns has the responses it
- * needs: read again after each response that may have completed its program, so that concurrent
- * responses cannot both miss it. Answering is once: an obligation already answered stays so.
- */
-export async function completeIfCollected(
-  deps: Pick<RespondDeps, 'surveys' | 'clock' | 'obligationDeps'>,
-  program: Pick<StoredProgram, 'code' | 'city' | 'year' | 'opd'>,
-): Promise<boolean> {
-  const now = await deps.surveys.program(program.code);
-  if (!now || now.responses < now.required) return false;
-  const plan = await deps.surveys.plan(program.city, program.year);
-  const owned = plan?.programs.filter((p) => p.opd === program.opd) ?? [];
-  const counts = await deps.surveys.programs(owned.map((p) => p.code));
-  if (counts.length !== owned.length || counts.some((p) => p.responses < p.required)) return false;
-  const answered = await linkSubmission(
-    deps.obligationDeps,
-    {
-      city: program.city,
-      opd: program.opd,
-      formId: impactQuestionnaireForm.id,
-      submissionId: `impact-survey-${program.year}-${program.opd}`,
-      submittedAt: deps.clock.now().toISOString(),
-      submittedBy: 'system:impact-survey',
-    },
-    'submitted',
-  );
-  return answered !== undefined;
 }

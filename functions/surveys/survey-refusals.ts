@@ -23,6 +23,12 @@ export const surveyRefusals = {
       id: 'Program survei dampak siklus ini sudah dipilih; pilihan tidak dapat diubah.',
       en: "This cycle's impact survey programs are chosen already; the choice cannot change.",
     }),
+  /** Obligations opened now could no longer be met. */
+  phaseClosed: (closes: string) =>
+    refusals.conflict('impact_phase_closed', {
+      id: `Tahap survei dampak siklus ini sudah ditutup pada ${closes}; program tidak dapat dipilih lagi.`,
+      en: `This cycle's impact survey phase closed on ${closes}; programs can no longer be chosen.`,
+    }),
   stale: () =>
     refusals.conflict('stale_revision', {
       id: 'Rencana survei ini telah diubah oleh orang lain. Muat ulang, lalu coba lagi.',
@@ -38,10 +44,11 @@ export const surveyRefusals = {
       id: 'Tanggapan dari perangkat ini untuk program ini sudah kami terima. Terima kasih.',
       en: 'We already have a response from this device for this program. Thank you.',
     }),
+  /** A limit of the address, of the program's questionnaire or of a staff member: all read alike. */
   tooMany: () =>
     new DomainError('rate_limited', 'too_many_responses', {
-      id: 'Terlalu banyak tanggapan dari jaringan ini dalam waktu singkat. Silakan coba lagi satu jam lagi.',
-      en: 'Too many responses from this network in a short time. Please try again in an hour.',
+      id: 'Terlalu banyak tanggapan dalam waktu singkat. Silakan coba lagi satu jam lagi.',
+      en: 'Too many responses in a short time. Please try again in an hour.',
     }),
   /** The form of the page was not used: no device cookie, a filled honeypot, a missing response id. */
   notAccepted: () =>

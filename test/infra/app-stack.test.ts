@@ -77,6 +77,13 @@ describe('app stack', () => {
     );
     for (const r of throttled)
       expect(r.throttle?.rateLimit).toBeLessThan(stage.Properties?.DefaultRouteSettings?.ThrottlingRateLimit);
+    // Created after the routes it names: CloudFormation refuses settings of a route not there yet
+    const routeIds = Object.fromEntries(
+      resourcesOfType(template, 'AWS::ApiGatewayV2::Route').map(([id, r]) => [r.Properties?.RouteKey, id]),
+    );
+    expect(stage.DependsOn).toEqual(
+      expect.arrayContaining(throttled.map((r) => routeIds[`${r.method} ${r.path}`])),
+    );
   });
 
   it('puts the Cognito authorizer on every bearer route and none on public routes', () => {

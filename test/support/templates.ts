@@ -9,6 +9,7 @@ export interface CfnTemplate {
       Properties?: Record<string, any>;
       Metadata?: Record<string, any>;
       DeletionPolicy?: string;
+      DependsOn?: string[];
       UpdateReplacePolicy?: string;
     }
   >;

@@ -6,6 +6,7 @@ import type { Lang } from '#functions/platform/text/bilingual.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { postedFields, requireSession } from '#functions/platform/web/request.ts';
 import { page, redirect } from '#functions/platform/web/responses.ts';
+import { texts } from '#functions/platform/web/texts.ts';
 import { impactPhase } from '../impact-kind.ts';
 import { fitsSlot, impactSettingsOf, impactSlots, slotLabel } from '../impact-settings.ts';
 import { programCandidates } from '../program-candidates.ts';
@@ -98,7 +99,7 @@ export async function adminSurveysPage(request: SurveyRequest): Promise<HttpResu
     const results = await surveyResults(request.deps, plan);
     const rows = results.programs.map(
       ({ program }) =>
-        html`<tr><th scope="row">${program.name}<span class="hint"> · ${program.opdName}</span></th><td>${slotLabel(program.slot)?.[lang] ?? program.slot}</td><td data-collected="${program.code}">${String(program.responses)} ${t.of[lang]} ${String(program.required)}</td><td>${score(results.scores.programs[program.code], lang)}</td><td><a href="${publicPathOf('citizen-survey', program.code)}">${t.citizenLink[lang]}</a> · <a href="${posterPath(program.code)}">${t.poster[lang]}</a></td></tr>`,
+        html`<tr><th scope="row">${program.name}<span class="hint"> · ${program.opdName}</span></th><td>${slotLabel(program.slot)?.[lang] ?? program.slot}</td><td data-collected="${program.code}">${String(program.responses)} ${texts.of[lang]} ${String(program.required)}</td><td>${score(results.scores.programs[program.code], lang)}</td><td><a href="${publicPathOf('citizen-survey', program.code)}">${t.citizenLink[lang]}</a> · <a href="${posterPath(program.code)}">${t.poster[lang]}</a></td></tr>`,
     );
     const toggle = runner
       ? html`<form method="post" action="${adminSurveysPath}/ringkasan"><input type="hidden" name="_csrf" value="${request.session?.value.csrf ?? ''}"><input type="hidden" name="open" value="${plan.publicSummary ? 'false' : 'true'}"><button type="submit" class="button-secondary">${plan.publicSummary ? t.closeSummary[lang] : t.openSummary[lang]}</button></form>`

@@ -3,12 +3,12 @@ import type { FormError } from '#forms/engine/messages.ts';
 import { formDataToAnswers } from '#forms/render/form-data.ts';
 import { renderForm } from '#forms/render/render-form.ts';
 import { impactQuestionnaireForm } from '#forms/surveys/impact-questionnaire.form.ts';
-import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { html, raw } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { postedFields, requireSession } from '#functions/platform/web/request.ts';
 import { page, redirect } from '#functions/platform/web/responses.ts';
+import { texts } from '#functions/platform/web/texts.ts';
 import { slotLabel } from '../impact-settings.ts';
 import type { StoredProgram } from '../program-model.ts';
 import { qrSvg } from '../qr-code.ts';
@@ -16,6 +16,7 @@ import { recordAssistedResponse, staffOf } from '../record-response.ts';
 import { honeypotField } from '../survey-limits.ts';
 import { surveyRefusals } from '../survey-refusals.ts';
 import type { SurveyRequest } from './deps.ts';
+import { invalidAnswersOf } from './invalid-answers.ts';
 import { programOf } from './public-survey-page.ts';
 import { adminSurveysPath, assistedPath, mySurveysPath, posterPath, publicPathOf } from './survey-paths.ts';
 import { surveyTexts as t } from './survey-texts.ts';
@@ -30,7 +31,7 @@ async function myPrograms(request: SurveyRequest, city: string, opd: string): Pr
 
 /** `x of y`, as the to-do list says it. */
 export const collectedOf = (program: Pick<StoredProgram, 'responses' | 'required'>, lang: 'id' | 'en') =>
-  `${program.responses} ${t.of[lang]} ${program.required}`;
+  `${program.responses} ${texts.of[lang]} ${program.required}`;
 
 /**
  * `GET /survei-dampak`: the OPD's programs chosen for the impact survey, each with how many
@@ -154,17 +155,9 @@ export async function assistedPost(request: SurveyRequest): Promise<HttpResult> 
     );
     return redirect(`${assistedPath(program.code)}?terkirim=1`);
   } catch (error) {
-    if (error instanceof DomainError && error.kind === 'invalid' && error.fields && responseId)
-      return assistedView(request, program, {
-        answers,
-        errors: error.fields.map((f) => ({
-          path: f.path,
-          code: f.code as FormError['code'],
-          message: f.message,
-        })),
-        responseId,
-        status: 400,
-      });
+    const errors = invalidAnswersOf(error);
+    if (errors && responseId)
+      return assistedView(request, program, { answers, errors, responseId, status: 400 });
     throw error;
   }
 }

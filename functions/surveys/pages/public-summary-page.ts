@@ -2,6 +2,7 @@ import { html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { page } from '#functions/platform/web/responses.ts';
+import { publicCitizenSummary } from '../citizen-summary.ts';
 import { surveyRefusals } from '../survey-refusals.ts';
 import { surveyResults } from '../survey-results.ts';
 import type { SurveyRequest } from './deps.ts';
@@ -11,8 +12,9 @@ import { surveyTexts as t } from './survey-texts.ts';
 
 /**
  * `GET /ringkasan-survei/{city}/{year}`: the citizen survey's counts per program and district,
- * for anyone, once an admin or the lead evaluator opened it; not found before. Counts only: no
- * response, person or OPD figure beyond the programs' names is shown.
+ * for anyone, once an admin or the lead evaluator opened it; not found before. Counts only, and
+ * none small enough to tell who answered (`publicCitizenSummary`): no response, person or OPD
+ * figure beyond the programs' names is shown.
  */
 export async function publicSummaryPage(request: SurveyRequest): Promise<HttpResult> {
   const city = request.params.city ?? '';
@@ -25,7 +27,11 @@ export async function publicSummaryPage(request: SurveyRequest): Promise<HttpRes
   const results = await surveyResults(request.deps, plan);
   const body = html`<h1>${t.publicSummary[lang]} · ${cityName} ${String(year)}</h1>
 <p>${t.summaryIntro[lang]}</p>
-${results.programs.map((result) => html`<h2>${result.program.name}</h2>${citizenTable(result, lang)}`)}`;
+${results.programs.map(
+  (result) =>
+    html`<h2>${result.program.name}</h2>${citizenTable({ ...result, citizens: publicCitizenSummary(result.citizens) }, lang)}`,
+)}
+<p class="hint">${t.fewerNote[lang]}</p>`;
   return page(
     request,
     200,

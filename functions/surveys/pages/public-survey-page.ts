@@ -17,7 +17,9 @@ import type { SurveyForm } from '../response-model.ts';
 import { surveyDefinition } from '../survey-forms.ts';
 import { deviceTokenPattern, honeypotField, programCodePattern } from '../survey-limits.ts';
 import { surveyRefusals } from '../survey-refusals.ts';
+import { closingOf } from '../survey-window.ts';
 import type { SurveyRequest } from './deps.ts';
+import { invalidAnswersOf } from './invalid-answers.ts';
 import { publicPathOf } from './survey-paths.ts';
 import { surveyTexts as t } from './survey-texts.ts';
 
@@ -96,22 +98,20 @@ ${raw(rendered)}
   );
 }
 
-/** The refusal of a program whose survey has closed: said plainly, with nothing to fill. */
-function closedPage(request: SurveyRequest, program: StoredProgram) {
-  const closes = formatLongDate(program.closes, request.lang);
-  return messagePage(request, 410, t.closedTitle, surveyRefusals.closed(closes).messages);
+/** The page of a questionnaire that has closed, said plainly with nothing to fill; none while it is open. */
+async function closedPage(request: SurveyRequest, program: StoredProgram, form: SurveyForm) {
+  const closes = await closingOf(request.deps, program, form);
+  if (request.deps.clock.now().toISOString() <= closes.at) return undefined;
+  const date = formatLongDate(closes.date, request.lang);
+  return messagePage(request, 410, t.closedTitle, surveyRefusals.closed(date).messages);
 }
-
-const isClosed = (request: SurveyRequest, program: StoredProgram) =>
-  request.deps.clock.now().toISOString() > program.closesAt;
 
 /** `GET /survei/{code}` and `GET /dampak/{code}`: the questionnaire, for anyone with the link. */
 export const surveyPage =
   (form: SurveyForm) =>
   async (request: SurveyRequest): Promise<HttpResult> => {
     const program = await programOf(request);
-    if (isClosed(request, program)) return closedPage(request, program);
-    return surveyView(request, form, program);
+    return (await closedPage(request, program, form)) ?? surveyView(request, form, program);
   };
 
 /**
@@ -124,7 +124,8 @@ export const surveyPost =
   (form: SurveyForm) =>
   async (request: SurveyRequest): Promise<HttpResult> => {
     const program = await programOf(request);
-    if (isClosed(request, program)) return closedPage(request, program);
+    const closed = await closedPage(request, program, form);
+    if (closed) return closed;
     const fields = postedFields(request);
     const { answers } = formDataToAnswers(surveyDefinition(form, program), fields);
     const responseId = fields.get('responseId');
@@ -139,17 +140,9 @@ export const surveyPost =
       );
       return messagePage(request, 200, t.thanksTitle, recorded.replayed ? t.thanksAgain : t.thanks);
     } catch (error) {
-      if (error instanceof DomainError && error.kind === 'invalid' && error.fields && responseId)
-        return surveyView(request, form, program, {
-          answers,
-          errors: error.fields.map((f) => ({
-            path: f.path,
-            code: f.code as FormError['code'],
-            message: f.message,
-          })),
-          responseId,
-          status: 400,
-        });
+      const errors = invalidAnswersOf(error);
+      if (errors && responseId)
+        return surveyView(request, form, program, { answers, errors, responseId, status: 400 });
       // A phone that answered already is thanked, and told so; not shown an error.
       if (error instanceof DomainError && error.code === 'already_answered')
         return messagePage(request, 409, t.thanksTitle, error.messages);

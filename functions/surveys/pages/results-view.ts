@@ -1,6 +1,6 @@
 import { type Html, html } from '#functions/platform/html/html.ts';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
-import type { CitizenFigures } from '../citizen-summary.ts';
+import { type CitizenFigures, fewerDistricts } from '../citizen-summary.ts';
 import type { ProgramResult } from '../survey-results.ts';
 import { surveyTexts as t } from './survey-texts.ts';
 
@@ -30,7 +30,15 @@ export function citizenTable(result: ProgramResult, lang: Lang): Html {
     return html`<p class="hint">${t.citizensTitle[lang]}: ${t.none[lang]}</p>`;
   const names = new Map(program.districts.map((d) => [d.id, d.name]));
   const districts = Object.entries(citizens.byDistrict).map(([id, figures]) =>
-    row(id === '-' ? t.noDistrict[lang] : (names.get(id) ?? id), figures, lang),
+    row(
+      id === '-'
+        ? t.noDistrict[lang]
+        : id === fewerDistricts
+          ? t.fewerDistricts[lang]
+          : (names.get(id) ?? id),
+      figures,
+      lang,
+    ),
   );
   return html`<table class="scores"><caption>${t.citizensTitle[lang]} · ${program.name}</caption>
 <thead><tr><th scope="col">${t.district[lang]}</th><th scope="col">${t.responses[lang]}</th><th scope="col">${t.aware[lang]}</th><th scope="col">${t.used[lang]}</th><th scope="col">${t.satisfaction[lang]}</th></tr></thead>

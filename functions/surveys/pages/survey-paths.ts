@@ -4,9 +4,8 @@ import type { SurveyForm } from '../response-model.ts';
 export const publicPathOf = (form: SurveyForm, code: string) =>
   form === 'citizen-survey' ? `/survei/${code}` : `/dampak/${code}`;
 
-/** The poster of a program's citizen survey, and its QR code alone. */
+/** The poster of a program's citizen survey. */
 export const posterPath = (code: string) => `/survei/${code}/poster`;
-export const qrPath = (form: SurveyForm, code: string) => `${publicPathOf(form, code)}/qr.svg`;
 
 /** Where OPD staff fill in an impact questionnaire beside its respondent. */
 export const assistedPath = (code: string) => `/survei-dampak/${code}/bantuan`;

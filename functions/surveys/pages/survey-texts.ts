@@ -43,7 +43,6 @@ export const surveyTexts = {
     en: "None of your OPD's programs is chosen for this cycle's impact survey yet.",
   },
   collected: { id: 'Kuesioner terkumpul', en: 'Questionnaires collected' },
-  of: { id: 'dari', en: 'of' },
   assistedCount: { id: 'diisi dengan bantuan petugas', en: 'filled in with staff help' },
   impactLink: { id: 'Tautan kuesioner dampak', en: 'Impact questionnaire link' },
   citizenLink: { id: 'Tautan survei warga', en: 'Citizen survey link' },
@@ -98,5 +97,12 @@ export const surveyTexts = {
     id: 'Hasil survei warga tentang program Smart City kota, dihitung dari semua tanggapan. Tidak ada tanggapan perorangan yang ditampilkan.',
     en: "The citizen survey's results on the city's Smart City programs, counted over every response. No single response is shown.",
   },
-  summaryNotOpen: { id: 'Ringkasan survei warga', en: 'Citizen survey summary' },
+  fewerDistricts: {
+    id: 'Kecamatan lain dan tanpa kecamatan',
+    en: 'Other districts, and none given',
+  },
+  fewerNote: {
+    id: 'Kecamatan dengan kurang dari 5 tanggapan digabung, dan rata-rata kepuasan dari kurang dari 5 penilaian tidak ditampilkan, agar tidak ada jawaban perorangan yang dapat dikenali.',
+    en: 'Districts with fewer than 5 responses are combined, and mean satisfaction from fewer than 5 ratings is not shown, so that no single answer can be recognised.',
+  },
 } as const;

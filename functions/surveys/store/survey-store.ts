@@ -6,8 +6,8 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { impactItems } from '#forms/surveys/impact-questionnaire.form.ts';
-import { transactWithAudit } from '#functions/platform/audit/audited-write.ts';
-import { keys as platformKeys } from '#functions/platform/identity/keys.ts';
+import { putRevisionedWithAudit, transactWithAudit } from '#functions/platform/audit/audited-write.ts';
+import { rateCounterKey } from '#functions/platform/identity/rate-limit-store.ts';
 import type { Clock } from '#functions/platform/ports/clock.ts';
 import { retryingConflicts } from '#functions/platform/table/conflict-retry.ts';
 import { StaleRevisionError } from '#functions/platform/table/errors.ts';
@@ -18,6 +18,7 @@ import { keys } from '../keys.ts';
 import type { ImpactPlan, StoredProgram } from '../program-model.ts';
 import type { CitizenTally, SurveyResponse } from '../response-model.ts';
 import type { RecordOutcome, ResponseWrite, SurveyStore } from '../stores.ts';
+import { responseTransaction } from './response-transaction.ts';
 
 const failed = 'ConditionalCheckFailed';
 
@@ -54,113 +55,13 @@ export function createSurveyStore(db: DynamoDBDocumentClient, tableName: string,
 
   /** True when a counter of `limits` holds its limit already in the current window. */
   async function usedUp(limits: ResponseWrite['limits']): Promise<boolean> {
-    const now = Math.floor(clock.now().getTime() / 1000);
     const counts = await Promise.all(
       limits.map(async (limit) => {
-        const counter = await get<{ hits?: number }>(
-          platformKeys.rate(limit.key, now - (now % limit.windowSeconds)),
-        );
+        const counter = await get<{ hits?: number }>(rateCounterKey(limit, clock.now()));
         return (counter?.hits ?? 0) >= limit.limit;
       }),
     );
     return counts.includes(true);
-  }
-
-  /** The writes of one response, in the order `cancellationReasons` names them. */
-  function responseItems(write: ResponseWrite) {
-    const { response, device, limits, adds } = write;
-    const now = Math.floor(clock.now().getTime() / 1000);
-    const program = keys.program(response.code);
-    const writes: NonNullable<TransactWriteCommand['input']['TransactItems']> = [
-      {
-        Put: {
-          TableName: tableName,
-          Item: itemOf(
-            keys.response(response.code, response.form, response.responseId),
-            'SurveyResponse',
-            response,
-          ),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-    ];
-    if (adds.form === 'impact-questionnaire') {
-      const names: Record<string, string> = {};
-      const values: Record<string, number> = { ':one': 1, ':assisted': adds.assisted ? 1 : 0 };
-      const sums = impactItems.map((item, i) => {
-        names[`#i${i}`] = item;
-        values[`:i${i}`] = adds.items[item] ?? 0;
-        return `sums.#i${i} :i${i}`;
-      });
-      writes.push({
-        Update: {
-          TableName: tableName,
-          Key: program,
-          UpdateExpression: `ADD responses :one, assisted :assisted, ${sums.join(', ')}`,
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-        },
-      });
-    } else {
-      writes.push({
-        Update: {
-          TableName: tableName,
-          Key: program,
-          UpdateExpression: 'ADD citizens :one',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':one': 1 },
-        },
-      });
-      writes.push({
-        Update: {
-          TableName: tableName,
-          Key: keys.tally(response.code, adds.district),
-          UpdateExpression:
-            'ADD responses :one, aware :aware, used :used, rated :rated, satisfactionSum :sum SET #type = :type, district = :district',
-          ExpressionAttributeNames: { '#type': 'type' },
-          ExpressionAttributeValues: {
-            ':one': 1,
-            ':aware': adds.aware ? 1 : 0,
-            ':used': adds.used ? 1 : 0,
-            ':rated': adds.satisfaction === undefined ? 0 : 1,
-            ':sum': adds.satisfaction ?? 0,
-            ':type': 'CitizenTally',
-            ':district': adds.district,
-          },
-        },
-      });
-    }
-    if (device !== undefined)
-      writes.push({
-        Put: {
-          TableName: tableName,
-          Item: itemOf(keys.device(response.code, response.form, device), 'SurveyDevice', {
-            responseId: response.responseId,
-          }),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      });
-    const limitsFrom = writes.length;
-    for (const limit of limits) {
-      const windowStart = now - (now % limit.windowSeconds);
-      writes.push({
-        Update: {
-          TableName: tableName,
-          Key: platformKeys.rate(limit.key, windowStart),
-          UpdateExpression: 'ADD hits :one SET expiresAt = :expires, #type = :type',
-          ConditionExpression: 'attribute_not_exists(hits) OR hits < :limit',
-          ExpressionAttributeNames: { '#type': 'type' },
-          ExpressionAttributeValues: {
-            ':one': 1,
-            ':limit': limit.limit,
-            ':expires': windowStart + 2 * limit.windowSeconds,
-            ':type': 'RateCounter',
-          },
-        },
-      });
-    }
-    return { writes, device: device === undefined ? -1 : limitsFrom - 1, limitsFrom };
   }
 
   return {
@@ -200,29 +101,14 @@ export function createSurveyStore(db: DynamoDBDocumentClient, tableName: string,
       }
     },
 
-    async update(next, audit, previous) {
-      try {
-        await transactWithAudit(
-          db,
-          tableName,
-          [
-            {
-              Put: {
-                TableName: tableName,
-                Item: itemOf(keys.plan(next.city, next.year), 'ImpactPlan', next),
-                ConditionExpression: '#revision = :revision',
-                ExpressionAttributeNames: { '#revision': 'revision' },
-                ExpressionAttributeValues: { ':revision': previous.revision },
-              },
-            },
-          ],
-          [audit],
-        );
-      } catch (error) {
-        if (cancellationReasons(error)[0] === failed) throw new StaleRevisionError();
-        throw error;
-      }
-    },
+    update: (next, audit, previous) =>
+      putRevisionedWithAudit(
+        db,
+        tableName,
+        itemOf(keys.plan(next.city, next.year), 'ImpactPlan', next),
+        audit,
+        previous.revision,
+      ),
 
     program: (code) => get<StoredProgram>(keys.program(code)),
 
@@ -262,7 +148,7 @@ export function createSurveyStore(db: DynamoDBDocumentClient, tableName: string,
         const stored = await get(keys.response(response.code, response.form, response.responseId));
         return stored ? 'replay' : 'limit';
       }
-      const { writes, device, limitsFrom } = responseItems(write);
+      const { writes, device, limitsFrom } = responseTransaction(tableName, write, clock.now());
       const refusalOf = (reasons: readonly (string | undefined)[]): RecordOutcome | undefined => {
         if (reasons[0] === failed) return 'replay';
         if (reasons[1] === failed) return 'unknown';

@@ -1,6 +1,7 @@
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  type CfnRoute,
   type CfnStage,
   HttpApi,
   HttpMethod,
@@ -159,9 +160,10 @@ export class AppStack extends Stack {
       },
     });
     // The public routes' own limits, below the stage's (the L2 stage sets the default route's only).
+    const stageResource = stage.node.defaultChild as CfnStage;
     const throttled = routes.filter((r) => !r.embeddedOnly && r.throttle);
     if (throttled.length > 0)
-      (stage.node.defaultChild as CfnStage).routeSettings = Object.fromEntries(
+      stageResource.routeSettings = Object.fromEntries(
         throttled.map((r) => [
           `${r.method} ${r.path}`,
           // A JSON property of the L1 stage: written as CloudFormation spells it.
@@ -186,6 +188,8 @@ export class AppStack extends Stack {
         integration,
         ...(route.access === 'bearer' ? { authorizer: bearer } : {}),
       });
+      // A stage's route settings name routes that must exist first, or CloudFormation cannot find them.
+      if (route.throttle && added) stageResource.addDependency(added.node.defaultChild as CfnRoute);
       if (route.access !== 'bearer' && added) {
         acknowledge(
           added,

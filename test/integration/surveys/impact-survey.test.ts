@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { moduleKinds } from '#functions/app/generated/kinds.ts';
+import { moveDeadline } from '#functions/obligations/admin.ts';
 import { obligationIdOf } from '#functions/obligations/model.ts';
 import { startCycle } from '#functions/obligations/start-cycle.ts';
 import { DomainError } from '#functions/platform/errors/domain-errors.ts';
@@ -25,7 +26,8 @@ import { type CycleRuntime, city, createCycleRuntime, year } from '#test/support
  * beside respondents, and the scores are what a hand computes.
  */
 
-const lead: Identity = { subject: 'evaluator-lead', city, roles: ['evaluator'] };
+/** The demo city's lead evaluator, as the directory holds them. */
+const lead: Identity = { subject: 'evaluator', city, roles: ['evaluator'] };
 const operatorOf = (opd: string): Identity => ({
   subject: `operator-${opd}`,
   city,
@@ -128,7 +130,9 @@ describe('the impact survey with the seed’s sample: one program per dimension,
   });
 
   it('lets only an admin or the lead evaluator choose', async () => {
-    const evaluator: Identity = { subject: 'evaluator-budi', city, roles: ['evaluator'] };
+    // An evaluator of the team who does not lead it
+    const evaluator: Identity = { subject: 'evaluator-unja', city, roles: ['evaluator'] };
+    expect(await deps.people.get(city, 'evaluator-unja')).toMatchObject({ role: 'evaluator' });
     const error = await refusal(chooseAsRunner(deps, evaluator, year, { programs: [] }));
     expect(error.kind).toBe('forbidden');
   });
@@ -315,6 +319,33 @@ describe('the impact survey with the seed’s sample: one program per dimension,
     expect(error.fields?.map((f) => f.path)).toEqual(['district']);
     expect((await rt.ports.surveys.program(governance))?.citizens).toBe(4);
   });
+
+  it('keeps the impact questionnaire open for an OPD given more time, and closes the citizen survey with the phase', async () => {
+    // Prepare: an admin moves Dinas Kesehatan's obligation past the phase's close (18 December)
+    const living = plan.programs[1]?.code ?? '';
+    await moveDeadline(
+      rt.obligationDeps,
+      'admin',
+      obligationIdOf(city, year, 'dinas-kesehatan', 'impact-survey'),
+      '2026-12-23',
+    );
+    await rt.advanceTo('2026-12-21T03:00:00.000Z');
+    const sent = (form: 'impact-questionnaire' | 'citizen-survey', answers: object) =>
+      recordPublicResponse(
+        deps,
+        { code: living, form, answers, responseId: responseId(), honeypot: '' },
+        { device: device(), address: '10.0.4.1' },
+      );
+
+    // Act
+    const impact = await sent('impact-questionnaire', likert(4, 4, 4, 4));
+    const citizen = await refusal(sent('citizen-survey', { experience: 'unaware' }));
+
+    // Assess
+    expect(impact.replayed).toBe(false);
+    expect((await rt.ports.surveys.program(living))?.responses).toBe(3);
+    expect(citizen.code).toBe('survey_closed');
+  });
 });
 
 describe('the impact survey with the 2023 rules’ sample: one program per sub-dimension, fifty respondents per dimension', () => {
@@ -332,7 +363,7 @@ describe('the impact survey with the 2023 rules’ sample: one program per sub-d
     });
 
     // Act
-    const { plan: chosen } = await choosePrograms(deps, 'evaluator-lead', city, year, {
+    const { plan: chosen } = await chooseAsRunner(deps, lead, year, {
       programs: ['governance.public-policy', 'governance.public-services', 'governance.bureaucracy'].map(
         (slot) => ({
           slot,
@@ -365,5 +396,28 @@ describe('the impact survey with the 2023 rules’ sample: one program per sub-d
     expect(chosen.programs.reduce((sum, p) => sum + p.required, 0)).toBe(50);
     expect(scores.dimensions.governance).toBeCloseTo(3, 10);
     expect(scores.city).toBeCloseTo(3, 10);
+  });
+});
+
+describe('the impact survey after its phase closed', () => {
+  it('refuses a choice of programs whose obligations could no longer be met, and writes nothing', async () => {
+    // Prepare
+    const { rt, deps, submissions } = await cityWithInnovations({
+      diskominfo: ['governance.public-services'],
+    });
+    await rt.advanceTo('2026-12-21T03:00:00.000Z');
+
+    // Act
+    const error = await refusal(
+      chooseAsRunner(deps, lead, year, {
+        programs: [
+          { slot: 'governance', submissionId: submissions['diskominfo/governance.public-services'] ?? '' },
+        ],
+      }),
+    );
+
+    // Assess
+    expect(error.code).toBe('impact_phase_closed');
+    expect(await rt.ports.surveys.plan(city, year)).toBeUndefined();
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { citizenSummary } from '#functions/surveys/citizen-summary.ts';
+import {
+  type CitizenFigures,
+  citizenSummary,
+  fewerDistricts,
+  publicCitizenSummary,
+} from '#functions/surveys/citizen-summary.ts';
 import type { CitizenTally } from '#functions/surveys/response-model.ts';
 
 /*
@@ -120,5 +125,47 @@ describe('citizenSummary', () => {
 
     // Assess
     expect(tallies.map((t) => t.district)).toEqual(['b', 'a']);
+  });
+});
+
+describe('publicCitizenSummary', () => {
+  it('gathers districts of fewer than five responses with those naming none, and keeps the counts whole', () => {
+    // Prepare:
+    //   telanaipura  10 responses, 6 rated, mean 4.5: shown as it is
+    //   jelutung      4 responses, 2 rated, mean 2:   too few, gathered
+    //   none given    3 responses, 1 rated, mean 3:   gathered
+    //   gathered:     7 responses, 4 aware, 3 used, 3 rated: too few ratings for a mean
+    const summary = citizenSummary([
+      tally('kecamatan-telanaipura', { responses: 10, aware: 8, used: 6, rated: 6, satisfactionSum: 27 }),
+      tally('kecamatan-jelutung', { responses: 4, aware: 3, used: 2, rated: 2, satisfactionSum: 4 }),
+      tally('-', { responses: 3, aware: 1, used: 1, rated: 1, satisfactionSum: 3 }),
+    ]);
+
+    // Act
+    const shown = publicCitizenSummary(summary);
+
+    // Assess
+    expect(shown.byDistrict).toEqual({
+      'kecamatan-telanaipura': { responses: 10, aware: 8, used: 6, rated: 6, satisfaction: 4.5 },
+      [fewerDistricts]: { responses: 7, aware: 4, used: 3, rated: 3 },
+    });
+    expect(shown.total).toEqual(summary.total);
+    const sum = (pick: (f: CitizenFigures) => number) =>
+      Object.values(shown.byDistrict).reduce((total, f) => total + pick(f), 0);
+    expect(sum((f) => f.responses)).toBe(shown.total.responses);
+  });
+
+  it('shows no mean satisfaction of the whole program from fewer than five ratings', () => {
+    // Prepare: 8 responses, 3 rated
+    const summary = citizenSummary([
+      tally('kecamatan-telanaipura', { responses: 8, aware: 5, used: 3, rated: 3, satisfactionSum: 12 }),
+    ]);
+
+    // Act
+    const shown = publicCitizenSummary(summary);
+
+    // Assess
+    expect(summary.total.satisfaction).toBe(4);
+    expect(shown.total).toEqual({ responses: 8, aware: 5, used: 3, rated: 3 });
   });
 });
