@@ -91,7 +91,9 @@ as one JSON object.`,
       console.log(
         `  impact questionnaires    ${summary.surveys.impactResponses} (with staff help ${summary.surveys.assistedResponses})`,
       );
-      console.log(`  impact surveys answered  ${summary.surveys.obligationsAnswered}`);
+      console.log(
+        `  impact surveys answered  ${summary.surveys.obligationsAnswered} (of ${summary.surveys.owners} OPDs)`,
+      );
       console.log(`  citizen responses        ${summary.surveys.citizenResponses}`);
       console.log(`Failed executions: ${failures.length}`);
       return failures.length === 0 ? 0 : 1;

@@ -31,6 +31,8 @@ type Ports = LocalRuntimePorts & { clock: VirtualClock };
 /** What the surveys of a simulated year did. */
 export interface SurveyCounts {
   programs: number;
+  /** The OPDs that own a program: each owes the impact survey. */
+  owners: number;
   impactResponses: number;
   assistedResponses: number;
   citizenResponses: number;
@@ -53,7 +55,13 @@ const chooseBefore = 10;
  * decision comes from `random`, in a fixed order, so the same seed gives the same survey.
  */
 export function planImpactSurvey(ports: Ports, cycle: Cycle, random: () => number): SurveySimulation {
-  const counts: SurveyCounts = { programs: 0, impactResponses: 0, assistedResponses: 0, citizenResponses: 0 };
+  const counts: SurveyCounts = {
+    programs: 0,
+    owners: 0,
+    impactResponses: 0,
+    assistedResponses: 0,
+    citizenResponses: 0,
+  };
   const phase = phaseOf(cycle, impactPhase);
   if (!phase) return { workDay: async () => {}, counts };
   const { city, year } = cycle;
@@ -131,6 +139,7 @@ export function planImpactSurvey(ports: Ports, cycle: Cycle, random: () => numbe
     const lead = (await ports.people.evaluators(city)).find(leadOf)?.personId ?? 'evaluator';
     const { plan: chosen } = await choosePrograms(deps, lead, city, year, { programs });
     counts.programs = chosen.programs.length;
+    counts.owners = new Set(chosen.programs.map((p) => p.opd)).size;
     const beforeDue = workingDays(addDays(chooseDay, 1), phase.due);
     const afterDue = workingDays(addDays(phase.due, 1), phase.closes);
     for (const program of chosen.programs) {

@@ -23,9 +23,10 @@ describe('the demo year with its self-assessments, simulated on the virtual cloc
     // Act
     const [first, again] = await Promise.all([simulatedYear(2026), simulatedYear(2026)]);
 
-    // Assess: every demo OPD owes both; each first submission opened a review, each resubmission a round
-    const { audit, outbox, selfAssessments, visits } = first;
-    expect(audit.opened).toBe(2 * demoOpds.length);
+    // Assess: every demo OPD owes both, and each owner of an impact survey program that too; each
+    // first submission opened a review, each resubmission a round
+    const { audit, outbox, selfAssessments, visits, surveys } = first;
+    expect(audit.opened).toBe(2 * demoOpds.length + surveys.owners);
     expect(selfAssessments.submitted).toBeGreaterThan(0);
     expect(selfAssessments.submitted).toBeLessThan(demoOpds.length);
     expect(audit.reviewsOpened).toBe(selfAssessments.submitted);
@@ -50,6 +51,15 @@ describe('the demo year with its self-assessments, simulated on the virtual cloc
     expect(audit.visitsConfirmed).toBe(audit.visitsOpened);
     expect(outbox.visitReminders).toBeGreaterThan(0);
     expect(audit.findingsRecorded).toBeGreaterThan(0);
+    // The impact survey: a program in each dimension, five questionnaires asked of each, most of
+    // its owners answered, and twice as many citizens as questionnaires asked
+    expect(surveys.programs).toBe(6);
+    expect(surveys.owners).toBeGreaterThan(0);
+    expect(surveys.obligationsAnswered).toBeGreaterThan(0);
+    expect(surveys.obligationsAnswered).toBeLessThanOrEqual(surveys.owners);
+    expect(surveys.impactResponses).toBeLessThanOrEqual(5 * surveys.programs);
+    expect(surveys.assistedResponses).toBeGreaterThan(0);
+    expect(surveys.citizenResponses).toBe(2 * 5 * surveys.programs);
     // Same seed, same year
     expect(again).toEqual(first);
   }, 300_000);
