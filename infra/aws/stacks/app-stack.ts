@@ -189,7 +189,7 @@ export class AppStack extends Stack {
         ...(route.access === 'bearer' ? { authorizer: bearer } : {}),
       });
       // A stage's route settings name routes that must exist first, or CloudFormation cannot find them.
-      if (route.throttle && added) stageResource.addDependency(added.node.defaultChild as CfnRoute);
+      if (route.throttle && added) stageResource.addResourceDependency(added.node.defaultChild as CfnRoute);
       if (route.access !== 'bearer' && added) {
         acknowledge(
           added,
