@@ -3,6 +3,7 @@ import type { SurveyDistrict } from '#forms/surveys/citizen-survey.form.ts';
 import type { DirectoryStore } from '#functions/directory/stores.ts';
 import { localDateOf } from '#functions/platform/time/calendar.ts';
 import type { SubmissionStore } from '#functions/submissions/stores.ts';
+import { fitsSlot, type ImpactSlot } from './impact-settings.ts';
 
 /** An innovation an OPD reported in the cycle's year: a program the impact survey may ask about. */
 export interface ProgramCandidate {
@@ -60,3 +61,15 @@ export async function programCandidates(
   } while (cursor);
   return { candidates, districts };
 }
+
+/**
+ * The candidates that may fill `slot`, the one that reached the most people first (ties by OPD
+ * id): the order the choice is offered in, and the one a simulated lead takes.
+ */
+export const candidatesFor = (
+  slot: ImpactSlot,
+  candidates: readonly ProgramCandidate[],
+): ProgramCandidate[] =>
+  candidates
+    .filter((c) => fitsSlot(slot, c.subDimension))
+    .sort((a, b) => b.peopleReached - a.peopleReached || a.opd.localeCompare(b.opd));

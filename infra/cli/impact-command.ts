@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
 import { choosePrograms, planOf } from '#functions/surveys/choose-programs.ts';
-import { fitsSlot, impactSettingsOf, impactSlots } from '#functions/surveys/impact-settings.ts';
-import { programCandidates } from '#functions/surveys/program-candidates.ts';
+import { impactSettingsOf, impactSlots } from '#functions/surveys/impact-settings.ts';
+import { candidatesFor, programCandidates } from '#functions/surveys/program-candidates.ts';
 import { surveyResults } from '#functions/surveys/survey-results.ts';
 import type { Command, CommandInput } from './commands.ts';
 import { langOf, timeOptions } from './local-time.ts';
@@ -60,9 +60,7 @@ Exit codes: 3 bad input, 4 not found, 6 refused in the cycle's state (chosen alr
           const slots = impactSlots(impactSettingsOf(cycle)).map((slot) => ({
             slot: slot.slot,
             label: slot.label[lang],
-            candidates: candidates
-              .filter((c) => fitsSlot(slot, c.subDimension))
-              .sort((a, b) => b.peopleReached - a.peopleReached || a.opd.localeCompare(b.opd)),
+            candidates: candidatesFor(slot, candidates),
           }));
           if (values.json) console.log(JSON.stringify({ city, year, slots }));
           else

@@ -8,8 +8,8 @@ import { postedFields, requireSession } from '#functions/platform/web/request.ts
 import { page, redirect } from '#functions/platform/web/responses.ts';
 import { texts } from '#functions/platform/web/texts.ts';
 import { impactPhase } from '../impact-kind.ts';
-import { fitsSlot, impactSettingsOf, impactSlots, slotLabel } from '../impact-settings.ts';
-import { programCandidates } from '../program-candidates.ts';
+import { impactSettingsOf, impactSlots, slotLabel } from '../impact-settings.ts';
+import { candidatesFor, programCandidates } from '../program-candidates.ts';
 import type { ImpactPlan } from '../program-model.ts';
 import { surveyRefusals } from '../survey-refusals.ts';
 import { surveyResults } from '../survey-results.ts';
@@ -37,9 +37,7 @@ async function chooseForm(
   const settings = impactSettingsOf(cycle);
   const { candidates } = await programCandidates(request.deps, city, cycle.year, cycle.calendar.timeZone);
   const fields = impactSlots(settings).map((slot) => {
-    const fitting = candidates
-      .filter((c) => fitsSlot(slot, c.subDimension))
-      .sort((a, b) => b.peopleReached - a.peopleReached || a.opd.localeCompare(b.opd));
+    const fitting = candidatesFor(slot, candidates);
     const id = `slot-${slot.slot.replace('.', '-')}`;
     if (fitting.length === 0)
       return html`<div class="field"><span class="label">${slot.label[lang]}</span><p class="hint">${t.noCandidate[lang]}</p></div>`;

@@ -7,8 +7,8 @@ import { instantAt, isWorkingDay, previousWorkingDay } from '#functions/platform
 import { addDays } from '#functions/platform/time/days.ts';
 import { choosePrograms } from '#functions/surveys/choose-programs.ts';
 import { impactPhase, impactSurveyKind } from '#functions/surveys/impact-kind.ts';
-import { fitsSlot, impactSettingsOf, impactSlots } from '#functions/surveys/impact-settings.ts';
-import { programCandidates } from '#functions/surveys/program-candidates.ts';
+import { impactSettingsOf, impactSlots } from '#functions/surveys/impact-settings.ts';
+import { candidatesFor, programCandidates } from '#functions/surveys/program-candidates.ts';
 import type { ImpactProgram } from '#functions/surveys/program-model.ts';
 import { recordAssistedResponse, recordPublicResponse } from '#functions/surveys/record-response.ts';
 import type { SurveyForm } from '#functions/surveys/response-model.ts';
@@ -130,9 +130,7 @@ export function planImpactSurvey(ports: Ports, cycle: Cycle, random: () => numbe
   const choose = async () => {
     const { candidates } = await programCandidates(deps, city, year, zone);
     const programs = impactSlots(impactSettingsOf(cycle)).flatMap((slot) => {
-      const best = candidates
-        .filter((c) => fitsSlot(slot, c.subDimension))
-        .sort((a, b) => b.peopleReached - a.peopleReached || a.opd.localeCompare(b.opd))[0];
+      const [best] = candidatesFor(slot, candidates);
       return best ? [{ slot: slot.slot, submissionId: best.submissionId }] : [];
     });
     if (programs.length === 0) return;
