@@ -6,14 +6,12 @@ import type { Bilingual } from '#functions/platform/text/bilingual.ts';
  */
 export type RiskScale = 3 | 5;
 
-export const riskScales = [3, 5] as const satisfies readonly RiskScale[];
-
 /** A level of the matrix, lowest first; `rank` orders levels within one scale. */
 export interface RiskLevel {
   readonly id: 'very-low' | 'low' | 'moderate' | 'high' | 'very-high';
   readonly rank: number;
   readonly label: Bilingual;
-  /** The cell's fill on the heat map; each darker than the one before, with dark text readable on all. */
+  /** The cell's fill on the heat map, from green (lowest) to red (highest), light enough for dark text. */
   readonly fill: string;
 }
 
