@@ -4,7 +4,10 @@ import { createAnswersReview } from '#functions/assessment/answers-review.ts';
 import { createSelfAssessmentForms } from '#functions/assessment/self-assessment-forms.ts';
 import { createDueLookup, createDutyLookup } from '#functions/obligations/due-lookup.ts';
 import { createDraftLinker, createSubmissionLinker } from '#functions/obligations/record-submission.ts';
+import { createRegisterReview } from '#functions/risks/register-review.ts';
+import { createRiskForms } from '#functions/risks/risk-forms.ts';
 import type { SubmissionDeps } from '#functions/submissions/deps.ts';
+import { combineTailoredForms } from '#functions/submissions/tailored-forms.ts';
 import type { ApiDeps } from './api/api.ts';
 import { obligationDepsOf } from './obligation-deps.ts';
 import { everyPort, type Ports } from './ports.ts';
@@ -16,14 +19,33 @@ import { site } from './web/site.ts';
  * A runtime supplies the ports (AWS adapters, or local ones) and nothing else.
  */
 
+type ReviewOf = NonNullable<SubmissionDeps['reviewOf']>;
+
+/** The review of a form's answers, from the part that reviews that form (each answers for its own forms only). */
+const firstReview =
+  (parts: readonly ReviewOf[]): ReviewOf =>
+  async (item) => {
+    for (const part of parts) {
+      const review = await part(item);
+      if (review) return review;
+    }
+    return undefined;
+  };
+
 /** Form filling, with the obligation that a draft or a submission answers. */
 export function submissionDepsOf(ports: Ports): SubmissionDeps {
   const obligations = obligationDepsOf(ports);
   return {
     store: ports.submissions,
     forms: formCatalog,
-    tailored: createSelfAssessmentForms(ports.instruments),
-    reviewOf: createAnswersReview(ports.reviews, ports.directory),
+    tailored: combineTailoredForms([
+      createSelfAssessmentForms(ports.instruments),
+      createRiskForms(ports.risks),
+    ]),
+    reviewOf: firstReview([
+      createAnswersReview(ports.reviews, ports.directory),
+      createRegisterReview(ports.obligations, ports.directory),
+    ]),
     files: ports.files,
     clock: ports.clock,
     newId: ports.newId,

@@ -4,6 +4,7 @@ import { directoryModule } from '#functions/directory/module.ts';
 import { monitoringModule } from '#functions/monitoring/module.ts';
 import { obligationsModule } from '#functions/obligations/module.ts';
 import type { ModuleDescriptor } from '#functions/platform/module/descriptor.ts';
+import { risksModule } from '#functions/risks/module.ts';
 import { submissionsModule } from '#functions/submissions/module.ts';
 import { surveysModule } from '#functions/surveys/module.ts';
 import { visitsModule } from '#functions/visits/module.ts';
@@ -22,4 +23,5 @@ export const modules: readonly ModuleDescriptor[] = [
   assessmentModule,
   visitsModule,
   surveysModule,
+  risksModule,
 ];

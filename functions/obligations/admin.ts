@@ -3,13 +3,13 @@ import { reminderSlots } from '#functions/obligations/reminder-policy.ts';
 import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { parseInput } from '#functions/platform/input/parse-input.ts';
 import { localDateOf } from '#functions/platform/time/calendar.ts';
+import { announce } from './announce.ts';
 import { obligationAudit } from './audit-events.ts';
 import { assertDueDate, moveObligationBody, waiveObligationBody } from './change-inputs.ts';
 import type { ObligationDeps } from './deps.ts';
 import { scheduleSlots } from './kickoff.ts';
 import { type Obligation, outstandingStatuses } from './model.ts';
-import { changeSlots } from './remind.ts';
-import { reminderWorkflow, scheduleName } from './schedules.ts';
+import { changeSlots, scheduleName } from './schedules.ts';
 
 const notOutstanding = (o: Obligation) =>
   new DomainError('conflict', 'obligation_closed', {
@@ -74,31 +74,6 @@ export async function moveDeadline(deps: ObligationDeps, actor: string, obligati
   const plan = await scheduleSlots(deps, cycle, next);
   await announce(deps, next, changeSlots.moved, { previousDue: obligation.due });
   return { obligation: next, scheduled: plan.scheduled, skipped: plan.skipped };
-}
-
-/**
- * Tells the OPD of a change at once, through the reminder workflow (one schedule a minute from
- * now: its sends are claimed per change and person, retried and alarmed like every reminder).
- */
-async function announce(
-  deps: ObligationDeps,
-  obligation: Obligation,
-  slot: (typeof changeSlots)[keyof typeof changeSlots],
-  extra: Record<string, string> = {},
-) {
-  await deps.scheduler.schedule({
-    group: deps.scheduleGroup,
-    name: scheduleName(obligation, slot),
-    at: new Date(deps.clock.now().getTime() + 60_000),
-    timeZone: 'UTC',
-    workflow: reminderWorkflow,
-    input: {
-      obligationId: obligation.obligationId,
-      deadlineVersion: obligation.deadlineVersion,
-      slot,
-      ...extra,
-    },
-  });
 }
 
 /** Waives an obligation with a reason: no more reminders or escalations. Audited. */

@@ -18,7 +18,8 @@ export type MailOccasion =
   | { type: 'reminder'; slot: string; daysLeft: number; draft?: { savedAt: Date; savedBy: string } }
   | { type: 'escalation'; level: 'opd-head' | 'city-secretary'; missedSince: string }
   | { type: 'moved'; previousDue: string }
-  | { type: 'waived'; reason: string };
+  | { type: 'waived'; reason: string }
+  | { type: 'revision'; note: string };
 
 export interface MailContext {
   city: City;
@@ -87,6 +88,8 @@ function content(kind: ObligationKind, mail: ObligationMail, occasion: MailOccas
       return templates.moved(mail, { previousDue: occasion.previousDue, now });
     case 'waived':
       return templates.waived(mail, { reason: occasion.reason, now });
+    case 'revision':
+      return templates.revision(mail, { note: occasion.note, now });
   }
 }
 

@@ -54,6 +54,8 @@ export interface Obligation {
   /** The OPD's latest saved draft of the form, while it has one. */
   draftId?: string;
   waivedReason?: string;
+  /** What the reviewer last asked the OPD to revise, when the revision was asked with a note. */
+  revisionNote?: string;
   /** Optimistic locking: every change names the revision it read. */
   revision: number;
   openedAt: string;

@@ -12,6 +12,7 @@ import { collectEscalation, digestSlot, sendDigest } from './digest.ts';
 import { type Obligation, outstandingStatuses } from './model.ts';
 import { notify } from './notify.ts';
 import { createSubmissionLinker, submissionOfYear } from './record-submission.ts';
+import { changeSlots } from './schedules.ts';
 
 /** What a schedule starts the reminder workflow with: ids, and the time it was meant to fire. */
 export interface SlotInput {
@@ -24,12 +25,6 @@ export interface SlotInput {
   /** For the `digest` slot: whose digest of which day, `<personId>#<YYYY-MM-DD>`. */
   digest?: string;
 }
-
-/**
- * Slots that tell the OPD of an admin's change at once (the same workflow, so a failed send is
- * retried, recorded and alarmed like any reminder): a moved deadline, a waiver.
- */
-export const changeSlots = { moved: 'moved', waived: 'waived' } as const;
 
 export type SlotDecision = SlotInput & {
   action: 'remind' | 'escalate' | 'none';
@@ -88,7 +83,9 @@ export async function sendReminder(deps: ObligationDeps, input: SlotInput) {
       ? { type: 'moved' as const, previousDue: input.previousDue ?? obligation.due }
       : input.slot === changeSlots.waived
         ? { type: 'waived' as const, reason: obligation.waivedReason ?? '' }
-        : { type: 'reminder' as const, slot: input.slot, daysLeft, ...(draft ? { draft } : {}) };
+        : input.slot === changeSlots.revision
+          ? { type: 'revision' as const, note: obligation.revisionNote ?? '' }
+          : { type: 'reminder' as const, slot: input.slot, daysLeft, ...(draft ? { draft } : {}) };
   const result = await notify(deps, obligation, input.slot, recipients, (person) =>
     obligationMail(deps, { city, cycle, opd, obligation, person, occasion }),
   );

@@ -2,11 +2,12 @@ import { deadlineInstant } from '#functions/obligations/deadline.ts';
 import { reminderSlots } from '#functions/obligations/reminder-policy.ts';
 import { DomainError } from '#functions/platform/errors/domain-errors.ts';
 import { StaleRevisionError } from '#functions/platform/table/errors.ts';
+import { announce } from './announce.ts';
 import { obligationAudit } from './audit-events.ts';
 import type { ObligationDeps } from './deps.ts';
 import { scheduleSlots } from './kickoff.ts';
 import type { Cycle, Obligation } from './model.ts';
-import { scheduleName } from './schedules.ts';
+import { changeSlots, scheduleName } from './schedules.ts';
 
 /*
  * What a review does to the obligation it reviews: a revision requested makes the obligation owed
@@ -76,13 +77,16 @@ const eventOf = (
 /**
  * The verifier asked the OPD to revise by `due`: the obligation is `revision_requested`, due then
  * (a new deadline version, whose reminders are scheduled, the old version's cancelled), its late
- * flag kept. Asking again for the same date changes nothing.
+ * flag kept. Asking again for the same date changes nothing. With a `note` (a review that sends
+ * no email of its own), the note is kept on the obligation and the OPD's operators are told at
+ * once, through the reminder workflow.
  */
 export async function obligationRevisionRequested(
   deps: ObligationDeps,
   actor: string,
   obligationId: string,
   due: string,
+  note?: string,
 ): Promise<Obligation> {
   const cycle = await cycleOf(deps, obligationId);
   let before: Obligation | undefined;
@@ -98,6 +102,7 @@ export async function obligationRevisionRequested(
             deadlineVersion: o.deadlineVersion + 1,
             deadlineAt: deadlineInstant(cycle.calendar, due).toISOString(),
             closes: o.closes > due ? o.closes : due,
+            ...(note === undefined ? {} : { revisionNote: note }),
           },
     (read, after) => {
       before = read;
@@ -105,6 +110,9 @@ export async function obligationRevisionRequested(
     },
   );
   if (changed && before) await reschedule(deps, cycle, before, obligation);
+  // Also when asked again: the schedule has a fixed name, so a retry after a fault announces once.
+  if (note !== undefined && obligation.status === 'revision_requested')
+    await announce(deps, obligation, changeSlots.revision);
   return obligation;
 }
 

@@ -5,6 +5,12 @@ import type { Obligation } from './model.ts';
 export const reminderWorkflow = 'obligation-reminder';
 
 /**
+ * Slots that tell the OPD of a change at once (the reminder workflow, so a failed send is
+ * retried, recorded and alarmed like any reminder): a moved deadline, a waiver, a revision asked.
+ */
+export const changeSlots = { moved: 'moved', waived: 'waived', revision: 'revision' } as const;
+
+/**
  * The fixed name of one slot's schedule, unique in the deployment's one schedule group: the same obligation, deadline version and slot always
  * give the same name (at most 64 characters whatever the ids), so creating it twice creates it once.
  */

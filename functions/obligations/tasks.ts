@@ -16,7 +16,7 @@ const slotInput = z.object({
   obligationId: z.string().check(z.minLength(1)),
   deadlineVersion: z.number().check(z.int(), z.positive()),
   // A ladder slot (M-2026-02, D-30 ... D-0, E-1, E-2), or the announcement of an admin's change.
-  slot: z.string().check(z.regex(/^(?:[DE]-\d+|M-\d{4}-\d{2}|moved|waived|digest)$/)),
+  slot: z.string().check(z.regex(/^(?:[DE]-\d+|M-\d{4}-\d{2}|moved|waived|revision|digest)$/)),
   scheduledTime: z.iso.datetime({ offset: true }),
   previousDue: z.optional(z.iso.date()),
   digest: z.optional(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}#\d{4}-\d{2}-\d{2}$/))),

@@ -25,3 +25,18 @@ export interface TailoredForms {
     version?: number,
   ): Promise<FormDefinition | undefined>;
 }
+
+/** Several parts' tailored forms as one: each form id is answered by the part that tailors it. */
+export function combineTailoredForms(parts: readonly TailoredForms[]): TailoredForms {
+  const owner = new Map<string, TailoredForms>();
+  for (const part of parts) {
+    for (const formId of part.formIds) {
+      if (owner.has(formId)) throw new Error(`Form ${formId} is tailored twice`);
+      owner.set(formId, part);
+    }
+  }
+  return {
+    formIds: [...owner.keys()],
+    definition: async (audience, formId, version) => owner.get(formId)?.definition(audience, formId, version),
+  };
+}

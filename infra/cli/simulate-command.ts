@@ -95,6 +95,14 @@ as one JSON object.`,
         `  impact surveys answered  ${summary.surveys.obligationsAnswered} (of ${summary.surveys.owners} OPDs)`,
       );
       console.log(`  citizen responses        ${summary.surveys.citizenResponses}`);
+      console.log('From the risk registers:');
+      console.log(`  quick-win programs       ${summary.risks.quickWins} (of ${summary.risks.owners} OPDs)`);
+      console.log(
+        `  registers submitted      ${summary.risks.submitted} (revised ${summary.risks.resubmitted})`,
+      );
+      console.log(`  risks recorded           ${summary.risks.risks}`);
+      console.log(`  revisions asked          ${summary.risks.revisionsAsked}`);
+      console.log(`  registers accepted       ${summary.risks.accepted}`);
       console.log(`Failed executions: ${failures.length}`);
       return failures.length === 0 ? 0 : 1;
     });

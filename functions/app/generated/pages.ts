@@ -5,12 +5,13 @@ import { pages as obligations } from '#functions/obligations/pages/index.ts';
 import { pages as assessment } from '#functions/assessment/pages/index.ts';
 import { pages as visits } from '#functions/visits/pages/index.ts';
 import { pages as surveys } from '#functions/surveys/pages/index.ts';
+import { pages as risks } from '#functions/risks/pages/index.ts';
 import type { PageHandler } from '#functions/platform/web/page-guard.ts';
 
 type DepsOf<T> = T extends Readonly<Record<string, PageHandler<infer D>>> ? D : never;
 
 /** What the pages of every part need, together: the `web` function's deps hold all of it. */
-export type ModulePageDeps = DepsOf<typeof access> & DepsOf<typeof submissions> & DepsOf<typeof obligations> & DepsOf<typeof assessment> & DepsOf<typeof visits> & DepsOf<typeof surveys>;
+export type ModulePageDeps = DepsOf<typeof access> & DepsOf<typeof submissions> & DepsOf<typeof obligations> & DepsOf<typeof assessment> & DepsOf<typeof visits> & DepsOf<typeof surveys> & DepsOf<typeof risks>;
 
 /** The pages of every part, by the operation their routes name. */
 export const modulePages: Readonly<Record<string, PageHandler<ModulePageDeps>>> = {
@@ -20,6 +21,7 @@ export const modulePages: Readonly<Record<string, PageHandler<ModulePageDeps>>> 
   ...assessment,
   ...visits,
   ...surveys,
+  ...risks,
 };
 
 /** The operations each part's pages answer, by part: a test finds no operation named twice. */
@@ -30,4 +32,5 @@ export const pageOperationsByModule: Readonly<Record<string, readonly string[]>>
   assessment: Object.keys(assessment),
   visits: Object.keys(visits),
   surveys: Object.keys(surveys),
+  risks: Object.keys(risks),
 };

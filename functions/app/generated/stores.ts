@@ -5,10 +5,11 @@ import { stores as obligations } from '#functions/obligations/store/index.ts';
 import { stores as assessment } from '#functions/assessment/store/index.ts';
 import { stores as visits } from '#functions/visits/store/index.ts';
 import { stores as surveys } from '#functions/surveys/store/index.ts';
+import { stores as risks } from '#functions/risks/store/index.ts';
 import type { TableContext } from '#functions/platform/table/table-context.ts';
 
 /** The stores of every part in the one table, by the port names they are handed out under. */
-export type ModuleStores = ReturnType<typeof directory> & ReturnType<typeof submissions> & ReturnType<typeof obligations> & ReturnType<typeof assessment> & ReturnType<typeof visits> & ReturnType<typeof surveys>;
+export type ModuleStores = ReturnType<typeof directory> & ReturnType<typeof submissions> & ReturnType<typeof obligations> & ReturnType<typeof assessment> & ReturnType<typeof visits> & ReturnType<typeof surveys> & ReturnType<typeof risks>;
 
 /** Builds the stores of every part. */
 export const moduleStores = (table: TableContext): ModuleStores => ({
@@ -18,4 +19,5 @@ export const moduleStores = (table: TableContext): ModuleStores => ({
   ...assessment(table),
   ...visits(table),
   ...surveys(table),
+  ...risks(table),
 });

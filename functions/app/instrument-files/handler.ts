@@ -5,6 +5,7 @@ import type { InstrumentApiDeps } from '#functions/assessment/api/instrument-ope
 import { instrumentFilePages } from '#functions/assessment/pages/instrument-file-pages.ts';
 import type { InstrumentPageDeps } from '#functions/assessment/pages/instruments-page.ts';
 import type { HttpEvent } from '#functions/platform/http/http.ts';
+import { type RegisterFileDeps, registerFilePages } from '#functions/risks/pages/register-file-page.ts';
 import { createJsonRouter, type JsonRouterDeps } from '../api/json-router.ts';
 import { createPageRouter } from '../web/page-router.ts';
 
@@ -17,17 +18,20 @@ export const instrumentFilesFunction = 'instrument-files';
 /** What the function's routes need: the operations' deps with the token verifier, and the pages'. */
 export interface InstrumentFilesDeps {
   api: InstrumentApiDeps & JsonRouterDeps;
-  pages: InstrumentPageDeps;
+  pages: InstrumentPageDeps & RegisterFileDeps;
 }
 
 /**
- * The `instrument-files` function: the instrument routes that read or write a spreadsheet, on
- * the API and the admins' page. They have a function of their own because the XLSX library is
+ * The `instrument-files` function: the routes that read or write a spreadsheet, on the API and
+ * the pages: the instruments' upload and download, and the risk registers' export. They have a function of their own because the XLSX library is
  * larger than the rest of the API put together: the `api` and `web` functions never load it.
  */
 export function createInstrumentFilesHandler(deps: InstrumentFilesDeps) {
   const json = createJsonRouter(deps.api, instrumentFilesFunction, instrumentFileOperations);
-  const pages = createPageRouter(deps.pages, instrumentFilesFunction, instrumentFilePages);
+  const pages = createPageRouter(deps.pages, instrumentFilesFunction, {
+    ...instrumentFilePages,
+    ...registerFilePages,
+  });
   const jsonRoutes = new Set(
     routes
       .filter((r) => r.function === instrumentFilesFunction && r.access !== 'session')

@@ -32,6 +32,7 @@ export const obligationSchema = z.object({
   submissionId: z.optional(z.string()),
   draftId: z.optional(z.string()),
   waivedReason: z.optional(z.string()),
+  revisionNote: z.optional(z.string()),
   revision: positiveInt,
   openedAt: instant,
   updatedAt: instant,

@@ -93,3 +93,44 @@ export function waivedEmail(mail: ObligationMail, options: { reason: string; now
     attachments: [calendarAttachment(mail, f, options.now, 'CANCEL')],
   };
 }
+
+/** The reviewer asked for a revision: what to revise, the new deadline, and the updated calendar entry. */
+export function revisionRequestedEmail(
+  mail: ObligationMail,
+  options: { note: string; now: Date },
+): EmailContent {
+  const f = mailFacts(mail);
+  const id = mail.lang === 'id';
+  const blocks: Block[] = [
+    { kind: 'heading', text: id ? 'Revisi diminta' : 'Revision requested' },
+    greeting(mail),
+    paragraph(
+      id
+        ? `Dengan hormat, tim evaluasi Smart City ${mail.cityName} telah meninjau ${f.form} ${mail.opdName} dan meminta perbaikan sebelum dapat menerimanya. Mohon kirimkan kembali paling lambat ${f.deadline}.`
+        : `The ${mail.cityName} Smart City evaluation team has reviewed ${mail.opdName}'s ${f.form} and asks for changes before it can accept it. Please submit it again by ${f.deadline}.`,
+    ),
+    {
+      kind: 'facts',
+      rows: [
+        [id ? 'Formulir' : 'Form', f.form],
+        ['OPD', mail.opdName],
+        [id ? 'Yang perlu diperbaiki' : 'What to revise', options.note],
+        [id ? 'Tenggat revisi' : 'Revise by', f.deadline],
+      ],
+    },
+    linkButton(mail, id ? 'Buka formulir' : 'Open the form'),
+    calendarHint(mail),
+    footer(mail),
+  ];
+  return {
+    ...renderEmail({
+      lang: mail.lang,
+      brand: brandOf(mail),
+      subject: id
+        ? `Revisi diminta sampai ${f.dueShort}: ${f.form} · ${mail.opdName}`
+        : `Revision requested by ${f.dueShort}: ${f.form} · ${mail.opdName}`,
+      blocks,
+    }),
+    attachments: [calendarAttachment(mail, f, options.now)],
+  };
+}

@@ -1,4 +1,4 @@
-import { deadlineMovedEmail, waivedEmail } from './change-emails.ts';
+import { deadlineMovedEmail, revisionRequestedEmail, waivedEmail } from './change-emails.ts';
 import type { TemplateSetId } from './template-set-ids.ts';
 import { escalationEmail, kickoffEmail, reminderEmail } from './templates.ts';
 
@@ -12,6 +12,7 @@ export interface ObligationTemplates {
   readonly escalation: typeof escalationEmail;
   readonly moved: typeof deadlineMovedEmail;
   readonly waived: typeof waivedEmail;
+  readonly revision: typeof revisionRequestedEmail;
 }
 
 /** The city's standard wording, naming the obligation by its kind's title. */
@@ -21,6 +22,7 @@ const standardTemplates: ObligationTemplates = {
   escalation: escalationEmail,
   moved: deadlineMovedEmail,
   waived: waivedEmail,
+  revision: revisionRequestedEmail,
 };
 
 /**

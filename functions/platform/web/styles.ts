@@ -53,6 +53,7 @@ table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:.5rem;border-bottom:1px solid #d5dae1;vertical-align:top}
 .key-string,.digests code{word-break:break-all}
 .scores{table-layout:fixed}.scores th,.scores td{padding:.35rem .25rem;overflow-wrap:anywhere;font-size:.9375rem}.scores thead th{font-size:.8125rem}.scores .band{display:block}
+.table-scroll{overflow-x:auto}.risk-table{min-width:60rem}.heat-map svg{max-width:100%;height:auto}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 input[type=search]{width:100%;font:inherit;padding:.6rem;border:2px solid #6b7683;border-radius:6px;background:#fff;min-height:44px}
 .status--open{background:#e8f1fb}.status--late{background:#fde2c4}.status--waived{background:#e4e7eb}.status--accepted{background:#d3f0da}.status--revision_requested{background:#fff1c2}.status--under_review{background:#e8f1fb}

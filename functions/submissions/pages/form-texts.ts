@@ -3,8 +3,8 @@ import type { Bilingual } from '#functions/platform/text/bilingual.ts';
 /** Notices of the form page when a post could not be stored as it came, in both languages. */
 export const formTexts = {
   revisionRequested: {
-    id: 'Verifikator meminta perbaikan atas jawaban ini. Catatannya tercantum di samping jawaban yang perlu diperbaiki.',
-    en: 'The verifier asked for a revision of these answers. The comments are shown beside the answers to revise.',
+    id: 'Tim evaluasi meminta perbaikan atas jawaban ini. Catatannya tercantum pada jawaban yang perlu diperbaiki.',
+    en: 'The evaluation team asked for a revision of these answers. Its comments are shown with the answers to revise.',
   },
   revise: { id: 'Perbaiki dan kirim ulang', en: 'Revise and resubmit' },
   staleKept: {

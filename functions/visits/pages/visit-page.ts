@@ -5,7 +5,6 @@ import { actsForOpd } from '#functions/assessment/review-caller.ts';
 import type { Review } from '#functions/assessment/review-model.ts';
 import { instrumentOfReview, reviewScores } from '#functions/assessment/review-scores.ts';
 import { deskLevel } from '#functions/assessment/visit-findings.ts';
-import type { FieldError } from '#functions/platform/errors/domain-errors.ts';
 import { type Html, html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
@@ -13,6 +12,11 @@ import { localDateOf } from '#functions/platform/time/calendar.ts';
 import { formatLongDate, formatTimestamp } from '#functions/platform/time/dates.ts';
 import { defaultTimeZone } from '#functions/platform/time/zones.ts';
 import { layout } from '#functions/platform/web/layout.ts';
+import {
+  errorSummary as errorSummaryOf,
+  labelledField,
+  type RefusedPost as RefusedPostOf,
+} from '#functions/platform/web/refused-form.ts';
 import { requireSession } from '#functions/platform/web/request.ts';
 import { page } from '#functions/platform/web/responses.ts';
 import { readVisit, sideOf } from '../visit-access.ts';
@@ -23,13 +27,8 @@ import { visitSettingsOf } from '../visit-settings.ts';
 import type { SelectionRequest } from './deps.ts';
 import { visitTexts as t } from './visit-texts.ts';
 
-/** A refused post: where it was posted, the fields' messages, and what was typed. */
-export interface RefusedPost {
-  form: 'proposal' | 'confirmation' | `finding:${string}`;
-  errors: readonly FieldError[];
-  message: { id: string; en: string };
-  posted: URLSearchParams;
-}
+/** A refused post of the visit page: the proposal, the confirmation, or one indicator's finding. */
+export type RefusedPost = RefusedPostOf<'proposal' | 'confirmation' | `finding:${string}`>;
 
 const time = (value: string, lang: Lang) => (lang === 'id' ? value.replace(':', '.') : value);
 
@@ -39,32 +38,10 @@ export const whenOf = (visit: Visit, lang: Lang) =>
     ? `${formatLongDate(visit.slot.date, lang)}, ${time(visit.slot.start, lang)}–${time(visit.slot.end, lang)}`
     : '';
 
-/**
- * A labelled field: its control gets `aria-invalid` and is described by its error (and by its
- * hint, when it has one), so that a screen reader reads the message with the field.
- */
-const field = (
-  lang: Lang,
-  { id, label, path, hint }: { id: string; label: string; path: string; hint?: string },
-  errors: readonly FieldError[],
-  control: (a11y: Html | '') => Html,
-) => {
-  const error = errors.find((e) => e.path === path);
-  const describedBy = [hint, error ? `${id}-error` : undefined].filter(Boolean).join(' ');
-  const a11y = html`${describedBy ? html` aria-describedby="${describedBy}"` : ''}${error ? html` aria-invalid="true"` : ''}`;
-  return html`<div class="field${error ? ' field--error' : ''}"><label for="${id}">${label}</label>${
-    error ? html`<p class="field-error" id="${id}-error">${error.message[lang]}</p>` : ''
-  }${control(a11y)}</div>`;
-};
+const field = labelledField;
 
-function errorSummary(refused: RefusedPost | undefined, form: RefusedPost['form'], lang: Lang): Html | '' {
-  if (!refused || refused.form !== form) return '';
-  return html`<div class="error-summary" role="alert" tabindex="-1"><h2>${t.notChanged[lang]}</h2><p>${refused.message[lang]}</p>${
-    refused.errors.length
-      ? html`<ul>${refused.errors.map((e) => html`<li>${e.message[lang]}</li>`)}</ul>`
-      : ''
-  }</div>`;
-}
+const errorSummary = (refused: RefusedPost | undefined, form: RefusedPost['form'], lang: Lang) =>
+  errorSummaryOf(refused, form, lang, t.notChanged);
 
 function proposeForm(
   visit: Visit,

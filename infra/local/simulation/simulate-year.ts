@@ -12,6 +12,7 @@ import type { VirtualClock } from '../virtual-clock.ts';
 import { answeredSurveys, planImpactSurvey, type SurveyCounts } from './impact-survey.ts';
 import { simulatedInnovation } from './innovation.ts';
 import { seededRandom } from './random.ts';
+import { planRiskRegisters, type RiskCounts } from './risk-register.ts';
 import { planSelfAssessments, type SelfAssessmentCounts } from './self-assessment.ts';
 import { countAudit, countOutbox, countVisits, outboxKeys, type YearSummary } from './summary.ts';
 import { planVisits } from './visits.ts';
@@ -35,6 +36,8 @@ const behaviour = { onTime: 0.6, late: 0.15 };
  * self-assessment phase, the OPDs assess themselves, the verifiers review the assessments, and
  * the evaluation visits follow (`visits.ts`). With the impact phase, the lead chooses the impact
  * survey's programs and their questionnaires and citizen responses come in (`impact-survey.ts`).
+ * With the risk register phase, the lead marks the quick wins, their OPDs submit registers and
+ * the evaluators review them (`risk-register.ts`).
  */
 export async function simulateYear(
   ports: LocalRuntimePorts & { clock: VirtualClock },
@@ -45,6 +48,7 @@ export async function simulateYear(
     submissions: number;
     selfAssessments: SelfAssessmentCounts;
     surveys: SurveyCounts & { obligationsAnswered: number };
+    risks: RiskCounts;
     days: number;
   }
 > {
@@ -77,6 +81,7 @@ export async function simulateYear(
   const selfAssessments = await planSelfAssessments(ports, cycle, seededRandom(options.seed + 1));
   const visits = planVisits(ports, cycle, seededRandom(options.seed + 2), fire);
   const surveys = planImpactSurvey(ports, cycle, seededRandom(options.seed + 3));
+  const risks = planRiskRegisters(ports, cycle, seededRandom(options.seed + 4));
   const first = localDateOf(ports.clock.now(), zone);
   const last = options.until ?? `${options.year}-12-31`;
   const days = Math.round((Date.parse(last) - Date.parse(first)) / 86_400_000) + 1;
@@ -111,6 +116,7 @@ export async function simulateYear(
     await selfAssessments.submitDay(day);
     await selfAssessments.decideDay(day);
     await surveys.workDay(day);
+    await risks.workDay(day);
     await visits.workDay(day);
     await ports.localScheduler.runUntil(instantAt(addDays(day, 1), '00:00', zone), fire);
     options.onProgress?.(i + 1, days);
@@ -125,6 +131,7 @@ export async function simulateYear(
       ...surveys.counts,
       obligationsAnswered: await answeredSurveys(ports, options.city, options.year),
     },
+    risks: { ...risks.counts },
     days,
   };
 }

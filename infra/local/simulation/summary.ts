@@ -16,7 +16,7 @@ export interface YearSummary {
     escalationsToSecretary: number;
     /** Digests of several escalations to one person on one day (one email, many OPDs). */
     digests: number;
-    /** Emails telling an OPD of a moved deadline or a waiver. */
+    /** Emails telling an OPD of a moved deadline, a waiver, or a revision a reviewer asked. */
     changes: number;
     /** Emails telling a verifier of a review round to decide. */
     reviewNotices: number;
@@ -97,7 +97,7 @@ export function countOutbox(keys: readonly string[]): YearSummary['outbox'] {
     if (slot === 'kickoff') counts.kickoff++;
     else if (slot.startsWith('D-') || slot.startsWith('M-')) counts.reminders++;
     else if (slot.startsWith('digest-')) counts.digests++;
-    else if (slot === 'moved' || slot === 'waived') counts.changes++;
+    else if (slot === 'moved' || slot === 'waived' || slot === 'revision') counts.changes++;
     else if (slot === 'E-1') counts.escalationsToHead++;
     else if (slot === 'E-2') counts.escalationsToSecretary++;
     else counts.other++;

@@ -17,6 +17,8 @@ import { identityFromClaims } from '#functions/platform/identity/identity.ts';
 import { keys } from '#functions/platform/identity/keys.ts';
 import type { Session } from '#functions/platform/identity/session-store.ts';
 import { sessionTtlSeconds } from '#functions/platform/web/sessions.ts';
+import { chooseQuickWins } from '#functions/risks/choose-quick-wins.ts';
+import { riskPhase } from '#functions/risks/risk-kind.ts';
 import { submit } from '#functions/submissions/submit.ts';
 import { choosePrograms } from '#functions/surveys/choose-programs.ts';
 import { impactPhase } from '#functions/surveys/impact-kind.ts';
@@ -229,7 +231,9 @@ async function idsFor(route: Route): Promise<RouteIds> {
     year: [selectionYears[route.operation] ?? String(year), '2025'],
     // The others have no review: another route's review is that route's alone to decide on.
     opd: [
-      visitedOpds[route.operation] ?? reviewedOpds[reviewSlot] ?? 'rsud',
+      route.operation === 'reviewRiskRegister'
+        ? riskOpd
+        : (visitedOpds[route.operation] ?? reviewedOpds[reviewSlot] ?? 'rsud'),
       'diskominfo',
       'dinas-kesehatan',
     ],
@@ -422,6 +426,39 @@ async function openFuzzedSurveys() {
     programs: surveyProgram.choice,
   });
   surveyProgram.code = plan.programs[0]?.code ?? '';
+}
+
+/** The OPD whose risk register the review route decides on: it owns the cycle's one quick win. */
+const riskOpd = 'diskominfo';
+
+/**
+ * Diskominfo's innovation (the impact survey's) is also the cycle's quick win, on the 3 by 3
+ * scale, and Diskominfo submits its register: the choose route can only replay the choice (or be
+ * refused another), and the review route has a register to decide on.
+ */
+async function openFuzzedRisks() {
+  const deps = { ...api.ports, newId: randomUUID };
+  await chooseQuickWins(deps, 'admin', city, year, {
+    scale: 3,
+    programs: surveyProgram.choice.map((choice) => choice.submissionId),
+  });
+  const operator = { subject: `operator-${riskOpd}`, city, opd: riskOpd, roles: ['opd-operator' as const] };
+  const risk = {
+    program: surveyProgram.choice[0]?.submissionId,
+    risk: 'Server aplikasi tidak dapat diakses',
+    cause: 'Listrik padam di ruang server.',
+    category: 'technology',
+    likelihood: 2,
+    impact: 3,
+    mitigationType: 'structural',
+    mitigation: 'Memasang UPS dan genset.',
+    owner: 'pic@jambikota.go.id',
+    due: '2026-06-30',
+  };
+  await submit(submissionDepsOf(deps), operator, 'risk-register', {
+    formVersion: year,
+    answers: { risks: [risk] },
+  });
 }
 
 async function openFuzzedReviews() {
@@ -944,6 +981,25 @@ const bodyModels: Record<string, () => BodyModel> = {
       ),
     ),
   }),
+  chooseQuickWins: () => ({
+    person: 'admin',
+    natural: 'form',
+    payload: fields([
+      ['_csrf', csrf('session')],
+      ['scale', fc.constantFrom('3', '3', '5', '4', '')],
+      ['program', fc.constantFrom(surveyProgram.choice[0]?.submissionId ?? '', 'no-such-report', '')],
+    ]),
+  }),
+  reviewRiskRegister: () => ({
+    person: 'evaluator',
+    natural: 'form',
+    payload: fields([
+      ['_csrf', csrf('session')],
+      ['decision', fc.constantFrom('accept', 'revise', 'revise', 'x', '')],
+      ['due', fc.constantFrom('2026-03-10', '2026-03-07', '2026-03-02', 'x', '')],
+      ['note', fc.constantFrom('Lengkapi penyebab setiap risiko.', '', ' ', 'x'.repeat(1001))],
+    ]),
+  }),
   switchPublicSummary: () => ({
     person: 'admin',
     natural: 'form',
@@ -1250,6 +1306,7 @@ beforeAll(async () => {
     phases: {
       [selfAssessmentPhase]: { due: '2026-11-13', closes: '2026-11-27' },
       [impactPhase]: { due: '2026-12-11', closes: '2026-12-18' },
+      [riskPhase]: { due: '2026-12-04', closes: '2026-12-18' },
     },
     // The visit window opens on the fuzzed today, so that dates proposed in the run can be accepted.
     visits: { opens: '2026-03-02', closes: '2026-12-18', teamSize: 2 },
@@ -1264,6 +1321,7 @@ beforeAll(async () => {
   // Choosing the impact survey's programs opens their obligations with the kick-off.
   api.ports.localWorkflows.attach(runner);
   await openFuzzedSurveys();
+  await openFuzzedRisks();
   await openFuzzedReviews();
   await announceFuzzedSelections();
   await openFuzzedVisits();

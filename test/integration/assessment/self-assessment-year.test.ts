@@ -23,10 +23,11 @@ describe('the demo year with its self-assessments, simulated on the virtual cloc
     // Act
     const [first, again] = await Promise.all([simulatedYear(2026), simulatedYear(2026)]);
 
-    // Assess: every demo OPD owes both, and each owner of an impact survey program that too; each
+    // Assess: every demo OPD owes both, and each owner of an impact survey program or a quick win
+    // that too; each
     // first submission opened a review, each resubmission a round
-    const { audit, outbox, selfAssessments, visits, surveys } = first;
-    expect(audit.opened).toBe(2 * demoOpds.length + surveys.owners);
+    const { audit, outbox, selfAssessments, visits, surveys, risks } = first;
+    expect(audit.opened).toBe(2 * demoOpds.length + surveys.owners + risks.owners);
     expect(selfAssessments.submitted).toBeGreaterThan(0);
     expect(selfAssessments.submitted).toBeLessThan(demoOpds.length);
     expect(audit.reviewsOpened).toBe(selfAssessments.submitted);
@@ -60,6 +61,16 @@ describe('the demo year with its self-assessments, simulated on the virtual cloc
     expect(surveys.impactResponses).toBeLessThanOrEqual(5 * surveys.programs);
     expect(surveys.assistedResponses).toBeGreaterThan(0);
     expect(surveys.citizenResponses).toBe(2 * 5 * surveys.programs);
+    // The risk registers: six quick wins, each owner's register reviewed, the revisions asked
+    // answered within the phase, and each revision told to the OPD by email
+    expect(risks.quickWins).toBe(6);
+    expect(risks.owners).toBeGreaterThan(0);
+    expect(risks.submitted).toBeGreaterThan(0);
+    expect(risks.submitted).toBeLessThanOrEqual(risks.owners);
+    expect(risks.resubmitted).toBe(risks.revisionsAsked);
+    expect(risks.accepted).toBe(risks.submitted);
+    expect(risks.risks).toBeGreaterThanOrEqual(2 * risks.submitted);
+    expect(outbox.changes).toBeGreaterThanOrEqual(risks.revisionsAsked);
     // Same seed, same year
     expect(again).toEqual(first);
   }, 300_000);

@@ -6,6 +6,7 @@ import { modules } from '#functions/app/modules.ts';
 import { routes } from '#functions/app/routes.ts';
 import { instrumentFileOperations } from '#functions/assessment/api/instrument-file-operations.ts';
 import { instrumentFilePages } from '#functions/assessment/pages/instrument-file-pages.ts';
+import { registerFilePages } from '#functions/risks/pages/register-file-page.ts';
 
 describe('the routes the modules declare', () => {
   it('name each route once, by method and path', () => {
@@ -49,11 +50,15 @@ describe('the routes the modules declare', () => {
     expect(own.map((r) => r.operation).sort()).toEqual([
       'downloadInstrument',
       'exportInstrument',
+      'exportRiskRegisters',
       'importInstrument',
       'importInstrumentPage',
     ]);
     for (const route of own) {
-      const served = route.access === 'session' ? instrumentFilePages : instrumentFileOperations;
+      const served =
+        route.access === 'session'
+          ? { ...instrumentFilePages, ...registerFilePages }
+          : instrumentFileOperations;
       expect(served[route.operation], route.path).toBeTypeOf('function');
       expect(
         route.access === 'session' ? pages[route.operation] : operations[route.operation],
@@ -73,6 +78,7 @@ describe('the routes the modules declare', () => {
       '/kunjungan',
       '/survei-dampak',
       '/admin/dampak',
+      '/admin/risiko',
     ]);
     for (const link of links) {
       const route = routes.find((r) => r.method === 'GET' && r.path === link.href);

@@ -15,6 +15,7 @@ import { kinds as obligationKinds } from '#functions/obligations/obligation-kind
 import { defaultReminderPolicy } from '#functions/obligations/reminder-policy.ts';
 import { InvalidInputError } from '#functions/platform/lambda/errors.ts';
 import type { ScheduleRequest } from '#functions/platform/ports/scheduler.ts';
+import { riskRegisterKind } from '#functions/risks/risk-kind.ts';
 import { impactSurveyKind } from '#functions/surveys/impact-kind.ts';
 import { makeCalendar } from './builders.ts';
 
@@ -40,21 +41,21 @@ const opds: Opd[] = [
  * A kind the registry does not list, answered with a form of its own in a phase of its own and
  * owed by the kecamatan only.
  */
-const riskRegister = defineObligationKind({
-  id: 'risk-register',
-  formId: 'risk-register',
-  title: { id: 'Register Risiko', en: 'Risk register' },
-  phase: 'risk-register',
+const followUp = defineObligationKind({
+  id: 'follow-up',
+  formId: 'follow-up',
+  title: { id: 'Tindak Lanjut Rekomendasi', en: 'Recommendation follow-up' },
+  phase: 'follow-up',
   owedBy: (opd: Opd) => opd.kind === 'kecamatan',
   reminded: opdOperators,
   escalatedTo: opdHeadThenSecretary,
   mail: { templates: 'standard' },
 });
 
-const withRiskRegister = createKindRegistry([...obligationKinds, riskRegister]);
+const withFollowUp = createKindRegistry([...obligationKinds, followUp]);
 
 /** Ports enough for a kick-off of {@link opds} with nobody to mail: what it opens and schedules. */
-function kickoffDeps(theCycle: Cycle, kinds = withRiskRegister) {
+function kickoffDeps(theCycle: Cycle, kinds = withFollowUp) {
   const opened = new Map<string, Obligation>();
   const schedules: ScheduleRequest[] = [];
   let ids = 0;
@@ -86,7 +87,13 @@ function kickoffDeps(theCycle: Cycle, kinds = withRiskRegister) {
 
 describe('the obligation kinds registry', () => {
   it('gathers every part’s kinds, the innovation report among them, found by kind id and by form id', () => {
-    expect(kindRegistry.all).toEqual([innovationReportKind, selfAssessmentKind, impactSurveyKind]);
+    expect(kindRegistry.all).toEqual([
+      innovationReportKind,
+      selfAssessmentKind,
+      impactSurveyKind,
+      riskRegisterKind,
+    ]);
+    expect(kindRegistry.byForm('risk-register')).toBe(riskRegisterKind);
     expect(kindRegistry.byForm('impact-questionnaire')).toBe(impactSurveyKind);
     expect(kindRegistry.byForm('self-assessment')).toBe(selfAssessmentKind);
     expect(kindRegistry.byId('innovation-report')).toBe(innovationReportKind);
@@ -100,27 +107,27 @@ describe('the obligation kinds registry', () => {
   });
 
   it('maps a form id no kind is answered with, or an unknown kind id, to no kind', () => {
-    for (const id of ['risk-register', 'Innovation-Report', '', 'toString', '__proto__']) {
+    for (const id of ['follow-up', 'Innovation-Report', '', 'toString', '__proto__']) {
       expect(kindRegistry.byForm(id)).toBeUndefined();
       expect(kindRegistry.byId(id)).toBeUndefined();
     }
   });
 
   it('refuses a list with two kinds of one id or one form, or an id that cannot end an obligation id', () => {
-    const twin = { ...riskRegister, formId: 'other-form' };
-    expect(() => createKindRegistry([riskRegister, twin])).toThrow(/two obligation kinds/i);
-    const sameForm = { ...riskRegister, id: 'quick-win-risks' };
-    expect(() => createKindRegistry([riskRegister, sameForm])).toThrow(/answers two/);
+    const twin = { ...followUp, formId: 'other-form' };
+    expect(() => createKindRegistry([followUp, twin])).toThrow(/two obligation kinds/i);
+    const sameForm = { ...followUp, id: 'recommendation-follow-up' };
+    expect(() => createKindRegistry([followUp, sameForm])).toThrow(/answers two/);
     for (const id of ['Self', 'self.assessment', '', '-x', 'a'.repeat(64)])
-      expect(() => createKindRegistry([{ ...riskRegister, id }])).toThrow(/Bad obligation kind id/);
+      expect(() => createKindRegistry([{ ...followUp, id }])).toThrow(/Bad obligation kind id/);
   });
 
   it('gives the kind of a stored obligation, and refuses one the registry does not have', () => {
     const obligation = { obligationId: 'jambi.2026.diskominfo.innovation-report', kind: 'innovation-report' };
     expect(kindOf(kindRegistry, obligation as Obligation)).toBe(innovationReportKind);
-    const stray = { obligationId: 'jambi.2026.diskominfo.risk-register', kind: riskRegister.id };
+    const stray = { obligationId: 'jambi.2026.diskominfo.follow-up', kind: followUp.id };
     expect(() => kindOf(kindRegistry, stray)).toThrow(InvalidInputError);
-    expect(kindOf(withRiskRegister, stray)).toBe(riskRegister);
+    expect(kindOf(withFollowUp, stray)).toBe(followUp);
   });
 });
 
@@ -157,10 +164,10 @@ describe('the phases of a cycle', () => {
   it('reads the other phases from `phases`, and none the cycle does not have', () => {
     const phased: Cycle = {
       ...cycle,
-      phases: { 'risk-register': { due: '2026-06-30', closes: '2026-07-31' } },
+      phases: { 'follow-up': { due: '2026-06-30', closes: '2026-07-31' } },
     };
-    expect(phaseOf(phased, 'risk-register')).toEqual({ due: '2026-06-30', closes: '2026-07-31' });
-    expect(phaseOf(cycle, 'risk-register')).toBeUndefined();
+    expect(phaseOf(phased, 'follow-up')).toEqual({ due: '2026-06-30', closes: '2026-07-31' });
+    expect(phaseOf(cycle, 'follow-up')).toBeUndefined();
     expect(phaseOf(phased, 'toString')).toBeUndefined();
     // The stored innovation attributes win over a stray `phases.innovation`.
     const stray: Cycle = { ...cycle, phases: { innovation: { due: '2026-01-01', closes: '2026-01-02' } } };
@@ -171,7 +178,7 @@ describe('the phases of a cycle', () => {
 describe('the kick-off of a cycle’s kinds', () => {
   const phased: Cycle = {
     ...cycle,
-    phases: { 'risk-register': { due: '2026-06-30', closes: '2026-07-31' } },
+    phases: { 'follow-up': { due: '2026-06-30', closes: '2026-07-31' } },
   };
 
   it('opens each kind whose phase the cycle has, for the OPDs owing it, due as the phase says', async () => {
@@ -184,7 +191,7 @@ describe('the kick-off of a cycle’s kinds', () => {
       'jambi.2026.bappeda.innovation-report',
       'jambi.2026.diskominfo.innovation-report',
       'jambi.2026.kecamatan-telanaipura.innovation-report',
-      'jambi.2026.kecamatan-telanaipura.risk-register',
+      'jambi.2026.kecamatan-telanaipura.follow-up',
     ]);
     expect(opened.get('jambi.2026.diskominfo.innovation-report')).toMatchObject({
       kind: 'innovation-report',
@@ -193,9 +200,9 @@ describe('the kick-off of a cycle’s kinds', () => {
       closes: '2026-12-11',
       deadlineAt: deadlineInstant(cycle.calendar, '2026-10-30').toISOString(),
     });
-    expect(opened.get('jambi.2026.kecamatan-telanaipura.risk-register')).toMatchObject({
-      kind: 'risk-register',
-      formId: 'risk-register',
+    expect(opened.get('jambi.2026.kecamatan-telanaipura.follow-up')).toMatchObject({
+      kind: 'follow-up',
+      formId: 'follow-up',
       due: '2026-06-30',
       closes: '2026-07-31',
       deadlineAt: '2026-06-30T16:59:59.999Z',
@@ -211,9 +218,7 @@ describe('the kick-off of a cycle’s kinds', () => {
 
     const d0 = (obligationId: string) =>
       schedules.find((s) => s.input.obligationId === obligationId && s.input.slot === 'D-0')?.at;
-    expect(d0('jambi.2026.kecamatan-telanaipura.risk-register')?.toISOString()).toBe(
-      '2026-06-30T01:00:00.000Z',
-    );
+    expect(d0('jambi.2026.kecamatan-telanaipura.follow-up')?.toISOString()).toBe('2026-06-30T01:00:00.000Z');
     expect(d0('jambi.2026.kecamatan-telanaipura.innovation-report')?.toISOString()).toBe(
       '2026-10-30T01:00:00.000Z',
     );

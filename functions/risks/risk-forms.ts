@@ -1,0 +1,40 @@
+import { deepFreeze } from '#forms/engine/deep-freeze.ts';
+import type { FormDefinition } from '#forms/engine/definition.ts';
+import { RISK_REGISTER_FORM_ID, riskRegisterForm } from '#forms/risks/risk-register-form.ts';
+import type { TailoredForms } from '#functions/submissions/tailored-forms.ts';
+import type { RiskPlan } from './plan-model.ts';
+import type { RiskStore } from './stores.ts';
+
+/** Definitions kept per process, by city, year and OPD: a few cities' OPDs at most. */
+const keptLimit = 512;
+
+/** The register of `opd` against `plan`: its quick-win programs as the choices; none for an OPD without one. */
+export function registerFormOf(plan: RiskPlan, opd: string): FormDefinition | undefined {
+  const programs = plan.programs.filter((program) => program.opd === opd);
+  if (programs.length === 0) return undefined;
+  return riskRegisterForm({ year: plan.year, scale: plan.scale, programs });
+}
+
+/**
+ * The risk register as each OPD fills it: `riskRegisterForm` of the plan of the year its version
+ * names (the city's newest plan when none is named), with the OPD's quick wins. A definition is
+ * built once per process and frozen: the plan of a year never changes.
+ */
+export function createRiskForms(risks: Pick<RiskStore, 'plan' | 'latestPlan'>): TailoredForms {
+  const kept = new Map<string, FormDefinition | undefined>();
+  return {
+    formIds: [RISK_REGISTER_FORM_ID],
+    async definition({ city, opd }, formId, version) {
+      if (formId !== RISK_REGISTER_FORM_ID) return undefined;
+      const key = (year: number) => `${city}#${year}#${opd}`;
+      if (version !== undefined && kept.has(key(version))) return kept.get(key(version));
+      const plan = version === undefined ? await risks.latestPlan(city) : await risks.plan(city, version);
+      if (!plan) return undefined;
+      if (kept.has(key(plan.year))) return kept.get(key(plan.year));
+      const definition = registerFormOf(plan, opd);
+      if (kept.size >= keptLimit) kept.delete(kept.keys().next().value as string);
+      kept.set(key(plan.year), definition && deepFreeze(definition));
+      return kept.get(key(plan.year));
+    },
+  };
+}
