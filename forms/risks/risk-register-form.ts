@@ -143,7 +143,7 @@ export function riskRegisterForm({ year, scale, programs }: RiskRegisterInput): 
                 type: 'longText',
                 maxLength: 1000,
                 required: true,
-                label: { id: 'Rencana mitigasi', en: 'Mitigation' },
+                label: { id: 'Rencana mitigasi', en: 'Mitigation plan' },
               },
               {
                 id: 'owner',
@@ -152,6 +152,7 @@ export function riskRegisterForm({ year, scale, programs }: RiskRegisterInput): 
                 pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
                 required: true,
                 label: { id: 'Penanggung jawab (email dinas)', en: 'Owner (work email)' },
+                help: { id: 'Mis. nama@jambikota.go.id.', en: 'E.g. name@jambikota.go.id.' },
               },
               {
                 id: 'due',

@@ -6,6 +6,7 @@ import { createDueLookup, createDutyLookup } from '#functions/obligations/due-lo
 import { createDraftLinker, createSubmissionLinker } from '#functions/obligations/record-submission.ts';
 import { createRegisterReview } from '#functions/risks/register-review.ts';
 import { createRiskForms } from '#functions/risks/risk-forms.ts';
+import { combineReviews } from '#functions/submissions/answers-reviews.ts';
 import type { SubmissionDeps } from '#functions/submissions/deps.ts';
 import { combineTailoredForms } from '#functions/submissions/tailored-forms.ts';
 import type { ApiDeps } from './api/api.ts';
@@ -19,19 +20,6 @@ import { site } from './web/site.ts';
  * A runtime supplies the ports (AWS adapters, or local ones) and nothing else.
  */
 
-type ReviewOf = NonNullable<SubmissionDeps['reviewOf']>;
-
-/** The review of a form's answers, from the part that reviews that form (each answers for its own forms only). */
-const firstReview =
-  (parts: readonly ReviewOf[]): ReviewOf =>
-  async (item) => {
-    for (const part of parts) {
-      const review = await part(item);
-      if (review) return review;
-    }
-    return undefined;
-  };
-
 /** Form filling, with the obligation that a draft or a submission answers. */
 export function submissionDepsOf(ports: Ports): SubmissionDeps {
   const obligations = obligationDepsOf(ports);
@@ -40,9 +28,9 @@ export function submissionDepsOf(ports: Ports): SubmissionDeps {
     forms: formCatalog,
     tailored: combineTailoredForms([
       createSelfAssessmentForms(ports.instruments),
-      createRiskForms(ports.risks),
+      createRiskForms(ports.risks, ports.directory),
     ]),
-    reviewOf: firstReview([
+    reviewOf: combineReviews([
       createAnswersReview(ports.reviews, ports.directory),
       createRegisterReview(ports.obligations, ports.directory),
     ]),

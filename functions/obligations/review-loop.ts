@@ -6,7 +6,7 @@ import { announce } from './announce.ts';
 import { obligationAudit } from './audit-events.ts';
 import type { ObligationDeps } from './deps.ts';
 import { scheduleSlots } from './kickoff.ts';
-import type { Cycle, Obligation } from './model.ts';
+import type { Cycle, Obligation, ObligationStatus } from './model.ts';
 import { changeSlots, scheduleName } from './schedules.ts';
 
 /*
@@ -15,6 +15,18 @@ import { changeSlots, scheduleName } from './schedules.ts';
  * Each change is audited in the same write, and a change already made is not made twice (a retry,
  * a double click).
  */
+
+/** The obligation moved on since the caller read it (another decision, a waiver): nothing is changed. */
+const moved = (status: string) =>
+  new DomainError('conflict', 'obligation_status_changed', {
+    id: `Kewajiban ini sudah berstatus ${status}; muat ulang halaman, lalu periksa kembali.`,
+    en: `This obligation is ${status} by now; reload the page, then check it again.`,
+  });
+
+/** Refuses a change from a status the caller did not decide from, read inside the write's retry. */
+function assertFrom(o: Obligation, from: readonly ObligationStatus[] | undefined) {
+  if (from && !from.includes(o.status)) throw moved(o.status);
+}
 
 const missing = () =>
   new DomainError('not_found', 'not_found', {
@@ -77,55 +89,70 @@ const eventOf = (
 /**
  * The verifier asked the OPD to revise by `due`: the obligation is `revision_requested`, due then
  * (a new deadline version, whose reminders are scheduled, the old version's cancelled), its late
- * flag kept. Asking again for the same date changes nothing. With a `note` (a review that sends
- * no email of its own), the note is kept on the obligation and the OPD's operators are told at
- * once, through the reminder workflow.
+ * flag kept. Asking again for the same date changes nothing, and makes what a faulted first
+ * request did not get to (its schedules, its email). With a `note` (a review that sends no email
+ * of its own), the note is kept on the obligation and the OPD's operators are told at once,
+ * through the reminder workflow. With `from`, the change is made only from those statuses, as
+ * read in the write itself: a concurrent decision is refused, not overwritten.
  */
 export async function obligationRevisionRequested(
   deps: ObligationDeps,
   actor: string,
   obligationId: string,
   due: string,
-  note?: string,
+  options: { note?: string; from?: readonly ObligationStatus[] } = {},
 ): Promise<Obligation> {
+  const { note, from } = options;
   const cycle = await cycleOf(deps, obligationId);
   let before: Obligation | undefined;
   const { obligation, changed } = await change(
     deps,
     obligationId,
-    (o) =>
-      o.status === 'revision_requested' && o.due === due
-        ? undefined
-        : {
-            status: 'revision_requested',
-            due,
-            deadlineVersion: o.deadlineVersion + 1,
-            deadlineAt: deadlineInstant(cycle.calendar, due).toISOString(),
-            closes: o.closes > due ? o.closes : due,
-            ...(note === undefined ? {} : { revisionNote: note }),
-          },
+    (o) => {
+      if (o.status === 'revision_requested' && o.due === due) return undefined;
+      assertFrom(o, from);
+      return {
+        status: 'revision_requested',
+        due,
+        deadlineVersion: o.deadlineVersion + 1,
+        deadlineAt: deadlineInstant(cycle.calendar, due).toISOString(),
+        closes: o.closes > due ? o.closes : due,
+        ...(note === undefined ? {} : { revisionNote: note }),
+      };
+    },
     (read, after) => {
       before = read;
       return eventOf(deps, actor, 'obligation.revision-requested', read, after);
     },
   );
-  if (changed && before) await reschedule(deps, cycle, before, obligation);
-  // Also when asked again: the schedule has a fixed name, so a retry after a fault announces once.
+  // Asked again (a retry after a fault, a double click): the schedules have fixed names, so what
+  // the first request did not get to is made now, and nothing twice.
   if (note !== undefined && obligation.status === 'revision_requested')
     await announce(deps, obligation, changeSlots.revision);
+  if (changed && before) await reschedule(deps, cycle, before, obligation);
+  else if (obligation.status === 'revision_requested' && obligation.due === due)
+    await scheduleSlots(deps, cycle, obligation);
   return obligation;
 }
 
-/** The verifier accepted the OPD's submission: the obligation is `accepted`, and sends nothing more. */
+/**
+ * The verifier accepted the OPD's submission: the obligation is `accepted`, and sends nothing
+ * more. With `from`, only from those statuses, as for a revision.
+ */
 export async function obligationAccepted(
   deps: ObligationDeps,
   actor: string,
   obligationId: string,
+  options: { from?: readonly ObligationStatus[] } = {},
 ): Promise<Obligation> {
   const { obligation } = await change(
     deps,
     obligationId,
-    (o) => (o.status === 'accepted' ? undefined : { status: 'accepted' }),
+    (o) => {
+      if (o.status === 'accepted') return undefined;
+      assertFrom(o, options.from);
+      return { status: 'accepted' };
+    },
     (before, after) => eventOf(deps, actor, 'obligation.accepted', before, after),
   );
   return obligation;

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import type { ObligationDeps } from '#functions/obligations/deps.ts';
+import { digestSlot } from '#functions/obligations/digest.ts';
 import { openKickoffBatch } from '#functions/obligations/kickoff.ts';
 import { decideSlot, escalate, sendReminder } from '#functions/obligations/remind.ts';
+import { changeSlots } from '#functions/obligations/schedules.ts';
 import { lambdaHandler } from '#functions/platform/lambda/handler.ts';
 import { parseTaskInput } from '#functions/platform/lambda/task-input.ts';
 
@@ -12,11 +14,16 @@ const kickoffInput = z.object({
   cursor: z.optional(z.nullable(z.string())),
 });
 
+/** Every slot a schedule of the reminder workflow may carry. */
+const slotPattern = new RegExp(
+  `^(?:[DE]-\\d+|M-\\d{4}-\\d{2}|${[...Object.values(changeSlots), digestSlot].join('|')})$`,
+);
+
 const slotInput = z.object({
   obligationId: z.string().check(z.minLength(1)),
   deadlineVersion: z.number().check(z.int(), z.positive()),
-  // A ladder slot (M-2026-02, D-30 ... D-0, E-1, E-2), or the announcement of an admin's change.
-  slot: z.string().check(z.regex(/^(?:[DE]-\d+|M-\d{4}-\d{2}|moved|waived|revision|digest)$/)),
+  // A ladder slot (M-2026-02, D-30 ... D-0, E-1, E-2), the announcement of a change, or a digest.
+  slot: z.string().check(z.regex(slotPattern)),
   scheduledTime: z.iso.datetime({ offset: true }),
   previousDue: z.optional(z.iso.date()),
   digest: z.optional(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}#\d{4}-\d{2}-\d{2}$/))),

@@ -41,7 +41,7 @@ export interface ChosenRiskPlan {
  * their risks are rated on, and opens the `risk-register` obligation of each OPD that owns one
  * (the `cycle-kickoff` workflow, for that kind only). The choice is made once, audited, and
  * frozen: the registers are forms built from it. The same choice sent again is a replay.
- * @throws DomainError: no such cycle or no risk phase; the phase closed; already chosen; an
+ * @throws DomainError: no such cycle or no risk phase; its due date passed; already chosen; an
  * innovation that is unknown or given twice (field by field).
  */
 export async function chooseQuickWins(
@@ -64,8 +64,9 @@ export async function chooseQuickWins(
   if (!phase) throw riskRefusals.noPhase();
   const existing = await deps.risks.plan(city, year);
   if (existing) return replayOf(deps, existing, input);
-  const closesAt = deadlineInstant(cycle.calendar, phase.closes).toISOString();
-  if (deps.clock.now().toISOString() > closesAt) throw riskRefusals.phaseClosed(phase.closes);
+  // Registers opened after their due date would be overdue at once: the choice comes before it.
+  const dueAt = deadlineInstant(cycle.calendar, phase.due).toISOString();
+  if (deps.clock.now().toISOString() > dueAt) throw riskRefusals.phaseDue(phase.due);
   const { candidates } = await programCandidates(deps, city, year, cycle.calendar.timeZone);
   const byId = new Map(candidates.map((candidate) => [candidate.submissionId, candidate]));
   const errors = [];

@@ -2,13 +2,12 @@ import type { Key } from '#functions/platform/table/keys.ts';
 
 /**
  * The keys of the quick-win risk register: one plan per city and cycle, in one partition per
- * city, so that the plan a city fills now is the newest of its few plans.
+ * city (a few items a year).
  *
  * Its access patterns (each served by GetItem or Query, never Scan):
  * | pattern | operation | key condition |
  * | --- | --- | --- |
  * | a cycle's plan            | GetItem | pk = CITY#<city>#RISKS, sk = PLAN#<year> |
- * | the city's newest plan    | Query   | pk = CITY#<city>#RISKS, begins_with(sk, PLAN#), descending, limit 1 |
  * | the plans' history        | Query   | pk = CITY#<city>#RISKS, begins_with(sk, AUDIT#) |
  *
  * The registers themselves are the OPDs' submissions of the `risk-register` form, and their
@@ -16,5 +15,4 @@ import type { Key } from '#functions/platform/table/keys.ts';
  */
 export const keys = {
   plan: (city: string, year: number): Key => ({ pk: `CITY#${city}#RISKS`, sk: `PLAN#${year}` }),
-  plans: (city: string) => ({ pk: `CITY#${city}#RISKS`, prefix: 'PLAN#' }),
 } as const;

@@ -7,6 +7,8 @@ import type { OpdRegister } from './registers.ts';
 export interface RegisterColumn {
   label: { id: string; en: string };
   width: number;
+  /** The column whose cells are filled in their risk level's colour. */
+  level?: true;
 }
 
 /**
@@ -24,9 +26,9 @@ export const registerColumns: readonly RegisterColumn[] = [
   { label: { id: 'Kemungkinan', en: 'Likelihood' }, width: 12 },
   { label: { id: 'Dampak', en: 'Impact' }, width: 10 },
   { label: { id: 'Besaran', en: 'Magnitude' }, width: 10 },
-  { label: { id: 'Tingkat risiko', en: 'Risk level' }, width: 16 },
+  { label: { id: 'Tingkat risiko', en: 'Risk level' }, width: 16, level: true },
   { label: { id: 'Jenis mitigasi', en: 'Type of mitigation' }, width: 18 },
-  { label: { id: 'Rencana mitigasi', en: 'Mitigation' }, width: 40 },
+  { label: { id: 'Rencana mitigasi', en: 'Mitigation plan' }, width: 40 },
   { label: { id: 'Penanggung jawab', en: 'Owner' }, width: 28 },
   { label: { id: 'Tenggat', en: 'Due' }, width: 12 },
   { label: { id: 'Status register', en: 'Register status' }, width: 18 },
@@ -35,20 +37,23 @@ export const registerColumns: readonly RegisterColumn[] = [
 /** A cell of the spreadsheet: text or a number. */
 export type RegisterCell = string | number;
 
-const labelOf = (options: typeof riskCategories, value: string, lang: Lang) =>
+/** The label of a choice the register's form offers (a category, a type of mitigation), in `lang`. */
+export const optionLabel = (options: typeof riskCategories, value: string, lang: Lang) =>
   options.find((option) => option.value === value)?.label[lang] ?? value;
 
 /**
  * The rows of a cycle's registers, in `lang`: the header, then one row per risk, OPD by OPD in
- * the plan's order and risk by risk as the OPD gave them. A register not submitted yet has no row.
- * `statusOf` names an obligation's status in `lang`.
+ * the plan's order and risk by risk as the OPD gave them, and the level colour of each risk's row
+ * (`fills[i]` is that of `rows[i + 1]`). A register not submitted yet has no row. `statusOf` names
+ * an obligation's status in `lang`.
  */
 export function registerRows(
   registers: readonly OpdRegister[],
   lang: Lang,
   statusOf: (status: NonNullable<OpdRegister['obligation']>['status']) => string,
-): RegisterCell[][] {
+): { rows: RegisterCell[][]; fills: string[] } {
   const rows: RegisterCell[][] = [registerColumns.map((column) => column.label[lang])];
+  const fills: string[] = [];
   let n = 0;
   for (const register of registers) {
     const status = register.obligation ? statusOf(register.obligation.status) : '';
@@ -59,20 +64,21 @@ export function registerRows(
         risk.programName,
         risk.risk,
         risk.cause,
-        labelOf(riskCategories, risk.category, lang),
+        optionLabel(riskCategories, risk.category, lang),
         risk.likelihood,
         risk.impact,
         risk.rating.magnitude,
         risk.rating.level.label[lang],
-        labelOf(mitigationTypes, risk.mitigationType, lang),
+        optionLabel(mitigationTypes, risk.mitigationType, lang),
         risk.mitigation,
         risk.owner,
         risk.due,
         status,
       ]);
+      fills.push(risk.rating.level.fill);
     }
   }
-  return rows;
+  return { rows, fills };
 }
 
 /** The file's name: `register-risiko-<city>-<year>.xlsx`. */

@@ -43,7 +43,7 @@ export async function writeRegisterXlsx(
     cell.fill = headerFill;
     cell.note = `${column.label.id}\n${column.label.en}`;
   });
-  const levelColumn = registerColumns.findIndex((column) => column.label.en === 'Risk level') + 1;
+  const levelColumn = registerColumns.findIndex((column) => column.level) + 1;
   fills.forEach((fill, i) => {
     sheet.getRow(i + 2).getCell(levelColumn).fill = {
       type: 'pattern',

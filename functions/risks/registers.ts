@@ -97,10 +97,12 @@ export async function registerOf(
   const submission = obligation?.submissionId
     ? await deps.submissions.getSubmission(plan.city, obligation.submissionId)
     : undefined;
+  // A register is read against the plan it was filled for (its version is the plan's year).
+  const filled = submission?.formVersion === plan.year ? submission : undefined;
   return {
     ...owner,
     ...(obligation ? { obligation } : {}),
-    risks: submission ? risksOf(plan, submission.answers) : [],
+    risks: filled ? risksOf(plan, filled.answers) : [],
   };
 }
 

@@ -1,6 +1,7 @@
 import { deepFreeze } from '#forms/engine/deep-freeze.ts';
 import type { FormDefinition } from '#forms/engine/definition.ts';
 import { RISK_REGISTER_FORM_ID, riskRegisterForm } from '#forms/risks/risk-register-form.ts';
+import type { DirectoryStore } from '#functions/directory/stores.ts';
 import type { TailoredForms } from '#functions/submissions/tailored-forms.ts';
 import type { RiskPlan } from './plan-model.ts';
 import type { RiskStore } from './stores.ts';
@@ -17,24 +18,30 @@ export function registerFormOf(plan: RiskPlan, opd: string): FormDefinition | un
 
 /**
  * The risk register as each OPD fills it: `riskRegisterForm` of the plan of the year its version
- * names (the city's newest plan when none is named), with the OPD's quick wins. A definition is
+ * names (the city's current cycle when none is named), with the OPD's quick wins. A definition is
  * built once per process and frozen: the plan of a year never changes.
  */
-export function createRiskForms(risks: Pick<RiskStore, 'plan' | 'latestPlan'>): TailoredForms {
+export function createRiskForms(
+  risks: Pick<RiskStore, 'plan'>,
+  directory: Pick<DirectoryStore, 'getCity'>,
+): TailoredForms {
   const kept = new Map<string, FormDefinition | undefined>();
   return {
     formIds: [RISK_REGISTER_FORM_ID],
     async definition({ city, opd }, formId, version) {
       if (formId !== RISK_REGISTER_FORM_ID) return undefined;
-      const key = (year: number) => `${city}#${year}#${opd}`;
-      if (version !== undefined && kept.has(key(version))) return kept.get(key(version));
-      const plan = version === undefined ? await risks.latestPlan(city) : await risks.plan(city, version);
+      const year = version ?? (await directory.getCity(city))?.currentYear;
+      if (year === undefined) return undefined;
+      const key = `${city}#${year}#${opd}`;
+      if (kept.has(key)) return kept.get(key);
+      const plan = await risks.plan(city, year);
       if (!plan) return undefined;
-      if (kept.has(key(plan.year))) return kept.get(key(plan.year));
+      // A concurrent lookup may have built it while this one read the plan.
+      if (kept.has(key)) return kept.get(key);
       const definition = registerFormOf(plan, opd);
       if (kept.size >= keptLimit) kept.delete(kept.keys().next().value as string);
-      kept.set(key(plan.year), definition && deepFreeze(definition));
-      return kept.get(key(plan.year));
+      kept.set(key, definition && deepFreeze(definition));
+      return kept.get(key);
     },
   };
 }

@@ -18,8 +18,8 @@ function firstWeekOfDecember(year: number) {
 }
 
 /** The risk store among a function's ports, for the kind's rule. */
-export function risksIn(ports: object): Pick<RiskStore, 'plan' | 'latestPlan'> {
-  const risks = (ports as { risks?: Pick<RiskStore, 'plan' | 'latestPlan'> }).risks;
+export function risksIn(ports: object): Pick<RiskStore, 'plan'> {
+  const risks = (ports as { risks?: Pick<RiskStore, 'plan'> }).risks;
   if (!risks) throw new Error('The risk register kind reads the risks store: it is not among the ports');
   return risks;
 }

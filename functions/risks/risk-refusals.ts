@@ -1,5 +1,6 @@
 import { DomainError, type FieldError, refusals } from '#functions/platform/errors/domain-errors.ts';
 import type { Bilingual } from '#functions/platform/text/bilingual.ts';
+import { formatLongDate } from '#functions/platform/time/dates.ts';
 
 const field = (path: string, code: string, message: Bilingual): FieldError => ({ path, code, message });
 
@@ -24,16 +25,16 @@ export const riskRefusals = {
       id: 'Program quick win siklus ini sudah dipilih; pilihan tidak dapat diubah.',
       en: "This cycle's quick-win programs are chosen already; the choice cannot change.",
     }),
-  phaseClosed: (closes: string) =>
-    refusals.conflict('risk_phase_closed', {
-      id: `Tahap register risiko siklus ini sudah ditutup pada ${closes}; program tidak dapat dipilih lagi.`,
-      en: `This cycle's risk register phase closed on ${closes}; programs can no longer be chosen.`,
+  phaseDue: (due: string) =>
+    refusals.conflict('risk_phase_due', {
+      id: `Tenggat register risiko siklus ini sudah lewat (${formatLongDate(due, 'id')}); program quick win tidak dapat ditetapkan lagi.`,
+      en: `This cycle's risk registers were due on ${formatLongDate(due, 'en')}; quick-win programs can no longer be set.`,
     }),
   /** Only a submitted register is reviewed: an open, accepted or waived one is not. */
   notSubmitted: () =>
     refusals.conflict('risk_register_not_submitted', {
-      id: 'Register risiko ini belum dikirim ulang oleh OPD, atau sudah diterima; tidak ada yang perlu ditinjau.',
-      en: 'This risk register has not been (re)submitted by its OPD, or is accepted already: there is nothing to review.',
+      id: 'Register risiko ini tidak sedang menunggu tinjauan; tidak ada yang perlu diputuskan.',
+      en: 'This risk register is not awaiting review: there is nothing to decide.',
     }),
   /** A reviewer who works for the OPD whose register it is, or declared a conflict with it. */
   ownOpd: () =>
@@ -70,8 +71,8 @@ export const riskRefusals = {
   dueNotAfterToday: (today: string) =>
     refusals.invalid([
       field('due', 'due_not_after_today', {
-        id: `Tenggat revisi harus setelah hari ini (${today}).`,
-        en: `The revision's due date must be after today (${today}).`,
+        id: `Tenggat revisi harus setelah hari ini (${formatLongDate(today, 'id')}).`,
+        en: `The revision's due date must be after today (${formatLongDate(today, 'en')}).`,
       }),
     ]),
 } as const;

@@ -1,3 +1,4 @@
+import { actsForOpd } from '#functions/assessment/review-caller.ts';
 import { isLeadEvaluator } from '#functions/directory/evaluation-lead.ts';
 import type { PeopleStore } from '#functions/directory/stores.ts';
 import { refusals } from '#functions/platform/errors/domain-errors.ts';
@@ -7,16 +8,17 @@ import { type ChooseQuickWinsDeps, type ChosenRiskPlan, chooseQuickWins } from '
 /*
  * The risk register's use cases for a signed-in caller: evaluators and admins of the city read the
  * plan and the registers; the lead evaluator or an admin chooses the quick wins; evaluators review
- * the registers (`review-register.ts`).
+ * the registers (`review-register.ts`). A caller who acts for an OPD does none of it.
  */
 
 /** Evaluators and admins read the cycle's registers. */
 export function assertRiskReader(identity: Identity) {
-  if (!hasRole(identity, 'evaluator', 'admin')) throw refusals.forbidden();
+  if (!hasRole(identity, 'evaluator', 'admin') || actsForOpd(identity)) throw refusals.forbidden();
 }
 
 /** True for those who choose the quick wins: an admin, or the lead evaluator as the directory says. */
 export async function choosesQuickWins(deps: { people: Pick<PeopleStore, 'get'> }, identity: Identity) {
+  if (actsForOpd(identity)) return false;
   return hasRole(identity, 'admin') || (await isLeadEvaluator(deps.people, identity));
 }
 

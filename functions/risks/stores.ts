@@ -8,8 +8,6 @@ import type { RiskPlan } from './plan-model.ts';
 export interface RiskStore {
   /** The risk plan of the cycle `year` of `city`, read consistently. */
   plan(city: string, year: number): Promise<RiskPlan | undefined>;
-  /** The city's newest plan: the one its OPDs fill now. */
-  latestPlan(city: string): Promise<RiskPlan | undefined>;
   /**
    * Stores a chosen plan and its audit event in one transaction, only if the cycle has no plan
    * yet; otherwise nothing is written and it throws `StaleRevisionError`.

@@ -101,7 +101,9 @@ as one JSON object.`,
         `  registers submitted      ${summary.risks.submitted} (revised ${summary.risks.resubmitted})`,
       );
       console.log(`  risks recorded           ${summary.risks.risks}`);
-      console.log(`  revisions asked          ${summary.risks.revisionsAsked}`);
+      console.log(
+        `  revisions asked          ${summary.risks.revisionsAsked} (emails ${summary.outbox.revisionNotices})`,
+      );
       console.log(`  registers accepted       ${summary.risks.accepted}`);
       console.log(`Failed executions: ${failures.length}`);
       return failures.length === 0 ? 0 : 1;

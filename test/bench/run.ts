@@ -44,7 +44,7 @@ for (const t of measureValidation()) {
 const sizes = (process.env.BENCH_OPDS ?? '40,400').split(',').map(Number);
 console.error(`Simulating a cycle year for ${sizes.join(', ')} OPDs (set BENCH_OPDS, e.g. 40,400,4000)...`);
 console.log(
-  '\nA simulated cycle year (kick-off, reminders, escalations, submissions, reviews, the draw and the visits, the impact survey and the citizen survey; seed 2026), per OPD',
+  '\nA simulated cycle year (kick-off, reminders, escalations, submissions, reviews, the draw and the visits, the impact survey, the citizen survey and the risk registers; seed 2026), per OPD',
 );
 console.log(
   '| OPDs | wall s | emails | executions | transitions | Lambda calls | DynamoDB WRU | DynamoDB RRU | schedules | survey responses | public requests | max history | failed | US$ per OPD-year |',

@@ -1,7 +1,7 @@
 /**
- * The emails an admin's change of an obligation sends to the OPD at once: its deadline moved
- * (with the calendar entry updated: same UID, higher SEQUENCE), or it was waived (with the
- * calendar entry cancelled).
+ * The emails a change of an obligation sends to the OPD at once: its deadline moved by an admin
+ * (with the calendar entry updated: same UID, higher SEQUENCE), waived (with the calendar entry
+ * cancelled), or a revision asked by a reviewer (with the entry moved to the revision's date).
  * @packageDocumentation
  */
 
@@ -127,8 +127,8 @@ export function revisionRequestedEmail(
       lang: mail.lang,
       brand: brandOf(mail),
       subject: id
-        ? `Revisi diminta sampai ${f.dueShort}: ${f.form} · ${mail.opdName}`
-        : `Revision requested by ${f.dueShort}: ${f.form} · ${mail.opdName}`,
+        ? `Revisi diminta, paling lambat ${f.dueShort}: ${f.form} · ${mail.opdName}`
+        : `Revision due ${f.dueShort}: ${f.form} · ${mail.opdName}`,
       blocks,
     }),
     attachments: [calendarAttachment(mail, f, options.now)],

@@ -4,7 +4,7 @@ import { escalationEmail, kickoffEmail, reminderEmail } from './templates.ts';
 
 /**
  * The emails of one obligation's life, one per occasion: its kick-off, the reminders, the
- * escalations and the admin's changes. An obligation kind names the set it is written with.
+ * escalations, an admin's changes and a reviewer's request for a revision. An obligation kind names the set it is written with.
  */
 export interface ObligationTemplates {
   readonly kickoff: typeof kickoffEmail;

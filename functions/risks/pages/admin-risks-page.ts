@@ -1,12 +1,11 @@
-import type { ChoiceOption } from '#forms/engine/field-types.ts';
 import { mitigationTypes, riskCategories } from '#forms/risks/risk-register-form.ts';
 import { phaseOf } from '#functions/obligations/define-kind.ts';
 import { DomainError, type FieldError } from '#functions/platform/errors/domain-errors.ts';
 import { type Html, html } from '#functions/platform/html/html.ts';
 import type { HttpResult } from '#functions/platform/http/http.ts';
-import { hasRole } from '#functions/platform/identity/identity.ts';
 import type { Lang } from '#functions/platform/text/bilingual.ts';
 import { localDateOf } from '#functions/platform/time/calendar.ts';
+import { formatLongDate } from '#functions/platform/time/dates.ts';
 import { addDays } from '#functions/platform/time/days.ts';
 import { layout } from '#functions/platform/web/layout.ts';
 import { errorSummary, labelledField, type RefusedPost } from '#functions/platform/web/refused-form.ts';
@@ -16,8 +15,9 @@ import { texts } from '#functions/platform/web/texts.ts';
 import { programCandidates } from '#functions/surveys/program-candidates.ts';
 import { heatMapCells, heatMapSvg, heatMapTable } from '../heat-map.ts';
 import type { RiskPlan } from '../plan-model.ts';
+import { optionLabel } from '../register-rows.ts';
 import { type OpdRegister, type RegisterRisk, registersOf } from '../registers.ts';
-import { reviewRegister } from '../review-register.ts';
+import { mayReview, reviewRegister } from '../review-register.ts';
 import { riskPhase } from '../risk-kind.ts';
 import { riskRefusals } from '../risk-refusals.ts';
 import { assertRiskReader, chooseQuickWinsAs, choosesQuickWins } from '../risk-scope.ts';
@@ -99,9 +99,6 @@ ${message('programs-error', programsError)}${boxes}</fieldset>
 </form>`;
 }
 
-const labelOf = (options: readonly ChoiceOption[], value: string, lang: Lang) =>
-  options.find((option) => option.value === value)?.label[lang] ?? value;
-
 /** A heat map with its text equivalent, for a set of risks on the plan's scale. */
 function heatMap(plan: RiskPlan, risks: readonly RegisterRisk[], title: string, lang: Lang): Html {
   const rows = heatMapCells(plan.scale, risks);
@@ -111,7 +108,7 @@ function heatMap(plan: RiskPlan, risks: readonly RegisterRisk[], title: string, 
 function risksTable(register: OpdRegister, lang: Lang): Html {
   const rows = register.risks.map(
     (r) =>
-      html`<tr><td>${r.programName}</td><th scope="row">${r.risk}<span class="hint"> · ${r.cause}</span></th><td>${labelOf(riskCategories, r.category, lang)}</td><td>${String(r.likelihood)}</td><td>${String(r.impact)}</td><td data-level="${r.rating.level.id}">${r.rating.level.label[lang]} (${String(r.rating.magnitude)})</td><td>${labelOf(mitigationTypes, r.mitigationType, lang)}: ${r.mitigation}</td><td>${r.owner}</td><td>${r.due}</td></tr>`,
+      html`<tr><td>${r.programName}</td><th scope="row">${r.risk}<span class="hint"> · ${r.cause}</span></th><td>${optionLabel(riskCategories, r.category, lang)}</td><td>${String(r.likelihood)}</td><td>${String(r.impact)}</td><td data-level="${r.rating.level.id}">${r.rating.level.label[lang]} (${String(r.rating.magnitude)})</td><td>${optionLabel(mitigationTypes, r.mitigationType, lang)}: ${r.mitigation}</td><td>${r.owner}</td><td>${formatLongDate(r.due, lang)}</td></tr>`,
   );
   return html`<div class="table-scroll" role="region" aria-label="${t.risksOf[lang]} ${register.opdName}" tabindex="0"><table class="risk-table"><thead><tr><th scope="col">${t.program[lang]}</th><th scope="col">${t.risk[lang]}</th><th scope="col">${t.category[lang]}</th><th scope="col">${t.likelihood[lang]}</th><th scope="col">${t.impact[lang]}</th><th scope="col">${t.level[lang]}</th><th scope="col">${t.mitigation[lang]}</th><th scope="col">${t.owner[lang]}</th><th scope="col">${t.due[lang]}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
@@ -131,10 +128,10 @@ function reviewForms(
   const id = (name: string) => `${name}-${register.opd}`;
   const due = labelledField(
     lang,
-    { id: id('due'), label: t.reviseBy[lang], path: 'due' },
+    { id: id('due'), label: t.reviseBy[lang], path: 'due', hint: `${id('due')}-hint` },
     errors,
     (a11y) =>
-      html`<input type="date" id="${id('due')}" name="due" min="${addDays(today, 1)}" value="${mine?.posted.get('due') ?? ''}" required${a11y}>`,
+      html`<p class="hint" id="${id('due')}-hint">${t.reviseByHint[lang]}</p><input type="date" id="${id('due')}" name="due" min="${addDays(today, 1)}" value="${mine?.posted.get('due') ?? ''}" required${a11y}>`,
   );
   const note = labelledField(
     lang,
@@ -216,17 +213,20 @@ async function renderRisksPage(
   } else {
     const registers = await registersOf(request.deps, plan);
     const today = localDateOf(request.deps.clock.now(), cycle.calendar.timeZone);
-    const reviewer = hasRole(identity, 'evaluator');
+    const decides = new Set<string>();
+    for (const register of registers)
+      if (await mayReview(request.deps, identity, register.opd)) decides.add(register.opd);
     const all = registers.flatMap((register) => register.risks);
     const chooser = await request.deps.people.get(identity.city, plan.chosenBy);
     inPlace = registers.some(
-      (r) => refused?.form === `review:${r.opd}` && reviewer && r.obligation?.status === 'submitted',
+      (r) =>
+        refused?.form === `review:${r.opd}` && decides.has(r.opd) && r.obligation?.status === 'submitted',
     );
-    content = html`<p class="hint">${t.chosenBy[lang]}: ${chooser?.name ?? plan.chosenBy} · ${plan.chosenAt.slice(0, 10)} · ${t.scale[lang]}: ${plan.scale === 3 ? t.scale3[lang] : t.scale5[lang]}</p>
+    content = html`<p class="hint">${t.chosenBy[lang]}: ${chooser?.name ?? plan.chosenBy} · ${formatLongDate(localDateOf(new Date(plan.chosenAt), cycle.calendar.timeZone), lang)} · ${t.scale[lang]}: ${plan.scale === 3 ? t.scale3[lang] : t.scale5[lang]}</p>
 <p><a class="button" href="${registerFilePath}" download>${t.export[lang]}</a></p>
 <h2>${t.cityMap[lang]}</h2>
 ${heatMap(plan, all, `${t.cityMap[lang]} ${String(plan.year)}`, lang)}
-${registers.map((register) => registerSection(request, plan, register, reviewer, today, refused))}`;
+${registers.map((register) => registerSection(request, plan, register, decides.has(register.opd), today, refused))}`;
   }
   const summary = refused && !inPlace ? errorSummary(refused, refused.form, lang) : '';
   const body = html`<h1>${t.title[lang]} ${String(cycle.year)}</h1>${summary}${content}`;

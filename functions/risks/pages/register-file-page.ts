@@ -31,8 +31,7 @@ export async function registerFilePage(request: WebRequest<RegisterFileDeps>): P
   const plan = year === undefined ? undefined : await request.deps.risks.plan(identity.city, year);
   if (!plan) throw riskRefusals.planNotFound();
   const registers = await registersOf(request.deps, plan);
-  const rows = registerRows(registers, lang, (status) => t.statuses[status][lang]);
-  const fills = registers.flatMap((register) => register.risks.map((risk) => risk.rating.level.fill));
+  const { rows, fills } = registerRows(registers, lang, (status) => t.statuses[status][lang]);
   const file = await writeRegisterXlsx(rows, fills, `${t.title[lang]} ${plan.year}`);
   return attachment(registerFileName(plan), xlsxType, file);
 }

@@ -1,3 +1,5 @@
+import { texts } from '#functions/platform/web/texts.ts';
+
 /** The words of the risk register's pages, in Bahasa Indonesia and English. */
 export const riskTexts = {
   title: { id: 'Register risiko program quick win', en: 'Quick-win program risk registers' },
@@ -24,7 +26,7 @@ export const riskTexts = {
   programMap: { id: 'Peta risiko', en: 'Risk heat map' },
   noRisks: { id: 'Belum ada risiko yang dikirim.', en: 'No risks submitted yet.' },
   status: { id: 'Status', en: 'Status' },
-  notOpened: { id: 'belum dibuka', en: 'not opened yet' },
+  notOpened: { id: 'Belum dibuka', en: 'Not opened yet' },
   program: { id: 'Program', en: 'Program' },
   risk: { id: 'Risiko', en: 'Risk' },
   risksOf: { id: 'Daftar risiko', en: 'The risks of' },
@@ -39,6 +41,7 @@ export const riskTexts = {
   accept: { id: 'Terima register', en: 'Accept the register' },
   revise: { id: 'Minta revisi', en: 'Ask for a revision' },
   reviseBy: { id: 'Tenggat revisi', en: 'Revise by' },
+  reviseByHint: { id: 'Hari kerja setelah hari ini.', en: 'A working day after today.' },
   note: { id: 'Yang perlu diperbaiki', en: 'What to revise' },
   revisionNote: { id: 'Catatan revisi', en: 'Revision note' },
   /** What each field of the page's forms needs, when the schema refuses it. */
@@ -55,14 +58,9 @@ export const riskTexts = {
       en: 'Write what to revise, in 1,000 characters at most.',
     },
   },
+  /** An obligation's status as the other pages name it, but a register submitted awaits its review. */
   statuses: {
-    open: { id: 'belum diisi', en: 'not filled in' },
-    draft: { id: 'draf', en: 'draft' },
-    submitted: { id: 'menunggu tinjauan', en: 'awaiting review' },
-    under_review: { id: 'sedang ditinjau', en: 'under review' },
-    revision_requested: { id: 'revisi diminta', en: 'revision requested' },
-    accepted: { id: 'diterima', en: 'accepted' },
-    missed: { id: 'terlambat', en: 'late' },
-    waived: { id: 'dibebaskan', en: 'waived' },
+    ...texts.obligationStatus,
+    submitted: { id: 'Menunggu tinjauan', en: 'Awaiting review' },
   },
 } as const;

@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { transactWithAudit } from '#functions/platform/audit/audited-write.ts';
 import { StaleRevisionError } from '#functions/platform/table/errors.ts';
 import { itemOf, valueOfItem } from '#functions/platform/table/item-codec.ts';
@@ -16,23 +16,6 @@ export function createRiskStore(db: DynamoDBDocumentClient, tableName: string): 
           new GetCommand({ TableName: tableName, Key: keys.plan(city, year), ConsistentRead: true }),
         );
         return Item ? valueOfItem<RiskPlan>(Item) : undefined;
-      }),
-
-    latestPlan: (city) =>
-      tableCall(async () => {
-        const { pk, prefix } = keys.plans(city);
-        const { Items } = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-            ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
-            ScanIndexForward: false,
-            Limit: 1,
-            ConsistentRead: true,
-          }),
-        );
-        const [item] = Items ?? [];
-        return item ? valueOfItem<RiskPlan>(item) : undefined;
       }),
 
     async choose(plan, audit) {

@@ -38,8 +38,6 @@ export const whenOf = (visit: Visit, lang: Lang) =>
     ? `${formatLongDate(visit.slot.date, lang)}, ${time(visit.slot.start, lang)}–${time(visit.slot.end, lang)}`
     : '';
 
-const field = labelledField;
-
 const errorSummary = (refused: RefusedPost | undefined, form: RefusedPost['form'], lang: Lang) =>
   errorSummaryOf(refused, form, lang, t.notChanged);
 
@@ -61,11 +59,11 @@ ${errorSummary(refused, 'proposal', lang)}
 <form method="post" action="${visitPath(visit.year, visit.opd)}/jadwal" accept-charset="utf-8">
 <input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="revision" value="${String(visit.revision)}">
 <p class="hint" id="propose-hint">${hint}</p>
-${field(lang, { id: 'visit-date', label: t.date[lang], path: 'date', hint: 'propose-hint' }, errors, (a) => html`<input type="date" id="visit-date" name="date" required min="${window.opens}" max="${window.closes}" value="${v('date', visit.slot?.date ?? '')}"${a}>`)}
-${field(lang, { id: 'visit-start', label: t.start[lang], path: 'start' }, errors, (a) => html`<input type="time" id="visit-start" name="start" required value="${v('start', visit.slot?.start ?? '09:00')}"${a}>`)}
-${field(lang, { id: 'visit-end', label: t.end[lang], path: 'end' }, errors, (a) => html`<input type="time" id="visit-end" name="end" required value="${v('end', visit.slot?.end ?? '12:00')}"${a}>`)}
-${field(lang, { id: 'visit-place', label: t.place[lang], path: 'place' }, errors, (a) => html`<input type="text" id="visit-place" name="place" required maxlength="300" value="${v('place', visit.slot?.place ?? '')}"${a}>`)}
-${field(lang, { id: 'visit-note', label: t.noteOptional[lang], path: 'note' }, errors, (a) => html`<textarea id="visit-note" name="note" rows="2" maxlength="500"${a}>${v('note')}</textarea>`)}
+${labelledField(lang, { id: 'visit-date', label: t.date[lang], path: 'date', hint: 'propose-hint' }, errors, (a) => html`<input type="date" id="visit-date" name="date" required min="${window.opens}" max="${window.closes}" value="${v('date', visit.slot?.date ?? '')}"${a}>`)}
+${labelledField(lang, { id: 'visit-start', label: t.start[lang], path: 'start' }, errors, (a) => html`<input type="time" id="visit-start" name="start" required value="${v('start', visit.slot?.start ?? '09:00')}"${a}>`)}
+${labelledField(lang, { id: 'visit-end', label: t.end[lang], path: 'end' }, errors, (a) => html`<input type="time" id="visit-end" name="end" required value="${v('end', visit.slot?.end ?? '12:00')}"${a}>`)}
+${labelledField(lang, { id: 'visit-place', label: t.place[lang], path: 'place' }, errors, (a) => html`<input type="text" id="visit-place" name="place" required maxlength="300" value="${v('place', visit.slot?.place ?? '')}"${a}>`)}
+${labelledField(lang, { id: 'visit-note', label: t.noteOptional[lang], path: 'note' }, errors, (a) => html`<textarea id="visit-note" name="note" rows="2" maxlength="500"${a}>${v('note')}</textarea>`)}
 <button type="submit" class="primary">${t.propose[lang]}</button></form></section>`;
 }
 
@@ -205,10 +203,10 @@ function claimsCard(
       ? html`<form method="post" action="${visitPath(visit.year, visit.opd)}/temuan" enctype="multipart/form-data" accept-charset="utf-8">
 <input type="hidden" name="_csrf" value="${form.csrf}"><input type="hidden" name="revision" value="${String(review.revision)}"><input type="hidden" name="indicator" value="${id}">
 ${errorSummary(refused, `finding:${id}`, lang)}
-${field(lang, { id: `observed-${id}`, label: t.observed[lang], path: 'observed' }, errors, (a) => html`<textarea id="observed-${id}" name="observed" rows="3" maxlength="2000" required${a}>${v('observed', finding?.observed ?? '')}</textarea>`)}
-${field(lang, { id: `level-${id}`, label: t.levelFound[lang], path: 'level' }, errors, (a) => html`<select id="level-${id}" name="level"${a}>${[1, 2, 3, 4, 5].map((n) => html`<option value="${String(n)}"${String(n) === level ? html` selected` : ''}>${String(n)}</option>`)}</select>`)}
-${field(lang, { id: `reason-${id}`, label: t.reason[lang], path: 'reason' }, errors, (a) => html`<textarea id="reason-${id}" name="reason" rows="2" maxlength="1000"${a}>${v('reason', finding?.reason ?? '')}</textarea>`)}
-${field(lang, { id: `photo-${id}`, label: t.photo[lang], path: 'photo', hint: `photo-${id}-hint` }, errors, (a) => html`<input type="file" id="photo-${id}" name="photo.file" accept="image/jpeg,image/png" capture="environment"${a}><p class="hint" id="photo-${id}-hint">${t.photoHint[lang]}</p>`)}
+${labelledField(lang, { id: `observed-${id}`, label: t.observed[lang], path: 'observed' }, errors, (a) => html`<textarea id="observed-${id}" name="observed" rows="3" maxlength="2000" required${a}>${v('observed', finding?.observed ?? '')}</textarea>`)}
+${labelledField(lang, { id: `level-${id}`, label: t.levelFound[lang], path: 'level' }, errors, (a) => html`<select id="level-${id}" name="level"${a}>${[1, 2, 3, 4, 5].map((n) => html`<option value="${String(n)}"${String(n) === level ? html` selected` : ''}>${String(n)}</option>`)}</select>`)}
+${labelledField(lang, { id: `reason-${id}`, label: t.reason[lang], path: 'reason' }, errors, (a) => html`<textarea id="reason-${id}" name="reason" rows="2" maxlength="1000"${a}>${v('reason', finding?.reason ?? '')}</textarea>`)}
+${labelledField(lang, { id: `photo-${id}`, label: t.photo[lang], path: 'photo', hint: `photo-${id}-hint` }, errors, (a) => html`<input type="file" id="photo-${id}" name="photo.file" accept="image/jpeg,image/png" capture="environment"${a}><p class="hint" id="photo-${id}-hint">${t.photoHint[lang]}</p>`)}
 <button type="submit" class="primary">${t.saveFinding[lang]}</button></form>`
       : '';
     return html`<article class="card indicator" id="indikator-${id}"><h3>${titles.get(id) ?? id} <span class="hint">(${id})</span></h3>

@@ -14,7 +14,7 @@ import { addDays } from '#functions/platform/time/days.ts';
 import { chooseQuickWins } from '#functions/risks/choose-quick-wins.ts';
 import type { QuickWin } from '#functions/risks/plan-model.ts';
 import { registerIdOf } from '#functions/risks/registers.ts';
-import { reviewRegister } from '#functions/risks/review-register.ts';
+import { mayReview, reviewRegister } from '#functions/risks/review-register.ts';
 import { riskPhase } from '#functions/risks/risk-kind.ts';
 import { submit } from '#functions/submissions/submit.ts';
 import { programCandidates } from '#functions/surveys/program-candidates.ts';
@@ -54,7 +54,7 @@ const chooseBefore = 15;
 
 /**
  * Plans the quick-win risk registers of the cycle when it has their phase (nothing otherwise),
- * through the same use cases as their pages: the lead's choice on a 3 by 3 scale, each owner's
+ * through the use cases their pages call: the lead's choice on a 3 by 3 scale, each owner's
  * register (a form tailored to its quick wins), and the evaluators' decisions. Every decision
  * comes from `random`, in a fixed order, so the same seed gives the same registers.
  */
@@ -120,9 +120,15 @@ export function planRiskRegisters(ports: Ports, cycle: Cycle, random: () => numb
 
   /** An evaluator who is not staff of the OPD accepts the register, or asks for a revision of a first one. */
   const review = (opd: string, programs: readonly QuickWin[], second: boolean) => async () => {
-    const evaluator = (await ports.people.evaluators(city)).find((p) => p.opd !== opd && p.active !== false);
-    if (!evaluator) return;
-    const identity = { subject: evaluator.personId, city, roles: ['evaluator' as const] };
+    const identities = (await ports.people.evaluators(city)).map((p) => ({
+      subject: p.personId,
+      city,
+      roles: ['evaluator' as const],
+    }));
+    let identity: (typeof identities)[number] | undefined;
+    for (const candidate of identities)
+      if (!identity && (await mayReview(deps, candidate, opd))) identity = candidate;
+    if (!identity) return;
     const obligation = await ports.obligations.get(registerIdOf({ city, year }, opd));
     if (obligation?.status !== 'submitted') return;
     const today = localDateOf(ports.clock.now(), zone);

@@ -16,8 +16,10 @@ export interface YearSummary {
     escalationsToSecretary: number;
     /** Digests of several escalations to one person on one day (one email, many OPDs). */
     digests: number;
-    /** Emails telling an OPD of a moved deadline, a waiver, or a revision a reviewer asked. */
+    /** Emails telling an OPD of a moved deadline or a waiver. */
     changes: number;
+    /** Emails telling an OPD's operators of a revision a reviewer asked, with the reviewer's note. */
+    revisionNotices: number;
     /** Emails telling a verifier of a review round to decide. */
     reviewNotices: number;
     /** Reminders to a verifier of a round due the next working day. */
@@ -72,6 +74,7 @@ export function countOutbox(keys: readonly string[]): YearSummary['outbox'] {
     escalationsToSecretary: 0,
     digests: 0,
     changes: 0,
+    revisionNotices: 0,
     reviewNotices: 0,
     reviewReminders: 0,
     reviewEscalations: 0,
@@ -97,7 +100,8 @@ export function countOutbox(keys: readonly string[]): YearSummary['outbox'] {
     if (slot === 'kickoff') counts.kickoff++;
     else if (slot.startsWith('D-') || slot.startsWith('M-')) counts.reminders++;
     else if (slot.startsWith('digest-')) counts.digests++;
-    else if (slot === 'moved' || slot === 'waived' || slot === 'revision') counts.changes++;
+    else if (slot === 'moved' || slot === 'waived') counts.changes++;
+    else if (slot === 'revision') counts.revisionNotices++;
     else if (slot === 'E-1') counts.escalationsToHead++;
     else if (slot === 'E-2') counts.escalationsToSecretary++;
     else counts.other++;

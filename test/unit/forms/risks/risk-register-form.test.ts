@@ -165,9 +165,9 @@ describe('riskRegisterForm', () => {
 
   it('gives every text of the form in both languages, none empty', () => {
     const labels = labelsOf(form5);
-    // Title, description, section, group, ten fields, three helps, options.
+    // Title, description, section, group, ten fields, four helps, options.
     expect(labels.length).toBe(
-      3 + 1 + 10 + 3 + programs.length + riskCategories.length + mitigationTypes.length,
+      3 + 1 + 10 + 4 + programs.length + riskCategories.length + mitigationTypes.length,
     );
     for (const [where, label] of labels) {
       expect(label.id.trim(), `${where} (id)`).not.toBe('');

@@ -31,7 +31,7 @@ describe('revisionRequestedEmail', () => {
   it('says in Bahasa Indonesia that a revision is asked, by when, in the subject and the body', () => {
     const { subject, text, html } = email('id');
     expect(subject).toBe(
-      'Revisi diminta sampai 18 Desember: Register Risiko Program Quick Win · Dinas Komunikasi dan Informatika',
+      'Revisi diminta, paling lambat 18 Desember: Register Risiko Program Quick Win · Dinas Komunikasi dan Informatika',
     );
     expect(text).toContain('\n\nRevisi diminta\n\nYth. Rina Marlina,\n\n');
     expect(text).toContain(
@@ -53,7 +53,7 @@ describe('revisionRequestedEmail', () => {
   it('says it in English', () => {
     const { subject, text, html } = email('en');
     expect(subject).toBe(
-      'Revision requested by 18 December: Quick-win program risk register · Dinas Komunikasi dan Informatika',
+      'Revision due 18 December: Quick-win program risk register · Dinas Komunikasi dan Informatika',
     );
     expect(text).toContain('\n\nRevision requested\n\nDear Rina Marlina,\n\n');
     expect(text).toContain(

@@ -236,7 +236,7 @@ describe('registerOf', () => {
         getSubmission: async (city, id) => {
           read.submissions.push([city, id]);
           const answers = submissions[id];
-          return answers && ({ submissionId: id, answers } as Submission);
+          return answers && ({ submissionId: id, formVersion: plan.year, answers } as Submission);
         },
       },
     };

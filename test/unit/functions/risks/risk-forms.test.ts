@@ -31,20 +31,26 @@ const makePlan = (overrides: Partial<RiskPlan> = {}): RiskPlan => ({
   ...overrides,
 });
 
-/** An in-memory store of plans, counting its reads. */
+/**
+ * An in-memory store of plans, counting its reads, and a directory whose city is in the cycle of
+ * its newest plan (`current` counts the lookups of the current year).
+ */
 function fakeRisks(plans: RiskPlan[]) {
-  const calls = { plan: [] as [string, number][], latestPlan: [] as string[] };
-  const store: Pick<RiskStore, 'plan' | 'latestPlan'> = {
+  const calls = { plan: [] as [string, number][], current: [] as string[] };
+  const store: Pick<RiskStore, 'plan'> = {
     async plan(city, year) {
       calls.plan.push([city, year]);
       return plans.find((p) => p.city === city && p.year === year);
     },
-    async latestPlan(city) {
-      calls.latestPlan.push(city);
-      return plans.filter((p) => p.city === city).sort((a, b) => b.year - a.year)[0];
+  };
+  const directory = {
+    async getCity(city: string) {
+      calls.current.push(city);
+      const years = plans.filter((p) => p.city === city).map((p) => p.year);
+      return years.length === 0 ? undefined : ({ city, currentYear: Math.max(...years) } as never);
     },
   };
-  return { store, calls };
+  return { store, directory, calls };
 }
 
 const plan2026 = makePlan();
@@ -84,17 +90,21 @@ describe('registerFormOf', () => {
 
 describe('createRiskForms', () => {
   it('tailors the risk register only, reading nothing for another form', async () => {
-    const { store, calls } = fakeRisks([plan2026]);
-    const forms = createRiskForms(store);
+    const { store, directory, calls } = fakeRisks([plan2026]);
+    const forms = createRiskForms(store, directory);
     expect(forms.formIds).toEqual([RISK_REGISTER_FORM_ID]);
     expect(await forms.definition(diskominfo, 'innovation-report', 2026)).toBeUndefined();
     expect(await forms.definition(diskominfo, 'self-assessment')).toBeUndefined();
-    expect(calls).toEqual({ plan: [], latestPlan: [] });
+    expect(calls).toEqual({ plan: [], current: [] });
   });
 
   it('builds the register of an OPD with quick wins from its own programs only', async () => {
-    const { store } = fakeRisks([plan2026]);
-    const definition = await createRiskForms(store).definition(diskominfo, RISK_REGISTER_FORM_ID, 2026);
+    const { store, directory } = fakeRisks([plan2026]);
+    const definition = await createRiskForms(store, directory).definition(
+      diskominfo,
+      RISK_REGISTER_FORM_ID,
+      2026,
+    );
     expect(definition?.id).toBe(RISK_REGISTER_FORM_ID);
     expect(definition?.version).toBe(2026);
     expect(programsOf(definition)).toEqual(['sub-ekinerja', 'sub-satudata']);
@@ -102,8 +112,8 @@ describe('createRiskForms', () => {
   });
 
   it('gives no register to an OPD without a quick win, nor for a year without a plan', async () => {
-    const { store } = fakeRisks([plan2026]);
-    const forms = createRiskForms(store);
+    const { store, directory } = fakeRisks([plan2026]);
+    const forms = createRiskForms(store, directory);
     expect(
       await forms.definition({ city: 'jambi', opd: 'bapenda' }, RISK_REGISTER_FORM_ID, 2026),
     ).toBeUndefined();
@@ -114,9 +124,9 @@ describe('createRiskForms', () => {
     ).toBeUndefined();
   });
 
-  it("reads the city's newest plan when no version is named, and the named year's plan otherwise", async () => {
-    const { store, calls } = fakeRisks([plan2026, plan2027]);
-    const forms = createRiskForms(store);
+  it("reads the plan of the city's current cycle when no version is named, and the named year's plan otherwise", async () => {
+    const { store, directory, calls } = fakeRisks([plan2026, plan2027]);
+    const forms = createRiskForms(store, directory);
 
     const latest = await forms.definition(diskominfo, RISK_REGISTER_FORM_ID);
     const named = await forms.definition(diskominfo, RISK_REGISTER_FORM_ID, 2026);
@@ -127,12 +137,18 @@ describe('createRiskForms', () => {
       3,
       ['sub-ekinerja', 'sub-satudata'],
     ]);
-    expect(calls).toEqual({ plan: [['jambi', 2026]], latestPlan: ['jambi'] });
+    expect(calls).toEqual({
+      plan: [
+        ['jambi', 2027],
+        ['jambi', 2026],
+      ],
+      current: ['jambi'],
+    });
   });
 
   it('builds a definition once and freezes it, reading the store only when it is not kept', async () => {
-    const { store, calls } = fakeRisks([plan2026]);
-    const forms = createRiskForms(store);
+    const { store, directory, calls } = fakeRisks([plan2026]);
+    const forms = createRiskForms(store, directory);
 
     const first = await forms.definition(diskominfo, RISK_REGISTER_FORM_ID, 2026);
     const again = await forms.definition(diskominfo, RISK_REGISTER_FORM_ID, 2026);
@@ -140,7 +156,7 @@ describe('createRiskForms', () => {
 
     // The newest plan must be read to know its year, but the definition is the one kept.
     const latest = await forms.definition(diskominfo, RISK_REGISTER_FORM_ID);
-    expect(calls).toEqual({ plan: [['jambi', 2026]], latestPlan: ['jambi'] });
+    expect(calls).toEqual({ plan: [['jambi', 2026]], current: ['jambi'] });
 
     expect(first).toBeDefined();
     expect(again).toBe(first);
@@ -157,8 +173,8 @@ describe('createRiskForms', () => {
   });
 
   it('keeps the absence of a register too, without reading the store again', async () => {
-    const { store, calls } = fakeRisks([plan2026]);
-    const forms = createRiskForms(store);
+    const { store, directory, calls } = fakeRisks([plan2026]);
+    const forms = createRiskForms(store, directory);
     const bapenda = { city: 'jambi', opd: 'bapenda' };
     await forms.definition(bapenda, RISK_REGISTER_FORM_ID, 2026);
     expect(await forms.definition(bapenda, RISK_REGISTER_FORM_ID, 2026)).toBeUndefined();
@@ -166,8 +182,8 @@ describe('createRiskForms', () => {
   });
 
   it('keeps one definition per city, year and OPD', async () => {
-    const { store, calls } = fakeRisks([plan2026, makePlan({ city: 'palu' })]);
-    const forms = createRiskForms(store);
+    const { store, directory, calls } = fakeRisks([plan2026, makePlan({ city: 'palu' })]);
+    const forms = createRiskForms(store, directory);
     const jambi = await forms.definition(diskominfo, RISK_REGISTER_FORM_ID, 2026);
     const palu = await forms.definition({ city: 'palu', opd: 'diskominfo' }, RISK_REGISTER_FORM_ID, 2026);
     const dukcapil = await forms.definition(
@@ -186,8 +202,8 @@ describe('createRiskForms', () => {
   });
 
   it('hands concurrent lookups the same definition', async () => {
-    const { store, calls } = fakeRisks([plan2026]);
-    const forms = createRiskForms(store);
+    const { store, directory, calls } = fakeRisks([plan2026]);
+    const forms = createRiskForms(store, directory);
     const [a, b] = await Promise.all([
       forms.definition(diskominfo, RISK_REGISTER_FORM_ID, 2026),
       forms.definition(diskominfo, RISK_REGISTER_FORM_ID, 2026),
@@ -200,10 +216,10 @@ describe('createRiskForms', () => {
 
   it('keeps 512 definitions at most, forgetting the oldest first', async () => {
     const opds = Array.from({ length: 513 }, (_, i) => `opd-${i}`);
-    const { store, calls } = fakeRisks([
+    const { store, directory, calls } = fakeRisks([
       makePlan({ programs: opds.map((opd) => quickWin(`sub-${opd}`, opd, `Program ${opd}`)) }),
     ]);
-    const forms = createRiskForms(store);
+    const forms = createRiskForms(store, directory);
     const lookUp = (opd: string) => forms.definition({ city: 'jambi', opd }, RISK_REGISTER_FORM_ID, 2026);
     const first = await lookUp('opd-0');
     for (const opd of opds.slice(1)) await lookUp(opd);
@@ -219,9 +235,9 @@ describe('createRiskForms', () => {
   });
 
   it('does not share what it keeps between two instances', async () => {
-    const { store, calls } = fakeRisks([plan2026]);
-    const a = await createRiskForms(store).definition(diskominfo, RISK_REGISTER_FORM_ID, 2026);
-    const b = await createRiskForms(store).definition(diskominfo, RISK_REGISTER_FORM_ID, 2026);
+    const { store, directory, calls } = fakeRisks([plan2026]);
+    const a = await createRiskForms(store, directory).definition(diskominfo, RISK_REGISTER_FORM_ID, 2026);
+    const b = await createRiskForms(store, directory).definition(diskominfo, RISK_REGISTER_FORM_ID, 2026);
     expect(b).not.toBe(a);
     expect(calls.plan).toHaveLength(2);
   });
@@ -271,8 +287,11 @@ describe('combineTailoredForms', () => {
   });
 
   it('routes the real risk forms through a combination', async () => {
-    const { store } = fakeRisks([plan2026]);
-    const combined = combineTailoredForms([part('self', ['self-assessment']).forms, createRiskForms(store)]);
+    const { store, directory } = fakeRisks([plan2026]);
+    const combined = combineTailoredForms([
+      part('self', ['self-assessment']).forms,
+      createRiskForms(store, directory),
+    ]);
     expect(programsOf(await combined.definition(diskominfo, RISK_REGISTER_FORM_ID, 2026))).toEqual([
       'sub-ekinerja',
       'sub-satudata',
