@@ -1,4 +1,5 @@
 import type { Instrument } from '#forms/instrument/model.ts';
+import { BoundedMap } from '#functions/platform/memory/bounded-map.ts';
 
 /** The instrument family the self-assessment is filled on. */
 export const selfAssessmentInstrument = 'smart-city';
@@ -13,7 +14,7 @@ export interface InstrumentReader {
 }
 
 /** Versions kept per store, per process; far more than a city publishes in years. */
-const keptByStore = new WeakMap<InstrumentReader, Map<string, Instrument>>();
+const keptByStore = new WeakMap<InstrumentReader, BoundedMap<Instrument>>();
 const keptLimit = 64;
 
 /** Version `version` of the city's instrument, read once per store and process (a published version never changes). */
@@ -22,16 +23,13 @@ export async function instrumentVersion(
   city: string,
   version: number,
 ): Promise<Instrument | undefined> {
-  const kept = keptByStore.get(instruments) ?? new Map<string, Instrument>();
+  const kept = keptByStore.get(instruments) ?? new BoundedMap<Instrument>(keptLimit);
   keptByStore.set(instruments, kept);
   const key = `${city}#${version}`;
   const known = kept.get(key);
   if (known) return known;
   const instrument = await instruments.get(city, selfAssessmentInstrument, version);
-  if (instrument) {
-    if (kept.size >= keptLimit) kept.delete(kept.keys().next().value as string);
-    kept.set(key, instrument);
-  }
+  if (instrument) kept.set(key, instrument);
   return instrument;
 }
 

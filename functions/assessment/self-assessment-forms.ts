@@ -1,6 +1,7 @@
 import { deepFreeze } from '#forms/engine/deep-freeze.ts';
 import type { FormDefinition } from '#forms/engine/definition.ts';
 import { SELF_ASSESSMENT_FORM_ID, selfAssessmentForm } from '#forms/instrument/self-assessment-form.ts';
+import { BoundedMap } from '#functions/platform/memory/bounded-map.ts';
 import type { TailoredForms } from '#functions/submissions/tailored-forms.ts';
 import { type InstrumentReader, instrumentOfYear, instrumentVersion } from './cycle-instrument.ts';
 
@@ -13,7 +14,7 @@ const keptLimit = 512;
  * and frozen: it is a pure function of a version that never changes.
  */
 export function createSelfAssessmentForms(instruments: InstrumentReader): TailoredForms {
-  const kept = new Map<string, FormDefinition | undefined>();
+  const kept = new BoundedMap<FormDefinition | undefined>(keptLimit);
   return {
     formIds: [SELF_ASSESSMENT_FORM_ID],
     async definition({ city, opd }, formId, version) {
@@ -26,7 +27,6 @@ export function createSelfAssessmentForms(instruments: InstrumentReader): Tailor
       const key = `${city}#${instrument.version}#${opd}`;
       if (kept.has(key)) return kept.get(key);
       const definition = selfAssessmentForm(instrument, opd);
-      if (kept.size >= keptLimit) kept.delete(kept.keys().next().value as string);
       kept.set(key, definition && deepFreeze(definition));
       return kept.get(key);
     },

@@ -2,6 +2,7 @@ import { deepFreeze } from '#forms/engine/deep-freeze.ts';
 import type { FormDefinition } from '#forms/engine/definition.ts';
 import { RISK_REGISTER_FORM_ID, riskRegisterForm } from '#forms/risks/risk-register-form.ts';
 import type { DirectoryStore } from '#functions/directory/stores.ts';
+import { BoundedMap } from '#functions/platform/memory/bounded-map.ts';
 import type { TailoredForms } from '#functions/submissions/tailored-forms.ts';
 import type { RiskPlan } from './plan-model.ts';
 import type { RiskStore } from './stores.ts';
@@ -25,7 +26,7 @@ export function createRiskForms(
   risks: Pick<RiskStore, 'plan'>,
   directory: Pick<DirectoryStore, 'getCity'>,
 ): TailoredForms {
-  const kept = new Map<string, FormDefinition | undefined>();
+  const kept = new BoundedMap<FormDefinition | undefined>(keptLimit);
   return {
     formIds: [RISK_REGISTER_FORM_ID],
     async definition({ city, opd }, formId, version) {
@@ -39,7 +40,6 @@ export function createRiskForms(
       // A concurrent lookup may have built it while this one read the plan.
       if (kept.has(key)) return kept.get(key);
       const definition = registerFormOf(plan, opd);
-      if (kept.size >= keptLimit) kept.delete(kept.keys().next().value as string);
       kept.set(key, definition && deepFreeze(definition));
       return kept.get(key);
     },
